@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+
+export class UsageError extends Error {}
+
+/** A problem with one input that is not a finding about a draft: exit code 2. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
+
+/** Files and folders → the drafts to check, sorted by path. Folders yield their `*.case.md`. */
+export function discover(paths: string[], errors: InputError[]): string[] {
+  const out = new Set<string>();
+  for (const p of paths.length ? paths : ['.']) {
+    const abs = resolve(p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      errors.push(new InputError(p, `找不到文件或文件夹 / no such file or folder: ${p}`));
+      continue;
+    }
+    if (st.isDirectory()) walk(abs, out);
+    else out.add(abs);
+  }
+  return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function walk(dir: string, out: Set<string>): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), out);
+    } else if (e.isFile() && e.name.endsWith('.case.md')) out.add(join(dir, e.name));
+  }
+}
+
+/** The path as shown to people and in JSON: relative to the working folder, with forward slashes. */
+export function displayPath(abs: string): string {
+  const rel = relative(process.cwd(), abs) || abs;
+  return rel.split(sep).join('/');
+}
+
+/** Drafts above this are refused rather than left to stall an editor or a batch run. */
+export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
+
+/** Reads a draft as UTF-8 text, or explains in both languages why it cannot be one. */
+export function readDraft(abs: string): string {
+  let buf: Buffer;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory()) throw new InputError(displayPath(abs), `是文件夹，不是草稿 / is a folder, not a draft`);
+    if (st.size > MAX_DRAFT_BYTES) {
+      throw new InputError(displayPath(abs), `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 10 MB） / too large (limit 10 MB)`);
+    }
+    buf = readFileSync(abs);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(displayPath(abs), `无法读取 / cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (buf.subarray(0, 8192).includes(0)) {
+    throw new InputError(displayPath(abs), '不是文本文件（含有二进制内容） / not a text file (binary content)');
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    throw new InputError(displayPath(abs), '不是 UTF-8 编码的文本 / not UTF-8 text');
+  }
+}

@@ -1,0 +1,108 @@
+import type { Amount, Block, BodyDate, EvidenceCitation, LawCitation, NumberRef } from './model';
+import { parseChineseInteger, parseUppercaseAmount } from './numerals';
+
+const CITATION = /\[\s*(证据\s*\d+(?:\s*[、,，]\s*证据\s*\d+)*)\s*\]/g;
+const REF = /证据\s*(\d+)/g;
+
+export function findEvidenceCitations(text: string, base: number): EvidenceCitation[] {
+  const out: EvidenceCitation[] = [];
+  for (const m of text.matchAll(CITATION)) {
+    const start = base + m.index;
+    const inner = m[1]!;
+    const innerOffset = m[0].indexOf(inner);
+    const refs = [...inner.matchAll(REF)].map((r) => ({
+      id: `证据${Number(r[1])}`,
+      span: { start: start + innerOffset + r.index, end: start + innerOffset + r.index + r[0].length },
+    }));
+    out.push({ span: { start, end: start + m[0].length }, refs });
+  }
+  return out;
+}
+
+const NUM = '[零〇一二三四五六七八九十百千两\\d]+';
+// A law name: in book-title marks, or a bare run of Han characters ending in a law-ish word.
+const LAW_NAME = String.raw`《([^《》\n]{1,60})》|((?:中华人民共和国)?[\u4e00-\u9fa5]{1,30}?(?:法|条例|规定|办法|细则|规则|解释))(?=第)`;
+const LAW_REF = new RegExp(
+  String.raw`(?:(?:${LAW_NAME})\s*)?第(${NUM})条(?:\s*第(${NUM})款)?(?:\s*第[（(]?(${NUM})[)）]?项)?`,
+  'gd',
+);
+
+function numberRef(raw: string | undefined, start: number): NumberRef | undefined {
+  if (raw === undefined) return undefined;
+  const arabic = /^\d+$/.test(raw);
+  const value = arabic ? Number(raw) : parseChineseInteger(raw);
+  return { raw, value, span: { start, end: start + raw.length }, arabic };
+}
+
+export function findLawCitations(block: Block): LawCitation[] {
+  const out: LawCitation[] = [];
+  const base = block.span.start;
+  for (const m of block.text.matchAll(LAW_REF)) {
+    const idx = m.indices!;
+    const at = (g: number) => (idx[g] ? base + idx[g]![0] : -1);
+    const law = m[1] ?? m[2];
+    const lawGroup = m[1] !== undefined ? 1 : 2;
+    out.push({
+      span: { start: base + m.index, end: base + m.index + m[0].length },
+      law,
+      lawSpan: law !== undefined ? { start: at(lawGroup), end: at(lawGroup) + law.length } : undefined,
+      bookMarks: m[1] !== undefined,
+      article: numberRef(m[3], at(3)),
+      paragraph: numberRef(m[4], at(4)),
+      item: numberRef(m[5], at(5)),
+      block,
+    });
+  }
+  return out;
+}
+
+const UPPER_CHARS = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿';
+const AMOUNT = new RegExp(
+  String.raw`(人民币)?(?:([${UPPER_CHARS}]+元(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?整?)\s*[（(]\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]|([${UPPER_CHARS}]+元(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?整?)|[¥￥]\s*([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s*(万元|元))`,
+  'g',
+);
+
+export function findAmounts(block: Block): Amount[] {
+  const out: Amount[] = [];
+  const base = block.span.start;
+  for (const m of block.text.matchAll(AMOUNT)) {
+    const start = base + m.index;
+    const whole = m[0];
+    const currency = m[1] !== undefined;
+    const upperRaw = m[2] ?? m[4];
+    const digitRaw = m[3] ?? m[5] ?? m[6];
+    const upperAt = upperRaw ? whole.indexOf(upperRaw) : -1;
+    const digitAt = digitRaw ? whole.lastIndexOf(digitRaw) : -1;
+    // A bare number of yuan only counts where it is plainly a sum (¥ or 元): 3日 or 100毫克 are not money.
+    let digitValue = digitRaw ? Number(digitRaw.replace(/,/g, '')) : undefined;
+    if (digitValue !== undefined && m[7] === '万元') digitValue *= 1e4;
+    out.push({
+      span: { start, end: start + whole.length },
+      currency,
+      upper: upperRaw
+        ? { raw: upperRaw, value: parseUppercaseAmount(upperRaw), span: { start: start + upperAt, end: start + upperAt + upperRaw.length } }
+        : undefined,
+      digits:
+        digitRaw && digitValue !== undefined && Number.isFinite(digitValue)
+          ? { raw: digitRaw, value: digitValue, span: { start: start + digitAt, end: start + digitAt + digitRaw.length } }
+          : undefined,
+      block,
+    });
+  }
+  return out;
+}
+
+const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d.])(\d{4})([-./])(\d{1,2})\5(\d{1,2})(?![\d.])/g;
+
+export function findDates(block: Block): BodyDate[] {
+  const out: BodyDate[] = [];
+  const base = block.span.start;
+  for (const m of block.text.matchAll(DATE)) {
+    const [y, mo, d] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[6]!, m[7]!];
+    const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const valid = !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+    const standard = m[1] !== undefined && !/^0/.test(mo) && !/^0/.test(d) && !/\s/.test(m[0]);
+    out.push({ span: { start: base + m.index, end: base + m.index + m[0].length }, raw: m[0], iso: valid ? iso : undefined, standard, block });
+  }
+  return out;
+}

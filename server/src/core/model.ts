@@ -1,0 +1,132 @@
+import type { FrontMatter } from './frontmatter';
+import type { LineIndex } from './text';
+import type { Span } from './types';
+import type { DocType } from './doctypes';
+import type { CaseFacts } from './facts';
+
+export type BlockKind = 'paragraph' | 'listItem' | 'heading' | 'blockquote' | 'table' | 'code' | 'html' | 'other';
+
+/** One evidence id inside a citation, e.g. `证据3` in `[证据1、证据3]`. */
+export interface EvidenceRef {
+  id: string;
+  span: Span;
+}
+
+/** A bracketed citation `[证据1]` or `[证据1、证据3]`. */
+export interface EvidenceCitation {
+  span: Span;
+  refs: EvidenceRef[];
+}
+
+/** A printed block of the body: the unit that rules about facts and wording read. */
+export interface Block {
+  kind: BlockKind;
+  span: Span;
+  /** Source text of the block, exactly as in the draft. */
+  text: string;
+  /** The section the block belongs to; undefined before the first `##`. */
+  section?: Section;
+  citations: EvidenceCitation[];
+}
+
+export interface Section {
+  /** Canonical name: the known section it was recognised as, or the title without its ordinal. */
+  name: string;
+  /** The heading text as written, ordinal included. */
+  title: string;
+  known: boolean;
+  headingSpan: Span;
+  /** From the heading to the line before the next `##` (or the end). */
+  span: Span;
+  blocks: Block[];
+}
+
+export const EVIDENCE_COLUMNS = ['编号', '名称', '种类', '来源', '取得时间', '收集人', '证明事项'] as const;
+export type EvidenceColumn = (typeof EVIDENCE_COLUMNS)[number];
+
+export interface Cell {
+  text: string;
+  /** The trimmed content; for an empty cell, the space between its pipes. */
+  span: Span;
+}
+
+export interface EvidenceRow {
+  id: string;
+  span: Span;
+  cells: Partial<Record<EvidenceColumn, Cell>>;
+  /** 收集人 split on 、 and other separators. */
+  collectors: string[];
+}
+
+export interface EvidenceTable {
+  span: Span;
+  headerSpan: Span;
+  columns: string[];
+  missingColumns: EvidenceColumn[];
+  rows: EvidenceRow[];
+}
+
+export interface NumberRef {
+  raw: string;
+  /** The number, or undefined when the numeral could not be read. */
+  value?: number;
+  span: Span;
+  /** True when written in Arabic digits (第10条). */
+  arabic: boolean;
+}
+
+/** A reference to law: `《中华人民共和国水污染防治法》第十条第一款第二项`, or a bare article after one. */
+export interface LawCitation {
+  span: Span;
+  /** Name as written, without the book-title marks. Undefined for a bare `第X条` (same law as before, or 本法). */
+  law?: string;
+  lawSpan?: Span;
+  bookMarks: boolean;
+  article?: NumberRef;
+  paragraph?: NumberRef;
+  item?: NumberRef;
+  block: Block;
+}
+
+/** A sum of money in the body: an uppercase form, its digits, or both. */
+export interface Amount {
+  span: Span;
+  upper?: { raw: string; value?: number; span: Span };
+  digits?: { raw: string; value: number; span: Span };
+  /** 人民币 written before it. */
+  currency: boolean;
+  block: Block;
+}
+
+export interface BodyDate {
+  span: Span;
+  raw: string;
+  /** YYYY-MM-DD when the date can be read. */
+  iso?: string;
+  /** True when written in the standard form 2023年2月16日. */
+  standard: boolean;
+  block: Block;
+}
+
+export interface CaseModel {
+  uri: string;
+  text: string;
+  lines: LineIndex;
+  frontMatter: FrontMatter;
+  /** The front matter's values that have the right type; wrong or missing ones are absent. */
+  facts: CaseFacts;
+  /** The known document type, if `文书` names one. */
+  doctype?: DocType;
+  title?: { text: string; span: Span };
+  sections: Section[];
+  /** Every printed block, in order: the preamble's (before the first `##`) and each section's. */
+  blocks: Block[];
+  evidence?: EvidenceTable;
+  lawCitations: LawCitation[];
+  amounts: Amount[];
+  dates: BodyDate[];
+}
+
+export function sectionByName(model: CaseModel, name: string): Section | undefined {
+  return model.sections.find((s) => s.name === name);
+}

@@ -1,0 +1,262 @@
+import type { Nodes, Root, RootContent } from 'mdast';
+import { findDocType, recogniseSection } from './doctypes';
+import { findAmounts, findDates, findEvidenceCitations, findLawCitations } from './extract';
+import { readFacts } from './facts';
+import { missingFrontMatter, parseFrontMatter, type FrontMatter } from './frontmatter';
+import { parseMarkdown } from './markdown';
+import {
+  EVIDENCE_COLUMNS,
+  type Block,
+  type BlockKind,
+  type CaseModel,
+  type EvidenceColumn,
+  type EvidenceRow,
+  type EvidenceTable,
+  type Section,
+} from './model';
+import { LineIndex } from './text';
+import type { Span } from './types';
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const H2 = /^ {0,3}##(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+
+/** Body text kinds that are read as prose (facts, wording, citations). */
+const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
+
+/**
+ * Parses a draft into the case model. Never throws on any input: whatever cannot be read is left
+ * out of the model, and the structure rules report it.
+ *
+ * The body is split at `##` headings and each section is parsed on its own: remark is
+ * superlinear on long Chinese text, and sections are the unit an editor can re-parse alone.
+ */
+export function parseCase(text: string, uri = 'untitled:draft.case.md'): CaseModel {
+  const lines = new LineIndex(text);
+  const frontMatter = readFrontMatterBlock(text, lines);
+  const bodyStart = frontMatter.span && !frontMatter.unterminated ? frontMatter.span.end : 0;
+  const facts = readFacts(frontMatter.data);
+  const model: CaseModel = {
+    uri,
+    text,
+    lines,
+    frontMatter,
+    facts,
+    doctype: findDocType(facts.文书),
+    sections: [],
+    blocks: [],
+    lawCitations: [],
+    amounts: [],
+    dates: [],
+  };
+  if (frontMatter.unterminated) return model;
+
+  const headings = findSectionHeadings(lines, bodyStart);
+  const preambleEnd = headings[0]?.start ?? text.length;
+  readChunk(model, bodyStart, preambleEnd, undefined);
+  headings.forEach((h, i) => {
+    const end = headings[i + 1]?.start ?? text.length;
+    const { name, known } = recogniseSection(h.title);
+    const section: Section = {
+      name,
+      title: h.title,
+      known,
+      headingSpan: { start: h.start, end: h.end },
+      span: { start: h.start, end: trimEnd(text, h.start, end) },
+      blocks: [],
+    };
+    model.sections.push(section);
+    readChunk(model, h.end, end, section);
+  });
+
+  for (const block of model.blocks) {
+    if (!PROSE.has(block.kind)) continue;
+    model.lawCitations.push(...findLawCitations(block));
+    model.amounts.push(...findAmounts(block));
+    model.dates.push(...findDates(block));
+  }
+  return model;
+}
+
+function readFrontMatterBlock(text: string, lines: LineIndex): FrontMatter {
+  const first = lines.lineText(0).replace(/^\uFEFF/, '');
+  if (first.trimEnd() !== '---') return missingFrontMatter(false, text.length);
+  for (let l = 1; l < lines.lineCount; l++) {
+    const t = lines.lineText(l).trimEnd();
+    if (t === '---' || t === '...') {
+      const contentStart = lines.lineStarts[1]!;
+      const contentEnd = lines.lineStarts[l]!;
+      const blockEnd = lines.lineStarts[l + 1] ?? text.length;
+      return parseFrontMatter(text, contentStart, contentEnd, blockEnd);
+    }
+  }
+  return missingFrontMatter(true, text.length);
+}
+
+interface Heading {
+  start: number;
+  end: number;
+  title: string;
+}
+
+function findSectionHeadings(lines: LineIndex, from: number): Heading[] {
+  const out: Heading[] = [];
+  let fence: string | undefined;
+  for (let l = lines.positionAt(from).line; l < lines.lineCount; l++) {
+    if (lines.lineStarts[l]! < from) continue;
+    const line = lines.lineText(l);
+    const f = FENCE.exec(line);
+    if (f) {
+      if (!fence) fence = f[1]![0]!.repeat(f[1]!.length);
+      else if (line.trim().startsWith(fence)) fence = undefined;
+      continue;
+    }
+    if (fence) continue;
+    const m = H2.exec(line);
+    if (m) out.push({ start: lines.lineStarts[l]!, end: lines.lineEnd(l), title: (m[1] ?? '').trim() });
+  }
+  return out;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function readChunk(model: CaseModel, start: number, end: number, section: Section | undefined): void {
+  if (end <= start) return;
+  const chunk = model.text.slice(start, end);
+  let root: Root;
+  try {
+    root = parseMarkdown(chunk);
+  } catch {
+    // remark does not throw on text; should it ever, the chunk still counts as one block.
+    addBlock(model, section, 'other', { start, end: trimEnd(model.text, start, end) });
+    return;
+  }
+  for (const node of root.children) readNode(model, node, start, section);
+}
+
+function spanOf(node: Nodes, base: number): Span | undefined {
+  const p = node.position;
+  if (p?.start.offset === undefined || p.end.offset === undefined) return undefined;
+  return { start: base + p.start.offset, end: base + p.end.offset };
+}
+
+function readNode(model: CaseModel, node: RootContent, base: number, section: Section | undefined): void {
+  const span = spanOf(node, base);
+  if (!span) return;
+  switch (node.type) {
+    case 'yaml':
+      return;
+    case 'heading':
+      if (node.depth === 1 && !section && !model.title) {
+        model.title = { text: model.text.slice(span.start, span.end).replace(/^\s*#\s*/, '').replace(/\s#+\s*$/, '').trim(), span };
+        return;
+      }
+      addBlock(model, section, 'heading', span);
+      return;
+    case 'paragraph':
+      addBlock(model, section, 'paragraph', span);
+      return;
+    case 'list':
+      for (const item of node.children) {
+        const s = spanOf(item, base);
+        // The item's text, without its bullet: that is what an officer wrote and what is printed.
+        const content = item.children[0] ? spanOf(item.children[0], base) : undefined;
+        if (s) addBlock(model, section, 'listItem', content ? { start: content.start, end: s.end } : s);
+      }
+      return;
+    case 'blockquote':
+      addBlock(model, section, 'blockquote', span);
+      return;
+    case 'table':
+      if (section?.name === '证据' && !model.evidence) {
+        model.evidence = readEvidenceTable(model, node, base, span);
+        return;
+      }
+      addBlock(model, section, 'table', span);
+      return;
+    case 'code':
+      addBlock(model, section, 'code', span);
+      return;
+    case 'html':
+      addBlock(model, section, 'html', span);
+      return;
+    default:
+      addBlock(model, section, 'other', span);
+  }
+}
+
+function addBlock(model: CaseModel, section: Section | undefined, kind: BlockKind, span: Span): void {
+  const text = model.text.slice(span.start, span.end);
+  const block: Block = {
+    kind,
+    span,
+    text,
+    section,
+    citations: PROSE.has(kind) ? findEvidenceCitations(text, span.start) : [],
+  };
+  model.blocks.push(block);
+  section?.blocks.push(block);
+}
+
+/** Splits a table row on its unescaped pipes, keeping each cell's span. */
+function splitRow(text: string, lineStart: number, lineEnd: number): { text: string; span: Span }[] {
+  const cells: { text: string; span: Span }[] = [];
+  let i = lineStart;
+  while (i < lineEnd && /\s/.test(text[i]!)) i++;
+  if (text[i] === '|') i++;
+  let cellStart = i;
+  const push = (endExclusive: number) => {
+    let s = cellStart;
+    let e = endExclusive;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    const empty = s === e;
+    cells.push({ text: text.slice(s, e), span: empty ? { start: cellStart, end: endExclusive } : { start: s, end: e } });
+  };
+  for (; i < lineEnd; i++) {
+    if (text[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (text[i] === '|') {
+      push(i);
+      cellStart = i + 1;
+    }
+  }
+  const rest = text.slice(cellStart, lineEnd);
+  if (rest.trim() !== '') push(lineEnd);
+  return cells;
+}
+
+function readEvidenceTable(model: CaseModel, node: Extract<RootContent, { type: 'table' }>, base: number, span: Span): EvidenceTable {
+  const { text, lines } = model;
+  const rowCells = node.children.map((row) => {
+    const s = spanOf(row, base)!;
+    const line = lines.positionAt(s.start).line;
+    return { span: { start: lines.lineStarts[line]!, end: lines.lineEnd(line) }, cells: splitRow(text, lines.lineStarts[line]!, lines.lineEnd(line)) };
+  });
+  const header = rowCells[0]!;
+  const columns = header.cells.map((c) => c.text.replace(/\s+/g, ''));
+  const missingColumns = EVIDENCE_COLUMNS.filter((c) => !columns.includes(c));
+  const rows: EvidenceRow[] = rowCells.slice(1).map(({ span: rowSpan, cells }) => {
+    const byColumn: EvidenceRow['cells'] = {};
+    columns.forEach((col, i) => {
+      if ((EVIDENCE_COLUMNS as readonly string[]).includes(col) && cells[i]) byColumn[col as EvidenceColumn] = cells[i];
+    });
+    const idText = byColumn.编号?.text.replace(/\s+/g, '') ?? '';
+    const m = /^证据(\d+)$/.exec(idText);
+    return {
+      id: m ? `证据${Number(m[1])}` : idText,
+      span: rowSpan,
+      cells: byColumn,
+      collectors: (byColumn.收集人?.text ?? '')
+        .split(/[、,，;；\s]+/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    };
+  });
+  return { span, headerSpan: header.span, columns, missingColumns, rows };
+}

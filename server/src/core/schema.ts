@@ -1,0 +1,73 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import common from '../../../schemas/frontmatter/common.schema.json';
+import penaltyDecision from '../../../schemas/frontmatter/penalty-decision.schema.json';
+import noPenaltyDecision from '../../../schemas/frontmatter/no-penalty-decision.schema.json';
+import notice from '../../../schemas/frontmatter/notice.schema.json';
+import inquiryRecord from '../../../schemas/frontmatter/inquiry-record.schema.json';
+import inspectionRecord from '../../../schemas/frontmatter/inspection-record.schema.json';
+import { isIsoDate } from './facts';
+
+const bySchemaId: Record<string, object> = {
+  'penalty-decision': penaltyDecision,
+  'no-penalty-decision': noPenaltyDecision,
+  notice,
+  'inquiry-record': inquiryRecord,
+  'inspection-record': inspectionRecord,
+};
+
+let ajv: Ajv | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function validator(id: string): ValidateFunction {
+  let v = compiled.get(id);
+  if (!v) {
+    // Compiled on first use: most runs see one or two document types.
+    ajv ??= new Ajv({ allErrors: true, strict: false }).addFormat('date', isIsoDate).addSchema(common);
+    v = id === 'base' ? ajv.compile({ $ref: 'https://casedraft.invalid/schemas/frontmatter/common.schema.json#/definitions/base' }) : ajv.compile(bySchemaId[id]!);
+    compiled.set(id, v);
+  }
+  return v;
+}
+
+export interface SchemaProblem {
+  /** Path of keys and indexes to the offending value (for `required`: to the object missing the key). */
+  path: (string | number)[];
+  keyword: string;
+  /** The missing key, for `required`. */
+  missing?: string;
+  allowed?: unknown[];
+  expected?: string;
+}
+
+/** Validates front matter against the schema of its document type, or the shared base when the type is unknown. */
+export function validateFrontMatter(data: unknown, doctypeId: string | undefined): SchemaProblem[] {
+  const v = validator(doctypeId && bySchemaId[doctypeId] ? doctypeId : 'base');
+  if (v(data)) return [];
+  return dedupe((v.errors ?? []).filter((e) => !['allOf', 'if', 'anyOf'].includes(e.keyword)).map(toProblem));
+}
+
+function toProblem(e: ErrorObject): SchemaProblem {
+  const path = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  const params = e.params as Record<string, unknown>;
+  return {
+    path,
+    keyword: e.keyword,
+    missing: typeof params.missingProperty === 'string' ? params.missingProperty : undefined,
+    allowed: Array.isArray(params.allowedValues) ? params.allowedValues : undefined,
+    expected: typeof params.type === 'string' ? params.type : typeof params.format === 'string' ? params.format : undefined,
+  };
+}
+
+function dedupe(ps: SchemaProblem[]): SchemaProblem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.path.join('/')}|${p.missing ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

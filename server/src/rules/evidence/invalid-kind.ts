@@ -1,0 +1,35 @@
+import { defineRule, replace } from '../../core/rule';
+import { isStatutoryKind, likelyKind, STATUTORY_EVIDENCE_KINDS } from '../../core/evidence';
+
+const messages = {
+  invalid: {
+    zh: '「{id}」的种类「{kind}」不是法定证据种类。请改为：{kinds}。',
+    en: 'The kind "{kind}" of "{id}" is not a statutory kind of evidence. Use one of: {kinds}.',
+  },
+  replace: { zh: '改为「{kind}」', en: 'Change to "{kind}"' },
+};
+
+export default defineRule({
+  meta: {
+    id: 'evidence/invalid-kind',
+    severity: 'error',
+    description: { zh: '证据种类须为法定种类', en: 'The kind of each evidence item is a statutory kind' },
+    law: { zh: '《中华人民共和国行政处罚法》第四十六条第一款', en: 'Administrative Penalty Law, Art. 46(1)' },
+    docs: 'docs/rules/evidence/invalid-kind.md',
+  },
+  messages,
+  check(ctx) {
+    for (const row of ctx.model.evidence?.rows ?? []) {
+      const cell = row.cells.种类;
+      if (!cell || cell.text === '' || isStatutoryKind(cell.text)) continue;
+      const likely = likelyKind(cell.text);
+      ctx.report({
+        messageId: 'invalid',
+        data: { id: row.id, kind: cell.text, kinds: STATUTORY_EVIDENCE_KINDS.join(ctx.locale === 'en' ? ', ' : '、') },
+        span: cell.span,
+        // Which statutory kind a report is needs judgement (鉴定意见 or 书证): a suggestion, not a fix.
+        suggestions: likely ? [{ title: messages.replace, data: { kind: likely }, edits: [replace(cell.span, likely)] }] : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,27 @@
+import { defineRule } from '../../core/rule';
+
+export default defineRule({
+  meta: {
+    id: 'structure/duplicate-section',
+    severity: 'error',
+    description: { zh: '同一部分不得出现两次', en: 'A section appears only once' },
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    docs: 'docs/rules/structure/duplicate-section.md',
+  },
+  messages: {
+    duplicate: {
+      zh: '「{section}」部分重复出现（第 {first} 行已有）。请将两处内容合并为一个部分。',
+      en: 'The "{section}" section appears twice (first at line {first}). Merge the two into one section.',
+    },
+  },
+  check(ctx) {
+    const first = new Map<string, number>();
+    for (const s of ctx.model.sections) {
+      if (!s.known) continue;
+      const line = ctx.model.lines.positionAt(s.headingSpan.start).line + 1;
+      const prev = first.get(s.name);
+      if (prev === undefined) first.set(s.name, line);
+      else ctx.report({ messageId: 'duplicate', data: { section: s.name, first: prev }, span: s.headingSpan });
+    }
+  },
+});

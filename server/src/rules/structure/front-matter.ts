@@ -1,0 +1,95 @@
+import { defineRule } from '../../core/rule';
+import { validateFrontMatter, type SchemaProblem } from '../../core/schema';
+import type { Span } from '../../core/types';
+
+const LAW = { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' };
+
+export default defineRule({
+  meta: {
+    id: 'structure/front-matter',
+    severity: 'error',
+    description: {
+      zh: '草稿须以 YAML 前置信息开头，且符合其文书类型的格式要求',
+      en: 'A draft opens with YAML front matter that fits the schema of its document type',
+    },
+    law: LAW,
+    docs: 'docs/rules/structure/front-matter.md',
+  },
+  messages: {
+    missing: {
+      zh: '草稿没有前置信息。请在第一行加入以 --- 开始和结束的 YAML 块，写明文书、机关、案由、当事人等事项。',
+      en: 'The draft has no front matter. Start it with a YAML block between --- lines giving 文书, 机关, 案由, 当事人 and the other facts.',
+    },
+    unterminated: {
+      zh: '前置信息以 --- 开始但没有结束的 --- 行。请在 YAML 块之后加一行 ---。',
+      en: 'The front matter opens with --- but is never closed. Add a --- line after the YAML block.',
+    },
+    yaml: {
+      zh: '前置信息不是有效的 YAML：{detail}。请检查缩进、冒号和引号。',
+      en: 'The front matter is not valid YAML: {detail}. Check indentation, colons and quotes.',
+    },
+    limit: {
+      zh: '前置信息被拒绝读取：{detail}。请勿使用大量别名（&/*）或过深的嵌套。',
+      en: 'The front matter was refused: {detail}. Do not use many aliases (&/*) or deep nesting.',
+    },
+    required: {
+      zh: '前置信息缺少必填项「{key}」{where}。请补充。',
+      en: 'The front matter lacks the required key "{key}"{where}. Add it.',
+    },
+    enum: {
+      zh: '「{path}」的值不在允许范围内，应为：{allowed}。',
+      en: '"{path}" has a value that is not allowed; use one of: {allowed}.',
+    },
+    date: {
+      zh: '「{path}」不是有效日期，应写作 YYYY-MM-DD（如 2023-02-16）。',
+      en: '"{path}" is not a valid date; write it as YYYY-MM-DD (e.g. 2023-02-16).',
+    },
+    type: {
+      zh: '「{path}」的类型不对，应为{expected}。',
+      en: '"{path}" has the wrong type; expected {expected}.',
+    },
+    other: {
+      zh: '「{path}」不符合格式要求（{keyword}）。',
+      en: '"{path}" does not fit the format ({keyword}).',
+    },
+  },
+  check(ctx) {
+    const { frontMatter, text } = ctx.model;
+    const firstLine: Span = { start: 0, end: ctx.model.lines.lineEnd(0) };
+    if (frontMatter.unterminated) return ctx.report({ messageId: 'unterminated', span: firstLine });
+    if (!frontMatter.span) return ctx.report({ messageId: 'missing', span: firstLine });
+    for (const p of frontMatter.problems) {
+      ctx.report({ messageId: p.kind === 'limit' ? 'limit' : 'yaml', data: { detail: p.message }, span: p.span });
+    }
+    if (!frontMatter.data) return;
+    const fmStart: Span = { start: 0, end: Math.min(3, text.length) };
+    for (const p of validateFrontMatter(frontMatter.data, ctx.model.doctype?.id)) {
+      const path = p.path.map(String).join('.');
+      const where = (p.keyword === 'required' ? frontMatter.locate(p.path, true) : frontMatter.locate(p.path)) ?? fmStart;
+      ctx.report({ ...describe(p, path, ctx.locale === 'en'), span: where });
+    }
+  },
+});
+
+type Id = 'required' | 'enum' | 'date' | 'type' | 'other';
+
+function describe(p: SchemaProblem, path: string, en: boolean): { messageId: Id; data: Record<string, string> } {
+  switch (p.keyword) {
+    case 'required':
+      return { messageId: 'required', data: { key: p.missing ?? '?', where: path ? (en ? ` under "${path}"` : `（在「${path}」下）`) : '' } };
+    case 'enum':
+    case 'const':
+      return { messageId: 'enum', data: { path, allowed: (p.allowed ?? []).join(en ? ', ' : '、') } };
+    case 'format':
+      return { messageId: 'date', data: { path } };
+    case 'type':
+      return { messageId: 'type', data: { path, expected: typeName(p.expected, en) } };
+    default:
+      return { messageId: 'other', data: { path, keyword: p.keyword } };
+  }
+}
+
+function typeName(t: string | undefined, en: boolean): string {
+  const zh: Record<string, string> = { string: '文字', number: '数字', array: '列表', object: '键值结构', integer: '整数' };
+  return en ? (t ?? 'another type') : (zh[t ?? ''] ?? '其他类型');
+}

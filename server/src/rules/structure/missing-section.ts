@@ -1,0 +1,45 @@
+import { defineRule, insertAt } from '../../core/rule';
+import { sectionTemplate } from '../../core/templates';
+
+const messages = {
+  missing: {
+    zh: '{doctype}缺少「{section}」部分。请按文书格式补上该部分（可用快速修复插入模板）。',
+    en: 'The {doctype} lacks the "{section}" section. Add it (the quick fix inserts it from the template).',
+  },
+  insert: { zh: '从模板插入「{section}」部分', en: 'Insert the "{section}" section from the template' },
+};
+
+export default defineRule({
+  meta: {
+    id: 'structure/missing-section',
+    severity: 'error',
+    description: {
+      zh: '文书须包含其类型要求的全部部分（决定书即第五十九条要求载明的事项）',
+      en: 'A document has every section its type requires (for decisions, the items Art. 59 requires)',
+    },
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    docs: 'docs/rules/structure/missing-section.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    const { model } = ctx;
+    const doctype = model.doctype;
+    if (!doctype || model.frontMatter.unterminated) return;
+    const present = new Set(model.sections.map((s) => s.name));
+    const anchor = model.title?.span ?? { start: 0, end: model.lines.lineEnd(0) };
+    doctype.requiredSections.forEach((name, i) => {
+      if (present.has(name)) return;
+      // Insert before the next required section that is present, so the order stays right.
+      const next = doctype.requiredSections.slice(i + 1).map((n) => model.sections.find((s) => s.name === n)).find(Boolean);
+      const at = next ? next.span.start : model.text.length;
+      const lead = next || model.text.endsWith('\n') ? '' : '\n\n';
+      ctx.report({
+        messageId: 'missing',
+        data: { doctype: doctype.name, section: name },
+        span: anchor,
+        fixes: [{ title: messages.insert, data: { section: name }, edits: [insertAt(at, lead + sectionTemplate(doctype, name))] }],
+      });
+    });
+  },
+});
