@@ -38,7 +38,10 @@ export function parseFrontMatter(text: string, contentStart: number, contentEnd:
   }
   for (const e of doc?.errors ?? []) {
     const [s, t] = e.pos;
-    problems.push({ message: firstLine(e.message), span: { start: contentStart + s, end: contentStart + Math.max(t, s + 1) }, kind: 'syntax' });
+    // yaml often points at one character; the rest of that line is what the officer must look at.
+    const lineEnd = content.indexOf('\n', s) < 0 ? content.length : content.indexOf('\n', s);
+    const end = t - s > 1 ? t : Math.max(s + 1, content.slice(0, lineEnd).trimEnd().length);
+    problems.push({ message: firstLine(e.message), span: { start: contentStart + s, end: contentStart + end }, kind: 'syntax' });
   }
   let data: Record<string, unknown> | undefined;
   if (doc && doc.errors.length === 0) {

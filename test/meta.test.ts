@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allRules } from '../server/src/rules';
+
+const root = join(__dirname, '..');
+
+describe('meta: every rule is complete', () => {
+  it('there are rules', () => assert.ok(allRules.length >= 15));
+
+  for (const rule of allRules) {
+    const { id } = rule.meta;
+    describe(id, () => {
+      it('its id is its file path, and it has a law reference in both languages', () => {
+        assert.ok(existsSync(join(root, 'server/src/rules', `${id}.ts`)), `server/src/rules/${id}.ts`);
+        assert.match(rule.meta.law.zh, /第.+条|《/);
+        assert.ok(rule.meta.law.en.length > 0 && rule.meta.description.en.length > 0 && rule.meta.description.zh.length > 0);
+      });
+
+      it('has a docs page with a wrong and a right example and the article of law', () => {
+        assert.equal(rule.meta.docs, `docs/rules/${id}.md`);
+        const path = join(root, rule.meta.docs);
+        assert.ok(existsSync(path), `missing ${rule.meta.docs}`);
+        const doc = readFileSync(path, 'utf8');
+        assert.match(doc, new RegExp(`^# ${id.replace('/', '\\/')}`, 'm'), 'the page starts with the rule id');
+        assert.match(doc, /错误示例|Wrong/, 'a wrong example');
+        assert.match(doc, /正确示例|Right/, 'a right example');
+        assert.match(doc, /第.+条/, 'the article of law');
+      });
+
+      it('has a test with valid and invalid cases', () => {
+        const path = join(root, 'test/rules', `${id}.test.ts`);
+        assert.ok(existsSync(path), `missing test/rules/${id}.test.ts`);
+        const test = readFileSync(path, 'utf8');
+        assert.match(test, /valid:\s*\[/);
+        assert.match(test, /invalid:\s*\[/);
+      });
+
+      it('every message has both languages and the same placeholders in each', () => {
+        for (const [key, m] of Object.entries(rule.messages as Record<string, { zh: string; en: string }>)) {
+          assert.ok(m.zh && m.en, `${key} lacks a language`);
+          const ph = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((x) => x[1]))].sort();
+          assert.deepEqual(ph(m.zh), ph(m.en), `${key}: placeholders differ`);
+        }
+      });
+    });
+  }
+});
+
+describe('meta: generated files are fresh', () => {
+  it('npm run gen would change nothing', async () => {
+    const gen = await import(join(root, 'scripts/gen.mjs'));
+    const files: Record<string, string> = gen.generated();
+    for (const [path, content] of Object.entries(files)) {
+      assert.equal(readFileSync(join(root, path), 'utf8'), content, `${path} is stale: run npm run gen`);
+    }
+  });
+});
