@@ -29,6 +29,7 @@ export const commands: Record<string, Handler> = {
   lint: lintCommand,
   rules: rulesCommand,
   new: newCommand,
+  export: (args, locale) => import('./export').then((m) => m.exportCommand(args, locale)),
 };
 
 function lintCommand(args: string[], locale: Locale): number {

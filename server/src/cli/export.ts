@@ -1,0 +1,96 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportDocx, type PrintedParagraph } from '../core/export';
+import { normalizeLocale } from '../core/i18n';
+import { parseCase } from '../core/parse';
+import type { Locale } from '../core/types';
+import { allRules } from '../rules';
+import { displayPath, InputError, readDraft, UsageError } from './files';
+import { formatStylish } from './format';
+import { runLint } from './lint';
+import { writeAtomic } from './main';
+
+/** `decision.case.md` → `decision.docx`; any other name just gets `.docx` in place of its extension. */
+export function defaultOutput(input: string): string {
+  if (/\.case\.md$/i.test(input)) return input.replace(/\.case\.md$/i, '.docx');
+  if (/\.md$/i.test(input)) return input.replace(/\.md$/i, '.docx');
+  return `${input}.docx`;
+}
+
+/**
+ * A hook for the public (redacted) copy: `--public` is accepted only when a masking function has
+ * been registered here, so the option never silently exports an unmasked "public" document.
+ */
+export const publicCopy: { transform?: (p: PrintedParagraph) => PrintedParagraph } = {};
+
+/**
+ * `casedraft export FILE [-o OUT.docx] [--force]`: lints the draft with the lint command's rules;
+ * refuses (exit 1, nothing written) on any error unless `--force`, which marks every page 草稿.
+ */
+export async function exportCommand(args: string[], locale: Locale): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      public: { type: 'boolean', default: false },
+      config: { type: 'string' },
+      locale: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(
+      '请指定一个草稿文件 / name exactly one draft: casedraft export FILE [-o OUT.docx] [--force]',
+    );
+  if (values.public && !publicCopy.transform)
+    throw new UsageError('--public 尚不可用 / --public is not available yet');
+  const input = positionals[0]!;
+  const abs = resolve(input);
+  const out = resolve(values.output ?? defaultOutput(input));
+  if (!out.toLowerCase().endsWith('.docx'))
+    throw new UsageError(`输出文件须以 .docx 结尾 / the output must end in .docx: ${values.output}`);
+  const loc = values.locale ? normalizeLocale(values.locale) : locale;
+
+  const text = readDraft(abs);
+  const run = runLint({
+    paths: [abs],
+    rules: allRules,
+    configPath: values.config ? resolve(values.config) : undefined,
+    locale: loc,
+  });
+  if (run.inputErrors.length) throw run.inputErrors[0]!;
+  const errors = run.results
+    .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
+    .filter((r) => r.diagnostics.length);
+  if (errors.length && !values.force) {
+    process.stderr.write(formatStylish(errors, loc) + '\n');
+    process.stderr.write(
+      loc === 'en'
+        ? `casedraft: not exported: the draft has errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.\n`
+        : `casedraft: 未导出：草稿有错误。请先改正；或加 --force 导出每页标注“草稿”的文本。\n`,
+    );
+    return 1;
+  }
+
+  const model = parseCase(text, abs);
+  const bytes = await exportDocx(model, {
+    draft: errors.length > 0,
+    transform: values.public ? publicCopy.transform : undefined,
+  });
+  try {
+    writeAtomic(out, bytes);
+  } catch (err) {
+    throw new InputError(
+      displayPath(out),
+      `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+  const shown = displayPath(out);
+  process.stderr.write(
+    errors.length
+      ? `已导出草稿（每页标注“草稿”） / exported as a draft (every page marked 草稿): ${shown}\n`
+      : `已导出 / exported: ${shown}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,244 @@
+/**
+ * Renders printed paragraphs as a GB/T 9704-2012 DOCX. Returns bytes: the caller decides where
+ * they go (the CLI writes them atomically; the core has no file system).
+ */
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type IParagraphOptions,
+  type IRunOptions,
+} from 'docx';
+import type { CaseModel } from '../model';
+import {
+  CHAR,
+  CHAR_SPACE,
+  FONTS,
+  FOOTER_DISTANCE,
+  HEADER_DISTANCE,
+  LATIN_FONT,
+  LINE_PITCH,
+  MARGIN,
+  PAGE,
+  SIZE,
+} from './layout';
+import { printedDocument, type PrintedParagraph, type PrintedRole, type PrintOptions } from './printed';
+
+export interface ExportOptions extends PrintOptions {
+  /** Marks every page 草稿 (header on odd and even pages): for `export --force` of a faulty draft. */
+  draft?: boolean;
+  /** Document title in the file's properties; defaults to the printed title. */
+  title?: string;
+}
+
+export const DRAFT_MARK = '草稿　未经审核，不得作为正式文书使用';
+
+type FontKey = keyof typeof FONTS;
+
+const font = (key: FontKey) => ({
+  eastAsia: FONTS[key].name,
+  ascii: LATIN_FONT,
+  hAnsi: LATIN_FONT,
+  cs: LATIN_FONT,
+  hint: 'eastAsia',
+});
+
+/** Exact line height on the grid: 22 lines a page whatever font is substituted. */
+const exactLines = (before = 0, after = 0) => ({
+  line: LINE_PITCH,
+  lineRule: LineRuleType.EXACT,
+  before: before * LINE_PITCH,
+  after: after * LINE_PITCH,
+});
+
+interface RoleStyle {
+  font: FontKey;
+  size: number;
+  paragraph: Omit<IParagraphOptions, 'children'>;
+  bold?: boolean;
+}
+
+const STYLE: Record<PrintedRole, RoleStyle> = {
+  title: {
+    font: 'title',
+    size: SIZE.二号,
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines() },
+  },
+  docNumber: {
+    font: 'docNumber',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines(0, 1) },
+  },
+  heading1: {
+    font: 'heading1',
+    size: SIZE.三号,
+    paragraph: { indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+  },
+  heading2: {
+    font: 'heading2',
+    size: SIZE.三号,
+    paragraph: { indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+  },
+  body: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+  },
+  line: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.LEFT, spacing: exactLines() },
+  },
+  evidenceIntro: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+  },
+  evidenceItem: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+  },
+  // 落款: the authority right-aligned, the date 右空四字 under it (GB/T 9704 7.3.5.1).
+  authority: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR }, spacing: exactLines() },
+  },
+  date: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exactLines() },
+  },
+  seal: {
+    font: 'body',
+    size: SIZE.三号,
+    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exactLines() },
+  },
+};
+
+function run(role: PrintedRole, text: string, extra: Partial<IRunOptions> = {}): TextRun {
+  const s = STYLE[role];
+  return new TextRun({ text, font: font(s.font), size: s.size, bold: s.bold, ...extra });
+}
+
+function paragraphs(printed: PrintedParagraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  printed.forEach((p, i) => {
+    const s = STYLE[p.role];
+    let spacing = s.paragraph.spacing;
+    // "正文下空一行" before the signing block.
+    if (
+      (p.role === 'authority' || p.role === 'date' || p.role === 'seal') &&
+      i > 0 &&
+      !['authority', 'date', 'seal'].includes(printed[i - 1]!.role)
+    ) {
+      spacing = exactLines(1);
+    }
+    out.push(new Paragraph({ ...s.paragraph, spacing, children: [run(p.role, p.text)] }));
+  });
+  return out;
+}
+
+/** "— 1 —", 4号宋体; odd pages right 空一字, even pages left 空一字 (GB/T 9704 7.5). */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const r = (children: (string | (typeof PageNumber)[keyof typeof PageNumber])[]) =>
+    // 半角宋体 digits: the Latin slots get 宋体 too, not the body's Times New Roman.
+    new TextRun({
+      children,
+      font: { ...font('pageNumber'), ascii: FONTS.pageNumber.name, hAnsi: FONTS.pageNumber.name },
+      size: SIZE.四号,
+    });
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: CHAR } : { left: CHAR },
+        children: [r(['— ', PageNumber.CURRENT, ' —'])],
+      }),
+    ],
+  });
+}
+
+function draftHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: DRAFT_MARK,
+            font: font('heading1'),
+            size: SIZE.三号,
+            bold: true,
+            color: 'C00000',
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The font table with fallbacks: each official font names a commonly installed alternative. */
+function fontTable(): string {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const seen = new Set<string>();
+  const fonts = Object.values(FONTS)
+    .filter((f) => !seen.has(f.name) && seen.add(f.name))
+    .map(
+      (f) =>
+        `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="86"/><w:family w:val="${f.family}"/><w:pitch w:val="fixed"/></w:font>`,
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}" xmlns:r="${R}"><w:font w:name="${LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>${fonts}</w:fonts>`;
+}
+
+/** The DOCX of already printed paragraphs (the guidance list uses this too). */
+export async function renderDocx(
+  printed: PrintedParagraph[],
+  options: { draft?: boolean; title?: string } = {},
+): Promise<Uint8Array> {
+  const headers = options.draft ? { default: draftHeader(), even: draftHeader() } : undefined;
+  const doc = new Document({
+    title: options.title ?? printed.find((p) => p.role === 'title')?.text,
+    creator: 'CaseDraft',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: font('body'), size: SIZE.三号 },
+          paragraph: { spacing: exactLines() },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+          },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        headers,
+        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+        children: paragraphs(printed),
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTable() }]);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The formal DOCX of a draft: its printed text (printedDocument) in GB/T 9704-2012 layout. */
+export function exportDocx(model: CaseModel, options: ExportOptions = {}): Promise<Uint8Array> {
+  return renderDocx(printedDocument(model, options), { draft: options.draft, title: options.title });
+}

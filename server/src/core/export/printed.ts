@@ -1,0 +1,226 @@
+/**
+ * The model's printed text: what a formal document made from a draft says, paragraph by
+ * paragraph, with the role each paragraph plays in the layout. The DOCX exporter renders exactly
+ * this and nothing else, so tests can compare an export with it character by character.
+ *
+ * Choices (docs/export.md explains them to officers):
+ * - `[证据N]` citations are checking markers, never printed.
+ * - A `##` heading of a section the format knows (当事人, 违法事实, 落款 …) is structure for the
+ *   checker and is not printed — a decision reads as continuous prose — unless the officer wrote
+ *   it with an ordinal (`## 一、违法事实`), as many 生态环境 decisions print their parts.
+ *   A heading the format does not know is the officer's own and is printed (level 1, 黑体);
+ *   `###` headings inside a section print as level 2 (楷体).
+ * - The evidence table prints as "以上事实，有下列证据证明：" and a numbered list.
+ * - The signing block prints right-aligned, with a seal placeholder for decisions and notices.
+ */
+import type { Block, CaseModel, EvidenceRow, Section } from '../model';
+
+export type PrintedRole =
+  | 'title'
+  | 'docNumber'
+  | 'heading1'
+  | 'heading2'
+  | 'body'
+  /** A record's line (询问笔录, 签名): flush left, no indent. */
+  | 'line'
+  | 'evidenceIntro'
+  | 'evidenceItem'
+  /** The signing block: authority, date, seal placeholder; right-aligned. */
+  | 'authority'
+  | 'date'
+  | 'seal';
+
+export interface PrintedParagraph {
+  role: PrintedRole;
+  text: string;
+}
+
+export interface PrintOptions {
+  /**
+   * Rewrites each paragraph's text before it is printed (e.g. masking names for a public copy).
+   * Return the paragraph unchanged to keep it; an empty text drops the paragraph.
+   */
+  transform?: (paragraph: PrintedParagraph) => PrintedParagraph;
+}
+
+export const EVIDENCE_INTRO = '以上事实，有下列证据证明：';
+export const SEAL_PLACEHOLDER = '（印章）';
+
+/** Sections whose lines are lines (one fact per line), not wrapped prose. */
+const LINE_SECTIONS = new Set(['当事人', '落款', '基本情况', '签名']);
+const ORDINAL =
+  /^(?:第?[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+部分)/;
+const DATE_LINE =
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
+const SEAL_LINE = /印章|盖章|公章/;
+
+/** The printed paragraphs of a draft, in order, each with its layout role. */
+export function printedDocument(model: CaseModel, options: PrintOptions = {}): PrintedParagraph[] {
+  const out: PrintedParagraph[] = [];
+  const isRecord = model.doctype?.kind === 'record';
+  const push = (role: PrintedRole, raw: string) => {
+    const text = cleanText(raw);
+    if (text) out.push({ role, text });
+  };
+
+  push('title', model.title?.text ?? model.facts.文书 ?? '');
+  if (model.facts.文号) push('docNumber', model.facts.文号);
+
+  for (const block of model.blocks) if (!block.section) printBlock(block, isRecord ? 'line' : 'body', push);
+
+  for (const section of model.sections) {
+    if (printsHeading(section)) push('heading1', stripInline(section.title));
+    if (section.name === '落款') {
+      printSigning(section, model, push);
+      continue;
+    }
+    const role: PrintedRole = isRecord || section.name === '签名' ? 'line' : 'body';
+    for (const block of section.blocks) printBlock(block, role, push);
+    if (section.name === '证据' && model.evidence?.rows.length)
+      printEvidence(section, model.evidence.rows, push);
+  }
+
+  const transformed = options.transform
+    ? out.map((p) => options.transform!(p)).map((p) => ({ ...p, text: cleanText(p.text) }))
+    : out;
+  return transformed.filter((p) => p.text !== '');
+}
+
+/** The printed text alone: one string per paragraph of the formal document. */
+export function printedParagraphs(model: CaseModel, options: PrintOptions = {}): string[] {
+  return printedDocument(model, options).map((p) => p.text);
+}
+
+function printsHeading(section: Section): boolean {
+  return !section.known || ORDINAL.test(section.title.trim());
+}
+
+type Push = (role: PrintedRole, raw: string) => void;
+
+function printBlock(block: Block, role: PrintedRole, push: Push): void {
+  switch (block.kind) {
+    case 'html':
+      // Comments carry rule suppressions; raw HTML has no place in a formal document.
+      return;
+    case 'heading':
+      push(
+        /^\s*#\s/.test(block.text) ? 'heading1' : 'heading2',
+        stripInline(block.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '')),
+      );
+      return;
+    case 'table':
+      for (const row of tableRows(block.text)) push(role === 'line' ? 'line' : 'body', row.join('　'));
+      return;
+    case 'code':
+      for (const line of block.text.split('\n').filter((l) => !/^\s*(`{3,}|~{3,})/.test(l)))
+        push('line', line);
+      return;
+    default: {
+      const text = withoutCitations(block);
+      const lines = (block.kind === 'blockquote' ? text.replace(/^\s*>\s?/gm, '') : text).split(/\r?\n/);
+      if (role === 'line' || LINE_SECTIONS.has(block.section?.name ?? '')) {
+        for (const line of lines) push(role, stripInline(line));
+      } else push(role, stripInline(joinLines(lines)));
+    }
+  }
+}
+
+function printEvidence(section: Section, rows: EvidenceRow[], push: Push): void {
+  // The officer may have written the introductory sentence already; print it once.
+  const own = section.blocks.some((b) => /下列证据|证据证明[：:]?\s*$/.test(b.text));
+  if (!own) push('evidenceIntro', EVIDENCE_INTRO);
+  rows.forEach((row, i) => {
+    const name = cell(row, '名称');
+    const kind = cell(row, '种类');
+    const proves = cell(row, '证明事项').replace(/^(?:用以|用于)?证明/, '');
+    let text = `${i + 1}.${name || row.id}`;
+    if (kind) text += `（${kind}）`;
+    if (proves) text += `，证明${proves}`;
+    text += i === rows.length - 1 ? '。' : '；';
+    push('evidenceItem', text);
+  });
+}
+
+function cell(row: EvidenceRow, column: '名称' | '种类' | '证明事项'): string {
+  return stripInline(row.cells[column]?.text ?? '').replace(/[；;。，,]+$/, '');
+}
+
+function printSigning(section: Section, model: CaseModel, push: Push): void {
+  let seal = false;
+  for (const block of section.blocks) {
+    if (block.kind === 'html') continue;
+    for (const raw of withoutCitations(block).split(/\r?\n/)) {
+      const line = stripInline(raw).trim();
+      if (!line) continue;
+      if (SEAL_LINE.test(line)) {
+        seal = true;
+        push('seal', line);
+      } else push(DATE_LINE.test(line) ? 'date' : 'authority', line);
+    }
+  }
+  // A decision or notice is only valid sealed (行政处罚法 Art. 59): leave the place for it.
+  if (!seal && model.doctype && model.doctype.kind !== 'record') push('seal', SEAL_PLACEHOLDER);
+}
+
+function withoutCitations(block: Block): string {
+  let text = block.text;
+  // From the last citation backwards so earlier offsets stay valid.
+  for (const c of [...block.citations].reverse()) {
+    const s = c.span.start - block.span.start;
+    const e = c.span.end - block.span.start;
+    let before = s;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
+    text = text.slice(0, before) + text.slice(e);
+  }
+  return text;
+}
+
+/** Lines of one paragraph joined: Chinese needs no space at a soft break, Latin words do. */
+function joinLines(lines: string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (out && /[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += ' ';
+    out += line;
+  }
+  return out;
+}
+
+/** Markdown inline marks an officer might use, reduced to the words they mark. */
+export function stripInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(?<![*\w])\*(?=\S)([^*]*?\S)\*(?![*\w])/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/<br\s*\/?>/gi, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+}
+
+/** Text the document can hold: no control characters (invalid in XML), no stray blanks. */
+function cleanText(text: string): string {
+  return text
+    .replace(/\t/g, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, '')
+    .replace(/[\r\n]+/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .trim();
+}
+
+function tableRows(text: string): string[][] {
+  return text
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !/^\s*\|?\s*:?-{2,}/.test(l))
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^\|/, '')
+        .replace(/(?<!\\)\|$/, '')
+        .split(/(?<!\\)\|/)
+        .map((c) => stripInline(c.trim()))
+        .filter(Boolean),
+    )
+    .filter((r) => r.length);
+}
