@@ -18,7 +18,12 @@ const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true },
   { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', optional: true },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], optional: true },
+  {
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    optional: true,
+  },
 ];
 
 await Promise.all(

@@ -14,7 +14,11 @@ describe('meta: every rule is complete', () => {
       it('its id is its file path, and it has a law reference in both languages', () => {
         assert.ok(existsSync(join(root, 'server/src/rules', `${id}.ts`)), `server/src/rules/${id}.ts`);
         assert.match(rule.meta.law.zh, /第.+条|《/);
-        assert.ok(rule.meta.law.en.length > 0 && rule.meta.description.en.length > 0 && rule.meta.description.zh.length > 0);
+        assert.ok(
+          rule.meta.law.en.length > 0 &&
+            rule.meta.description.en.length > 0 &&
+            rule.meta.description.zh.length > 0,
+        );
       });
 
       it('has a docs page with a wrong and a right example and the article of law', () => {
@@ -22,7 +26,11 @@ describe('meta: every rule is complete', () => {
         const path = join(root, rule.meta.docs);
         assert.ok(existsSync(path), `missing ${rule.meta.docs}`);
         const doc = readFileSync(path, 'utf8');
-        assert.match(doc, new RegExp(`^# ${id.replace('/', '\\/')}`, 'm'), 'the page starts with the rule id');
+        assert.match(
+          doc,
+          new RegExp(`^# ${id.replace('/', '\\/')}`, 'm'),
+          'the page starts with the rule id',
+        );
         assert.match(doc, /错误示例|Wrong/, 'a wrong example');
         assert.match(doc, /正确示例|Right/, 'a right example');
         assert.match(doc, /第.+条/, 'the article of law');

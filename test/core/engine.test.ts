@@ -36,38 +36,59 @@ describe('engine', () => {
 
   it('a severity from the config replaces the default, and off silences a rule', () => {
     const model = parseCase(FLAWED);
-    const warn = lintModel(model, { rules: allRules, config: resolveConfig({ rules: { 'evidence/uncited-fact': 'warning' } }) });
+    const warn = lintModel(model, {
+      rules: allRules,
+      config: resolveConfig({ rules: { 'evidence/uncited-fact': 'warning' } }),
+    });
     assert.equal(warn.find((d) => d.rule === 'evidence/uncited-fact')?.severity, 'warning');
-    const off = lintModel(model, { rules: allRules, config: resolveConfig({ rules: { 'evidence/uncited-fact': 'off' } }) });
+    const off = lintModel(model, {
+      rules: allRules,
+      config: resolveConfig({ rules: { 'evidence/uncited-fact': 'off' } }),
+    });
     assert.ok(!off.some((d) => d.rule === 'evidence/uncited-fact'));
   });
 
   it('every message ends with the law behind it, in the chosen language', () => {
     const model = parseCase(FLAWED);
     const zh = lintModel(model, { rules: allRules }).find((d) => d.rule === 'evidence/uncited-fact')!;
-    const en = lintModel(model, { rules: allRules, locale: 'en' }).find((d) => d.rule === 'evidence/uncited-fact')!;
+    const en = lintModel(model, { rules: allRules, locale: 'en' }).find(
+      (d) => d.rule === 'evidence/uncited-fact',
+    )!;
     assert.match(zh.message, /（依据：《中华人民共和国行政处罚法》第四十条/);
     assert.match(en.message, /\(Basis: Administrative Penalty Law, Art\. 40/);
   });
 });
 
 describe('inline disable comments', () => {
-  const uncited = (text: string) => lintModel(parseCase(text), { rules: allRules }).filter((d) => d.rule === 'evidence/uncited-fact');
+  const uncited = (text: string) =>
+    lintModel(parseCase(text), { rules: allRules }).filter((d) => d.rule === 'evidence/uncited-fact');
   const FACT = '未如实记录培训时间和内容。';
 
   it('disable-next-line silences the named rule on the next line only', () => {
     assert.equal(uncited(FLAWED).length, 1);
-    const text = edit(`当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，${FACT}`, `<!-- casedraft-disable-next-line evidence/uncited-fact -->\n当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，${FACT}`, FLAWED);
+    const text = edit(
+      `当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，${FACT}`,
+      `<!-- casedraft-disable-next-line evidence/uncited-fact -->\n当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，${FACT}`,
+      FLAWED,
+    );
     assert.equal(uncited(text).length, 0);
   });
 
   it('disable-next-line for another rule changes nothing', () => {
-    const text = edit(`当事人法定代表人周明远`, `<!-- casedraft-disable-next-line evidence/unused -->\n当事人法定代表人周明远`, FLAWED);
+    const text = edit(
+      `当事人法定代表人周明远`,
+      `<!-- casedraft-disable-next-line evidence/unused -->\n当事人法定代表人周明远`,
+      FLAWED,
+    );
     assert.equal(uncited(text).length, 1);
   });
 
   it('disable … enable covers the lines between', () => {
-    const text = edit('## 违法事实\n', '## 违法事实\n\n<!-- casedraft-disable evidence/uncited-fact -->\n', FLAWED).replace('## 证据\n', '<!-- casedraft-enable evidence/uncited-fact -->\n\n## 证据\n');
+    const text = edit(
+      '## 违法事实\n',
+      '## 违法事实\n\n<!-- casedraft-disable evidence/uncited-fact -->\n',
+      FLAWED,
+    ).replace('## 证据\n', '<!-- casedraft-enable evidence/uncited-fact -->\n\n## 证据\n');
     assert.equal(uncited(text).length, 0);
   });
 

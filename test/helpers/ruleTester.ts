@@ -91,7 +91,10 @@ const PLACEHOLDER = /\{\w+\}/;
 
 export function ruleTester(rule: Rule, cases: { valid: CaseOptions[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
-    assert.ok(cases.valid.length > 0 && cases.invalid.length > 0, `${rule.meta.id} needs valid and invalid cases`);
+    assert.ok(
+      cases.valid.length > 0 && cases.invalid.length > 0,
+      `${rule.meta.id} needs valid and invalid cases`,
+    );
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
         const found = run(rule, c, c.code, c.locale ?? 'zh-cn');
@@ -118,13 +121,16 @@ export function ruleTester(rule: Rule, cases: { valid: CaseOptions[]; invalid: I
             assert.ok(!PLACEHOLDER.test(d.message), `unfilled placeholder in "${d.message}"`);
             if (locale === 'zh-cn') assert.match(d.message, /[\u4e00-\u9fa5]/);
             if (locale === 'en') assert.match(d.message, /[A-Za-z]{3}/);
-            for (const frag of [c.messageIncludes ?? []].flat()) if (locale === (c.locale ?? 'zh-cn')) assert.ok(d.message.includes(frag), `"${d.message}" lacks "${frag}"`);
+            for (const frag of [c.messageIncludes ?? []].flat())
+              if (locale === (c.locale ?? 'zh-cn'))
+                assert.ok(d.message.includes(frag), `"${d.message}" lacks "${frag}"`);
           }
           if (c.messageId && locale === 'zh-cn') {
             const template = (rule.messages as Record<string, { zh: string }>)[c.messageId];
             assert.ok(template, `no message ${c.messageId}`);
             const head = template.zh.split(/\{\w+\}/)[0]!;
-            for (const d of found) assert.ok(d.message.startsWith(head), `expected message ${c.messageId}, got "${d.message}"`);
+            for (const d of found)
+              assert.ok(d.message.startsWith(head), `expected message ${c.messageId}, got "${d.message}"`);
           }
           if (c.output !== undefined && locale === 'zh-cn') {
             const fixes = found.map((d) => d.fixes?.[0]).filter((f): f is Fix => !!f);

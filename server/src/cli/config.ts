@@ -22,11 +22,17 @@ export function loadConfigFile(path: string): CaseDraftConfig {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new InputError(path, `配置文件无法读取或不是有效 JSON / config cannot be read or is not valid JSON: ${(err as Error).message}`);
+    throw new InputError(
+      path,
+      `配置文件无法读取或不是有效 JSON / config cannot be read or is not valid JSON: ${(err as Error).message}`,
+    );
   }
   const problems = validateConfigObject(raw);
   if (problems.length) {
-    throw new InputError(path, `配置文件不符合 schemas/casedraft.config.schema.json / config does not fit its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    throw new InputError(
+      path,
+      `配置文件不符合 schemas/casedraft.config.schema.json / config does not fit its schema: ${problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+    );
   }
   return raw as CaseDraftConfig;
 }

@@ -61,17 +61,27 @@ export function readDraft(abs: string): string {
   let buf: Buffer;
   try {
     const st = statSync(abs);
-    if (st.isDirectory()) throw new InputError(displayPath(abs), `是文件夹，不是草稿 / is a folder, not a draft`);
+    if (st.isDirectory())
+      throw new InputError(displayPath(abs), `是文件夹，不是草稿 / is a folder, not a draft`);
     if (st.size > MAX_DRAFT_BYTES) {
-      throw new InputError(displayPath(abs), `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 10 MB） / too large (limit 10 MB)`);
+      throw new InputError(
+        displayPath(abs),
+        `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 10 MB） / too large (limit 10 MB)`,
+      );
     }
     buf = readFileSync(abs);
   } catch (err) {
     if (err instanceof InputError) throw err;
-    throw new InputError(displayPath(abs), `无法读取 / cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new InputError(
+      displayPath(abs),
+      `无法读取 / cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
   if (buf.subarray(0, 8192).includes(0)) {
-    throw new InputError(displayPath(abs), '不是文本文件（含有二进制内容） / not a text file (binary content)');
+    throw new InputError(
+      displayPath(abs),
+      '不是文本文件（含有二进制内容） / not a text file (binary content)',
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);

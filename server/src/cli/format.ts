@@ -12,7 +12,12 @@ export function formatJson(results: FileResult[]): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, range: d.range })),
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        range: d.range,
+      })),
     })),
     null,
     2,
@@ -32,7 +37,12 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
     for (const d of r.diagnostics) {
       count[d.severity]++;
       const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
-      const sev = d.severity === 'error' ? paint('31', 'error  ') : d.severity === 'warning' ? paint('33', 'warning') : paint('36', 'info   ');
+      const sev =
+        d.severity === 'error'
+          ? paint('31', 'error  ')
+          : d.severity === 'warning'
+            ? paint('33', 'warning')
+            : paint('36', 'info   ');
       lines.push(`  ${pos} ${sev}  ${d.message}  ${paint('2', d.rule)}`);
     }
     lines.push('');
@@ -50,7 +60,12 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0 for code-scanning dashboards; columns are 1-based there, as SARIF counts. */
-export function formatSarif(results: FileResult[], rules: readonly Rule[], locale: Locale, version: string): string {
+export function formatSarif(
+  results: FileResult[],
+  rules: readonly Rule[],
+  locale: Locale,
+  version: string,
+): string {
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',

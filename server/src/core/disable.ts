@@ -31,7 +31,10 @@ export class Suppressions {
     const open = new Map<string, number>();
     for (const d of directives) {
       if (d.kind === 'disable-next-line') {
-        this.nextLine.set(d.line + 1, [...(this.nextLine.get(d.line + 1) ?? []), ...(d.rules.length ? d.rules : ['*'])]);
+        this.nextLine.set(d.line + 1, [
+          ...(this.nextLine.get(d.line + 1) ?? []),
+          ...(d.rules.length ? d.rules : ['*']),
+        ]);
         continue;
       }
       const keys = d.rules.length ? d.rules : ['*'];
@@ -56,6 +59,8 @@ export class Suppressions {
   isSuppressed(rule: string, line: number): boolean {
     const next = this.nextLine.get(line);
     if (next && (next.includes('*') || next.includes(rule))) return true;
-    return this.ranges.some((r) => line > r.from && line < r.to && (r.rules.includes('*') || r.rules.includes(rule)));
+    return this.ranges.some(
+      (r) => line > r.from && line < r.to && (r.rules.includes('*') || r.rules.includes(rule)),
+    );
   }
 }

@@ -17,10 +17,14 @@ export function findDocType(name: unknown): DocType | undefined {
 }
 
 /** Ordinals that may precede a section name: 一、 （一） 1. 1、 第一部分 … */
-const ORDINAL = /^(?:第?[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+部分[：:、]?)\s*/;
+const ORDINAL =
+  /^(?:第?[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+部分[：:、]?)\s*/;
 
 export function recogniseSection(title: string): { name: string; known: boolean } {
-  const bare = title.replace(ORDINAL, '').replace(/\s+/g, '').replace(/[：:]$/, '');
+  const bare = title
+    .replace(ORDINAL, '')
+    .replace(/\s+/g, '')
+    .replace(/[：:]$/, '');
   const name = aliases[bare] ?? bare;
   return { name, known: known.has(name) };
 }

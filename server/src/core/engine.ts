@@ -80,10 +80,18 @@ export function compareDiagnostics(a: CaseDiagnostic, b: CaseDiagnostic): number
   );
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseModel, locale: Locale): CaseDiagnostic {
+function toDiagnostic(
+  rule: Rule,
+  severity: Severity,
+  r: Report,
+  model: CaseModel,
+  locale: Locale,
+): CaseDiagnostic {
   const template = rule.messages[r.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
-  const message = localize(template, locale, r.data) + localize(coreMessages.lawBasis, locale, { law: localize(rule.meta.law, locale) });
+  const message =
+    localize(template, locale, r.data) +
+    localize(coreMessages.lawBasis, locale, { law: localize(rule.meta.law, locale) });
   const d: CaseDiagnostic = { rule: rule.meta.id, severity, message, range: model.lines.range(r.span) };
   if (r.fixes?.length) d.fixes = r.fixes.map((f) => toFix(f, model, locale));
   if (r.suggestions?.length) d.suggestions = r.suggestions.map((f) => toFix(f, model, locale));

@@ -15,11 +15,15 @@ export function likelyKind(kind: string): string | undefined {
   return kindAliases[kind.trim()];
 }
 
-const has = (text: string | undefined, words: readonly string[]) => !!text && words.some((w) => text.includes(w));
+const has = (text: string | undefined, words: readonly string[]) =>
+  !!text && words.some((w) => text.includes(w));
 
 /** Records that officers make on the spot, which Art. 42 requires two of them to make. */
 export function needsTwoCollectors(row: EvidenceRow): boolean {
-  return data.twoCollectors.kinds.includes(row.cells.种类?.text ?? '') || has(row.cells.名称?.text, data.twoCollectors.names);
+  return (
+    data.twoCollectors.kinds.includes(row.cells.种类?.text ?? '') ||
+    has(row.cells.名称?.text, data.twoCollectors.names)
+  );
 }
 
 export function isSampledReport(row: EvidenceRow): boolean {

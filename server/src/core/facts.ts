@@ -131,7 +131,9 @@ export function readFacts(data: Record<string, unknown> | undefined): CaseFacts 
         })
       : undefined,
     执法人员: Array.isArray(data['执法人员'])
-      ? (data['执法人员'] as unknown[]).map((o) => compact<Officer>({ 姓名: str(obj(o)?.['姓名']), 证号: str(obj(o)?.['证号']) }))
+      ? (data['执法人员'] as unknown[]).map((o) =>
+          compact<Officer>({ 姓名: str(obj(o)?.['姓名']), 证号: str(obj(o)?.['证号']) }),
+        )
       : undefined,
     程序: proc
       ? compact<Procedure>({

@@ -26,7 +26,12 @@ export interface FrontMatter {
 const MAX_ALIASES = 50;
 const MAX_DEPTH = 20;
 
-export function parseFrontMatter(text: string, contentStart: number, contentEnd: number, blockEnd: number): FrontMatter {
+export function parseFrontMatter(
+  text: string,
+  contentStart: number,
+  contentEnd: number,
+  blockEnd: number,
+): FrontMatter {
   const content = text.slice(contentStart, contentEnd);
   const problems: YamlProblem[] = [];
   const lineCounter = new LineCounter();
@@ -34,28 +39,48 @@ export function parseFrontMatter(text: string, contentStart: number, contentEnd:
   try {
     doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (err) {
-    problems.push({ message: (err as Error).message, span: { start: contentStart, end: contentEnd }, kind: 'syntax' });
+    problems.push({
+      message: (err as Error).message,
+      span: { start: contentStart, end: contentEnd },
+      kind: 'syntax',
+    });
   }
   for (const e of doc?.errors ?? []) {
     const [s, t] = e.pos;
     // yaml often points at one character; the rest of that line is what the officer must look at.
     const lineEnd = content.indexOf('\n', s) < 0 ? content.length : content.indexOf('\n', s);
     const end = t - s > 1 ? t : Math.max(s + 1, content.slice(0, lineEnd).trimEnd().length);
-    problems.push({ message: firstLine(e.message), span: { start: contentStart + s, end: contentStart + end }, kind: 'syntax' });
+    problems.push({
+      message: firstLine(e.message),
+      span: { start: contentStart + s, end: contentStart + end },
+      kind: 'syntax',
+    });
   }
   let data: Record<string, unknown> | undefined;
   if (doc && doc.errors.length === 0) {
     if (nestingDepth(doc.contents, 0) > MAX_DEPTH) {
-      problems.push({ message: `nesting deeper than ${MAX_DEPTH} levels`, span: { start: contentStart, end: contentEnd }, kind: 'limit' });
+      problems.push({
+        message: `nesting deeper than ${MAX_DEPTH} levels`,
+        span: { start: contentStart, end: contentEnd },
+        kind: 'limit',
+      });
     } else {
       try {
         const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
         if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
         else if (js !== null && js !== undefined) {
-          problems.push({ message: 'not a mapping', span: { start: contentStart, end: contentEnd }, kind: 'syntax' });
+          problems.push({
+            message: 'not a mapping',
+            span: { start: contentStart, end: contentEnd },
+            kind: 'syntax',
+          });
         } else data = {};
       } catch (err) {
-        problems.push({ message: firstLine((err as Error).message), span: { start: contentStart, end: contentEnd }, kind: 'limit' });
+        problems.push({
+          message: firstLine((err as Error).message),
+          span: { start: contentStart, end: contentEnd },
+          kind: 'limit',
+        });
       }
     }
   }
@@ -82,7 +107,12 @@ export function missingFrontMatter(unterminated: boolean, textLength: number): F
   };
 }
 
-function locateIn(doc: Document, path: readonly (string | number)[], key: boolean, base: number): Span | undefined {
+function locateIn(
+  doc: Document,
+  path: readonly (string | number)[],
+  key: boolean,
+  base: number,
+): Span | undefined {
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const part of path) {
@@ -96,7 +126,7 @@ function locateIn(doc: Document, path: readonly (string | number)[], key: boolea
       keyNode = node;
     } else return undefined;
   }
-  const target = (key ? keyNode : node ?? keyNode) as { range?: [number, number, number] } | undefined;
+  const target = (key ? keyNode : (node ?? keyNode)) as { range?: [number, number, number] } | undefined;
   const r = target?.range;
   if (!r) return undefined;
   return { start: base + r[0], end: base + r[1] };

@@ -4,7 +4,8 @@ import type { Span } from './types';
 import type { DocType } from './doctypes';
 import type { CaseFacts } from './facts';
 
-export type BlockKind = 'paragraph' | 'listItem' | 'heading' | 'blockquote' | 'table' | 'code' | 'html' | 'other';
+export type BlockKind =
+  'paragraph' | 'listItem' | 'heading' | 'blockquote' | 'table' | 'code' | 'html' | 'other';
 
 /** One evidence id inside a citation, e.g. `证据3` in `[证据1、证据3]`. */
 export interface EvidenceRef {

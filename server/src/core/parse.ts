@@ -151,7 +151,14 @@ function readNode(model: CaseModel, node: RootContent, base: number, section: Se
       return;
     case 'heading':
       if (node.depth === 1 && !section && !model.title) {
-        model.title = { text: model.text.slice(span.start, span.end).replace(/^\s*#\s*/, '').replace(/\s#+\s*$/, '').trim(), span };
+        model.title = {
+          text: model.text
+            .slice(span.start, span.end)
+            .replace(/^\s*#\s*/, '')
+            .replace(/\s#+\s*$/, '')
+            .trim(),
+          span,
+        };
         return;
       }
       addBlock(model, section, 'heading', span);
@@ -214,7 +221,10 @@ function splitRow(text: string, lineStart: number, lineEnd: number): { text: str
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     const empty = s === e;
-    cells.push({ text: text.slice(s, e), span: empty ? { start: cellStart, end: endExclusive } : { start: s, end: e } });
+    cells.push({
+      text: text.slice(s, e),
+      span: empty ? { start: cellStart, end: endExclusive } : { start: s, end: e },
+    });
   };
   for (; i < lineEnd; i++) {
     if (text[i] === '\\') {
@@ -231,12 +241,20 @@ function splitRow(text: string, lineStart: number, lineEnd: number): { text: str
   return cells;
 }
 
-function readEvidenceTable(model: CaseModel, node: Extract<RootContent, { type: 'table' }>, base: number, span: Span): EvidenceTable {
+function readEvidenceTable(
+  model: CaseModel,
+  node: Extract<RootContent, { type: 'table' }>,
+  base: number,
+  span: Span,
+): EvidenceTable {
   const { text, lines } = model;
   const rowCells = node.children.map((row) => {
     const s = spanOf(row, base)!;
     const line = lines.positionAt(s.start).line;
-    return { span: { start: lines.lineStarts[line]!, end: lines.lineEnd(line) }, cells: splitRow(text, lines.lineStarts[line]!, lines.lineEnd(line)) };
+    return {
+      span: { start: lines.lineStarts[line]!, end: lines.lineEnd(line) },
+      cells: splitRow(text, lines.lineStarts[line]!, lines.lineEnd(line)),
+    };
   });
   const header = rowCells[0]!;
   const columns = header.cells.map((c) => c.text.replace(/\s+/g, ''));
@@ -244,7 +262,8 @@ function readEvidenceTable(model: CaseModel, node: Extract<RootContent, { type: 
   const rows: EvidenceRow[] = rowCells.slice(1).map(({ span: rowSpan, cells }) => {
     const byColumn: EvidenceRow['cells'] = {};
     columns.forEach((col, i) => {
-      if ((EVIDENCE_COLUMNS as readonly string[]).includes(col) && cells[i]) byColumn[col as EvidenceColumn] = cells[i];
+      if ((EVIDENCE_COLUMNS as readonly string[]).includes(col) && cells[i])
+        byColumn[col as EvidenceColumn] = cells[i];
     });
     const idText = byColumn.编号?.text.replace(/\s+/g, '') ?? '';
     const m = /^证据(\d+)$/.exec(idText);

@@ -70,5 +70,8 @@ export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
 }
 
 export const replace = (span: Span, text: string): Edit => ({ span, text });
-export const insertAt = (offset: number, text: string): Edit => ({ span: { start: offset, end: offset }, text });
+export const insertAt = (offset: number, text: string): Edit => ({
+  span: { start: offset, end: offset },
+  text,
+});
 export const remove = (span: Span): Edit => ({ span, text: '' });

@@ -23,7 +23,12 @@ function validator(id: string): ValidateFunction {
   if (!v) {
     // Compiled on first use: most runs see one or two document types.
     ajv ??= new Ajv({ allErrors: true, strict: false }).addFormat('date', isIsoDate).addSchema(common);
-    v = id === 'base' ? ajv.compile({ $ref: 'https://casedraft.invalid/schemas/frontmatter/common.schema.json#/definitions/base' }) : ajv.compile(bySchemaId[id]!);
+    v =
+      id === 'base'
+        ? ajv.compile({
+            $ref: 'https://casedraft.invalid/schemas/frontmatter/common.schema.json#/definitions/base',
+          })
+        : ajv.compile(bySchemaId[id]!);
     compiled.set(id, v);
   }
   return v;
@@ -58,7 +63,12 @@ function toProblem(e: ErrorObject): SchemaProblem {
     keyword: e.keyword,
     missing: typeof params.missingProperty === 'string' ? params.missingProperty : undefined,
     allowed: Array.isArray(params.allowedValues) ? params.allowedValues : undefined,
-    expected: typeof params.type === 'string' ? params.type : typeof params.format === 'string' ? params.format : undefined,
+    expected:
+      typeof params.type === 'string'
+        ? params.type
+        : typeof params.format === 'string'
+          ? params.format
+          : undefined,
   };
 }
 

@@ -30,7 +30,8 @@ function isResolved(c: CaseDraftConfig | ResolvedConfig): c is ResolvedConfig {
 
 /** The one entry point the CLI, the language server and the tests share. */
 export function createCaseService(options: CaseServiceOptions): CaseService {
-  const config = options.config && isResolved(options.config) ? options.config : resolveConfig(options.config);
+  const config =
+    options.config && isResolved(options.config) ? options.config : resolveConfig(options.config);
   const catalog = options.catalog ?? new Catalog();
   const workspace = options.workspace ?? new InMemoryWorkspace();
   return {

@@ -7,7 +7,12 @@ ruleTester(rule, {
     { name: 'whitespace inside a citation', code: edit('[证据3]', '[ 证据3 ]') },
   ],
   invalid: [
-    { name: 'a citation of a missing row', code: edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。[⟦证据7⟧]'), messageId: 'undefined', messageIncludes: '证据7' },
+    {
+      name: 'a citation of a missing row',
+      code: edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。[⟦证据7⟧]'),
+      messageId: 'undefined',
+      messageIncludes: '证据7',
+    },
     { name: 'one bad id inside a combined citation', code: edit('[证据1][证据2]', '[证据1、⟦证据9⟧]') },
   ],
 });

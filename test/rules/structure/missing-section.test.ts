@@ -9,9 +9,15 @@ const WITHOUT_REMEDY = edit(REMEDY, '');
 ruleTester(rule, {
   valid: [
     { name: 'all sections', code: BASE },
-    { name: 'sections with Chinese ordinals', code: BASE.replace('## 当事人', '## 一、当事人').replace('## 违法事实', '## 二、违法事实') },
+    {
+      name: 'sections with Chinese ordinals',
+      code: BASE.replace('## 当事人', '## 一、当事人').replace('## 违法事实', '## 二、违法事实'),
+    },
     { name: 'an alias of a section name', code: edit('## 当事人\n', '## 当事人基本情况\n') },
-    { name: 'an unknown document type is another rule’s finding', code: edit('文书: 行政处罚决定书', '文书: 某某书') },
+    {
+      name: 'an unknown document type is another rule’s finding',
+      code: edit('文书: 行政处罚决定书', '文书: 某某书'),
+    },
   ],
   invalid: [
     {
@@ -22,7 +28,10 @@ ruleTester(rule, {
     },
     {
       name: 'two sections missing: one diagnostic each',
-      code: edit('## 陈述申辩与听证', '## 陈述申辩与听证X', WITHOUT_REMEDY).replace('# 行政处罚决定书\n', '⟦⟦# 行政处罚决定书⟧⟧\n'),
+      code: edit('## 陈述申辩与听证', '## 陈述申辩与听证X', WITHOUT_REMEDY).replace(
+        '# 行政处罚决定书\n',
+        '⟦⟦# 行政处罚决定书⟧⟧\n',
+      ),
     },
   ],
 });

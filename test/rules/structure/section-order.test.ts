@@ -12,6 +12,11 @@ ruleTester(rule, {
     { name: 'a missing section is not an order problem', code: edit(PAY, '') },
   ],
   invalid: [
-    { name: 'payment after remedy', code: SWAPPED.replace('## 履行方式和期限', '⟦## 履行方式和期限⟧'), messageId: 'order', messageIncludes: '救济途径' },
+    {
+      name: 'payment after remedy',
+      code: SWAPPED.replace('## 履行方式和期限', '⟦## 履行方式和期限⟧'),
+      messageId: 'order',
+      messageIncludes: '救济途径',
+    },
   ],
 });

@@ -5,7 +5,10 @@ ruleTester(rule, {
   valid: [
     { name: 'a known type', code: BASE },
     { name: 'another known type', code: edit('文书: 行政处罚决定书', '文书: 不予行政处罚决定书') },
-    { name: 'no 文书 at all is structure/front-matter’s to report', code: edit('文书: 行政处罚决定书\n', '') },
+    {
+      name: 'no 文书 at all is structure/front-matter’s to report',
+      code: edit('文书: 行政处罚决定书\n', ''),
+    },
   ],
   invalid: [
     {

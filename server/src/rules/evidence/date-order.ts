@@ -40,9 +40,17 @@ export default defineRule({
         continue;
       }
       if (proc.决定 && date > proc.决定) {
-        ctx.report({ messageId: 'afterDecision', data: { id: row.id, date, decision: proc.决定 }, span: cell.span });
+        ctx.report({
+          messageId: 'afterDecision',
+          data: { id: row.id, date, decision: proc.决定 },
+          span: cell.span,
+        });
       } else if (proc.违法行为发生 && date < proc.违法行为发生) {
-        ctx.report({ messageId: 'beforeViolation', data: { id: row.id, date, violation: proc.违法行为发生 }, span: cell.span });
+        ctx.report({
+          messageId: 'beforeViolation',
+          data: { id: row.id, date, violation: proc.违法行为发生 },
+          span: cell.span,
+        });
       }
     }
   },

@@ -25,10 +25,16 @@ export default defineRule({
       const likely = likelyKind(cell.text);
       ctx.report({
         messageId: 'invalid',
-        data: { id: row.id, kind: cell.text, kinds: STATUTORY_EVIDENCE_KINDS.join(ctx.locale === 'en' ? ', ' : '、') },
+        data: {
+          id: row.id,
+          kind: cell.text,
+          kinds: STATUTORY_EVIDENCE_KINDS.join(ctx.locale === 'en' ? ', ' : '、'),
+        },
         span: cell.span,
         // Which statutory kind a report is needs judgement (鉴定意见 or 书证): a suggestion, not a fix.
-        suggestions: likely ? [{ title: messages.replace, data: { kind: likely }, edits: [replace(cell.span, likely)] }] : undefined,
+        suggestions: likely
+          ? [{ title: messages.replace, data: { kind: likely }, edits: [replace(cell.span, likely)] }]
+          : undefined,
       });
     }
   },

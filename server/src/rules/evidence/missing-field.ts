@@ -27,13 +27,18 @@ export default defineRule({
   check(ctx) {
     const table = ctx.model.evidence;
     if (!table) return;
-    for (const column of table.missingColumns) ctx.report({ messageId: 'column', data: { column }, span: table.headerSpan });
+    for (const column of table.missingColumns)
+      ctx.report({ messageId: 'column', data: { column }, span: table.headerSpan });
     table.rows.forEach((row, i) => {
       for (const column of REQUIRED) {
         if (table.missingColumns.includes(column)) continue;
         const cell = row.cells[column];
         if (cell && cell.text.trim() !== '') continue;
-        ctx.report({ messageId: 'empty', data: { id: row.id || `#${i + 1}`, column }, span: cell?.span ?? row.span });
+        ctx.report({
+          messageId: 'empty',
+          data: { id: row.id || `#${i + 1}`, column },
+          span: cell?.span ?? row.span,
+        });
       }
     });
   },

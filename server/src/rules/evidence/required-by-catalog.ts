@@ -23,18 +23,31 @@ export default defineRule({
     const entry = ctx.catalog.find(model.facts.违法行为);
     if (!entry?.evidence?.length) return;
     const rows = model.evidence?.rows ?? [];
-    const anchor = model.evidence?.headerSpan ?? model.sections.find((s) => s.name === '证据')?.headingSpan ?? model.title?.span;
+    const anchor =
+      model.evidence?.headerSpan ??
+      model.sections.find((s) => s.name === '证据')?.headingSpan ??
+      model.title?.span;
     if (!anchor) return;
     const violationSpan = model.frontMatter.locate(['违法行为']);
     for (const req of entry.evidence) {
-      const found = rows.some((r) => req.match.some((w) => (r.cells.名称?.text ?? '').includes(w) || (r.cells.种类?.text ?? '') === w));
+      const found = rows.some((r) =>
+        req.match.some((w) => (r.cells.名称?.text ?? '').includes(w) || (r.cells.种类?.text ?? '') === w),
+      );
       if (found) continue;
       const basis = req.basis ? (ctx.locale === 'en' ? ` (${req.basis})` : `（${req.basis}）`) : '';
       ctx.report({
         messageId: 'lacks',
         data: { violation: entry.name, evidence: req.name, basis },
         span: anchor,
-        related: violationSpan ? [{ span: violationSpan, message: { zh: '违法行为：{violation}', en: 'Violation: {violation}' }, data: { violation: entry.name } }] : undefined,
+        related: violationSpan
+          ? [
+              {
+                span: violationSpan,
+                message: { zh: '违法行为：{violation}', en: 'Violation: {violation}' },
+                data: { violation: entry.name },
+              },
+            ]
+          : undefined,
       });
     }
   },

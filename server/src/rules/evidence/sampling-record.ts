@@ -1,4 +1,9 @@
-import { isSampledReport, isSamplingRecord, missingSamplingStatements, referencedIds } from '../../core/evidence';
+import {
+  isSampledReport,
+  isSamplingRecord,
+  missingSamplingStatements,
+  referencedIds,
+} from '../../core/evidence';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -9,7 +14,10 @@ export default defineRule({
       zh: '采样检测报告须附采样记录，采样记录须载明采样点和采样方法',
       en: 'A sampled test report comes with its sampling record, which states the sampling point and method',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款', en: 'Administrative Penalty Law, Art. 40; Art. 46(2)' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
+      en: 'Administrative Penalty Law, Art. 40; Art. 46(2)',
+    },
     docs: 'docs/rules/evidence/sampling-record.md',
   },
   messages: {
@@ -34,7 +42,11 @@ export default defineRule({
       if (isSamplingRecord(row)) {
         const missing = missingSamplingStatements(row);
         if (missing.length) {
-          ctx.report({ messageId: 'statements', data: { id: row.id, missing: missing.join(ctx.locale === 'en' ? ' and ' : '和') }, span: row.cells.证明事项?.span ?? row.span });
+          ctx.report({
+            messageId: 'statements',
+            data: { id: row.id, missing: missing.join(ctx.locale === 'en' ? ' and ' : '和') },
+            span: row.cells.证明事项?.span ?? row.span,
+          });
         }
         continue;
       }
@@ -42,8 +54,18 @@ export default defineRule({
       const refs = referencedIds(row).filter((id) => id !== row.id && byId.has(id));
       const name = row.cells.名称?.text ?? '';
       const wrong = refs.find((id) => !isSamplingRecord(byId.get(id)!));
-      if (wrong) ctx.report({ messageId: 'notRecord', data: { id: row.id, ref: wrong }, span: row.cells.来源?.span ?? row.span });
-      else if (records.length === 0) ctx.report({ messageId: 'noRecord', data: { id: row.id, name }, span: row.cells.名称?.span ?? row.span });
+      if (wrong)
+        ctx.report({
+          messageId: 'notRecord',
+          data: { id: row.id, ref: wrong },
+          span: row.cells.来源?.span ?? row.span,
+        });
+      else if (records.length === 0)
+        ctx.report({
+          messageId: 'noRecord',
+          data: { id: row.id, name },
+          span: row.cells.名称?.span ?? row.span,
+        });
     }
   },
 });

@@ -4,8 +4,14 @@ export default defineRule({
   meta: {
     id: 'evidence/uncited-fact',
     severity: 'error',
-    description: { zh: '违法事实的每一段、每一项都须引用证据', en: 'Every paragraph and list item of 违法事实 cites evidence' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十条、第五十九条第一款第二项', en: 'Administrative Penalty Law, Art. 40; Art. 59(1)(ii)' },
+    description: {
+      zh: '违法事实的每一段、每一项都须引用证据',
+      en: 'Every paragraph and list item of 违法事实 cites evidence',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十条、第五十九条第一款第二项',
+      en: 'Administrative Penalty Law, Art. 40; Art. 59(1)(ii)',
+    },
     docs: 'docs/rules/evidence/uncited-fact.md',
   },
   messages: {

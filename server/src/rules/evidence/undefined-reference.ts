@@ -12,8 +12,14 @@ export default defineRule({
   meta: {
     id: 'evidence/undefined-reference',
     severity: 'error',
-    description: { zh: '引用的证据须列在证据表中', en: 'Every cited evidence id is listed in the evidence table' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十六条、第五十九条第一款第二项', en: 'Administrative Penalty Law, Art. 46; Art. 59(1)(ii)' },
+    description: {
+      zh: '引用的证据须列在证据表中',
+      en: 'Every cited evidence id is listed in the evidence table',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十六条、第五十九条第一款第二项',
+      en: 'Administrative Penalty Law, Art. 46; Art. 59(1)(ii)',
+    },
     docs: 'docs/rules/evidence/undefined-reference.md',
   },
   messages,
@@ -28,7 +34,9 @@ export default defineRule({
             messageId: 'undefined',
             data: { id: ref.id },
             span: ref.span,
-            related: model.evidence ? [{ span: model.evidence.headerSpan, message: messages.table }] : undefined,
+            related: model.evidence
+              ? [{ span: model.evidence.headerSpan, message: messages.table }]
+              : undefined,
           });
         }
       }

@@ -4,8 +4,14 @@ export default defineRule({
   meta: {
     id: 'evidence/unused',
     severity: 'warning',
-    description: { zh: '证据表中的每项证据都应被事实引用', en: 'Every listed evidence item is cited by some statement of fact' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项', en: 'Administrative Penalty Law, Art. 59(1)(ii)' },
+    description: {
+      zh: '证据表中的每项证据都应被事实引用',
+      en: 'Every listed evidence item is cited by some statement of fact',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项',
+      en: 'Administrative Penalty Law, Art. 59(1)(ii)',
+    },
     docs: 'docs/rules/evidence/unused.md',
   },
   messages: {

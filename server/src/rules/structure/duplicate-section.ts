@@ -21,7 +21,8 @@ export default defineRule({
       const line = ctx.model.lines.positionAt(s.headingSpan.start).line + 1;
       const prev = first.get(s.name);
       if (prev === undefined) first.set(s.name, line);
-      else ctx.report({ messageId: 'duplicate', data: { section: s.name, first: prev }, span: s.headingSpan });
+      else
+        ctx.report({ messageId: 'duplicate', data: { section: s.name, first: prev }, span: s.headingSpan });
     }
   },
 });

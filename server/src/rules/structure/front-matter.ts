@@ -59,13 +59,18 @@ export default defineRule({
     if (frontMatter.unterminated) return ctx.report({ messageId: 'unterminated', span: firstLine });
     if (!frontMatter.span) return ctx.report({ messageId: 'missing', span: firstLine });
     for (const p of frontMatter.problems) {
-      ctx.report({ messageId: p.kind === 'limit' ? 'limit' : 'yaml', data: { detail: p.message }, span: p.span });
+      ctx.report({
+        messageId: p.kind === 'limit' ? 'limit' : 'yaml',
+        data: { detail: p.message },
+        span: p.span,
+      });
     }
     if (!frontMatter.data) return;
     const fmStart: Span = { start: 0, end: Math.min(3, text.length) };
     for (const p of validateFrontMatter(frontMatter.data, ctx.model.doctype?.id)) {
       const path = p.path.map(String).join('.');
-      const where = (p.keyword === 'required' ? frontMatter.locate(p.path, true) : frontMatter.locate(p.path)) ?? fmStart;
+      const where =
+        (p.keyword === 'required' ? frontMatter.locate(p.path, true) : frontMatter.locate(p.path)) ?? fmStart;
       ctx.report({ ...describe(p, path, ctx.locale === 'en'), span: where });
     }
   },
@@ -73,10 +78,17 @@ export default defineRule({
 
 type Id = 'required' | 'enum' | 'date' | 'type' | 'other';
 
-function describe(p: SchemaProblem, path: string, en: boolean): { messageId: Id; data: Record<string, string> } {
+function describe(
+  p: SchemaProblem,
+  path: string,
+  en: boolean,
+): { messageId: Id; data: Record<string, string> } {
   switch (p.keyword) {
     case 'required':
-      return { messageId: 'required', data: { key: p.missing ?? '?', where: path ? (en ? ` under "${path}"` : `（在「${path}」下）`) : '' } };
+      return {
+        messageId: 'required',
+        data: { key: p.missing ?? '?', where: path ? (en ? ` under "${path}"` : `（在「${path}」下）`) : '' },
+      };
     case 'enum':
     case 'const':
       return { messageId: 'enum', data: { path, allowed: (p.allowed ?? []).join(en ? ', ' : '、') } };
@@ -90,6 +102,12 @@ function describe(p: SchemaProblem, path: string, en: boolean): { messageId: Id;
 }
 
 function typeName(t: string | undefined, en: boolean): string {
-  const zh: Record<string, string> = { string: '文字', number: '数字', array: '列表', object: '键值结构', integer: '整数' };
+  const zh: Record<string, string> = {
+    string: '文字',
+    number: '数字',
+    array: '列表',
+    object: '键值结构',
+    integer: '整数',
+  };
   return en ? (t ?? 'another type') : (zh[t ?? ''] ?? '其他类型');
 }

@@ -31,14 +31,23 @@ export default defineRule({
     doctype.requiredSections.forEach((name, i) => {
       if (present.has(name)) return;
       // Insert before the next required section that is present, so the order stays right.
-      const next = doctype.requiredSections.slice(i + 1).map((n) => model.sections.find((s) => s.name === n)).find(Boolean);
+      const next = doctype.requiredSections
+        .slice(i + 1)
+        .map((n) => model.sections.find((s) => s.name === n))
+        .find(Boolean);
       const at = next ? next.span.start : model.text.length;
       const lead = next || model.text.endsWith('\n') ? '' : '\n\n';
       ctx.report({
         messageId: 'missing',
         data: { doctype: doctype.name, section: name },
         span: anchor,
-        fixes: [{ title: messages.insert, data: { section: name }, edits: [insertAt(at, lead + sectionTemplate(doctype, name))] }],
+        fixes: [
+          {
+            title: messages.insert,
+            data: { section: name },
+            edits: [insertAt(at, lead + sectionTemplate(doctype, name))],
+          },
+        ],
       });
     });
   },

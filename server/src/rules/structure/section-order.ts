@@ -4,7 +4,10 @@ export default defineRule({
   meta: {
     id: 'structure/section-order',
     severity: 'warning',
-    description: { zh: '各部分应按文书格式规定的顺序排列', en: 'Sections follow the order of the document format' },
+    description: {
+      zh: '各部分应按文书格式规定的顺序排列',
+      en: 'Sections follow the order of the document format',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
     docs: 'docs/rules/structure/section-order.md',
   },
@@ -27,7 +30,11 @@ export default defineRule({
       if (furthest && index < furthest.index) {
         ctx.report({
           messageId: 'order',
-          data: { section: s.name, after: furthest.name, order: required.join(ctx.locale === 'en' ? ', ' : '、') },
+          data: {
+            section: s.name,
+            after: furthest.name,
+            order: required.join(ctx.locale === 'en' ? ', ' : '、'),
+          },
           span: s.headingSpan,
         });
       } else furthest = { name: s.name, index };

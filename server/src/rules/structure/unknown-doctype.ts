@@ -2,19 +2,22 @@ import { DOCTYPES } from '../../core/doctypes';
 import { defineRule, replace } from '../../core/rule';
 
 const messages = {
-    unknown: {
-      zh: '「{value}」不是已知的文书类型。请写作：{known}。',
-      en: '"{value}" is not a known document type. Use one of: {known}.',
-    },
-    replace: { zh: '改为「{name}」', en: 'Change to "{name}"' },
-  };
+  unknown: {
+    zh: '「{value}」不是已知的文书类型。请写作：{known}。',
+    en: '"{value}" is not a known document type. Use one of: {known}.',
+  },
+  replace: { zh: '改为「{name}」', en: 'Change to "{name}"' },
+};
 
 export default defineRule({
   meta: {
     id: 'structure/unknown-doctype',
     severity: 'error',
     description: { zh: '「文书」须为已知的文书类型', en: '文书 must name a known document type' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条、第四十四条', en: 'Administrative Penalty Law, Arts. 44, 59' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条、第四十四条',
+      en: 'Administrative Penalty Law, Arts. 44, 59',
+    },
     docs: 'docs/rules/structure/unknown-doctype.md',
     fixable: true,
   },
@@ -29,7 +32,11 @@ export default defineRule({
       messageId: 'unknown',
       data: { value, known: DOCTYPES.map((d) => d.name).join(ctx.locale === 'en' ? ', ' : '、') },
       span,
-      suggestions: close.map((d) => ({ title: messages.replace, data: { name: d.name }, edits: [replace(span, d.name)] })),
+      suggestions: close.map((d) => ({
+        title: messages.replace,
+        data: { name: d.name },
+        edits: [replace(span, d.name)],
+      })),
     });
   },
 });
