@@ -10,11 +10,34 @@ import evidenceSamplingRecord from './evidence/sampling-record';
 import evidenceUncitedFact from './evidence/uncited-fact';
 import evidenceUndefinedReference from './evidence/undefined-reference';
 import evidenceUnused from './evidence/unused';
+import procedureDateOrder from './procedure/date-order';
+import procedureDecisionDeadline from './procedure/decision-deadline';
+import procedureDeliveryDeadline from './procedure/delivery-deadline';
+import procedureFirstViolationElements from './procedure/first-violation-elements';
+import procedureFirstViolationHint from './procedure/first-violation-hint';
+import procedureHearingNotice from './procedure/hearing-notice';
+import procedureHearingPeriod from './procedure/hearing-period';
+import procedureLegalReview from './procedure/legal-review';
+import procedureLimitation from './procedure/limitation';
+import procedureNotice from './procedure/notice';
+import procedureOfficers from './procedure/officers';
+import procedureOrderCorrection from './procedure/order-correction';
+import procedurePaymentClause from './procedure/payment-clause';
+import procedurePriorViolation from './procedure/prior-violation';
+import procedureReconsiderationOrgan from './procedure/reconsideration-organ';
+import procedureRemedyClause from './procedure/remedy-clause';
+import procedureReviewChain from './procedure/review-chain';
+import procedureReviewIndependence from './procedure/review-independence';
+import procedureSeal from './procedure/seal';
+import procedureSimpleProcedure from './procedure/simple-procedure';
 import structureDuplicateSection from './structure/duplicate-section';
 import structureFrontMatter from './structure/front-matter';
+import structureIdChecksum from './structure/id-checksum';
 import structureMissingSection from './structure/missing-section';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
+import wordingDuplicatePunctuation from './wording/duplicate-punctuation';
+import wordingUnbalancedMarks from './wording/unbalanced-marks';
 
 export const allRules: readonly Rule[] = [
   evidenceAfterNotice as Rule,
@@ -27,9 +50,32 @@ export const allRules: readonly Rule[] = [
   evidenceUncitedFact as Rule,
   evidenceUndefinedReference as Rule,
   evidenceUnused as Rule,
+  procedureDateOrder as Rule,
+  procedureDecisionDeadline as Rule,
+  procedureDeliveryDeadline as Rule,
+  procedureFirstViolationElements as Rule,
+  procedureFirstViolationHint as Rule,
+  procedureHearingNotice as Rule,
+  procedureHearingPeriod as Rule,
+  procedureLegalReview as Rule,
+  procedureLimitation as Rule,
+  procedureNotice as Rule,
+  procedureOfficers as Rule,
+  procedureOrderCorrection as Rule,
+  procedurePaymentClause as Rule,
+  procedurePriorViolation as Rule,
+  procedureReconsiderationOrgan as Rule,
+  procedureRemedyClause as Rule,
+  procedureReviewChain as Rule,
+  procedureReviewIndependence as Rule,
+  procedureSeal as Rule,
+  procedureSimpleProcedure as Rule,
   structureDuplicateSection as Rule,
   structureFrontMatter as Rule,
+  structureIdChecksum as Rule,
   structureMissingSection as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
+  wordingDuplicatePunctuation as Rule,
+  wordingUnbalancedMarks as Rule,
 ];

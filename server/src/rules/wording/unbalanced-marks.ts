@@ -1,0 +1,71 @@
+import { defineRule } from '../../core/rule';
+import type { Block } from '../../core/model';
+
+const messages = {
+  unclosed: {
+    zh: '「{mark}」没有配对的「{other}」。请补上「{other}」或删去多余的「{mark}」。',
+    en: 'The opening "{mark}" has no matching "{other}". Add the "{other}" or delete the stray "{mark}".',
+  },
+  unopened: {
+    zh: '「{mark}」前面没有配对的「{other}」。请补上「{other}」或删去多余的「{mark}」。',
+    en: 'The closing "{mark}" has no matching "{other}" before it. Add the "{other}" or delete the stray "{mark}".',
+  },
+};
+
+/** The paired marks of GB/T 15834-2011 that a decision uses: brackets, book titles, quotes, 〔〕 of 文号. */
+const PAIRS: Record<string, string> = { '（': '）', '《': '》', '“': '”', '〔': '〕', '【': '】' };
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+
+const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
+
+/**
+ * The block's text with what is not printed prose blanked out (same length, so offsets hold):
+ * inline code and HTML comments (suppression switches) may hold any characters.
+ */
+function proseText(block: Block): string {
+  return block.text.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
+}
+
+export default defineRule({
+  meta: {
+    id: 'wording/unbalanced-marks',
+    severity: 'error',
+    description: { zh: '括号、书名号、引号须成对', en: 'Brackets, book-title marks and quotes come in pairs' },
+    law: {
+      zh: 'GB/T 15834-2011《标点符号用法》（引号、括号、书名号）；《中华人民共和国行政处罚法》第五十九条（决定书载明的内容须准确）',
+      en: 'GB/T 15834-2011 Use of Punctuation Marks (quotes, brackets, book-title marks); Administrative Penalty Law, Art. 59',
+    },
+    docs: 'docs/rules/wording/unbalanced-marks.md',
+  },
+  messages,
+  check(ctx) {
+    for (const block of ctx.model.blocks) {
+      if (!PROSE.has(block.kind)) continue;
+      // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
+      const text = proseText(block);
+      const stack: { mark: string; at: number }[] = [];
+      const report = (messageId: 'unclosed' | 'unopened', mark: string, at: number) =>
+        ctx.report({
+          messageId,
+          data: { mark, other: messageId === 'unclosed' ? PAIRS[mark]! : CLOSERS[mark]! },
+          span: { start: block.span.start + at, end: block.span.start + at + 1 },
+        });
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        if (PAIRS[ch]) stack.push({ mark: ch, at: i });
+        else if (CLOSERS[ch]) {
+          const opener = CLOSERS[ch]!;
+          const depth = stack.map((s) => s.mark).lastIndexOf(opener);
+          if (depth < 0) {
+            report('unopened', ch, i);
+            continue;
+          }
+          // Everything opened after the matching opener was left unclosed inside it.
+          for (const s of stack.splice(depth + 1)) report('unclosed', s.mark, s.at);
+          stack.pop();
+        }
+      }
+      for (const s of stack) report('unclosed', s.mark, s.at);
+    }
+  },
+});
