@@ -203,7 +203,11 @@ describe('casedraft new', () => {
 
 describe('the shared samples (../shared/examples)', function () {
   before(function () {
-    if (!hasShared()) this.skip(); // ../shared is the team's reference material; a user's clone has none
+    // ../shared is the team's reference material; a user's fresh clone has none.
+    if (!hasShared()) {
+      console.log(`      skipped: ${SHARED} is absent, so the shared samples cannot be checked`);
+      this.skip();
+    }
   });
 
   it('2024-fh-017 (clean): no error or warning', () => {
