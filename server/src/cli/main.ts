@@ -5,6 +5,7 @@ import { localize, normalizeLocale } from '../core/i18n';
 import { templateFor } from '../core/templates';
 import { DOCTYPES } from '../core/doctypes';
 import type { Locale } from '../core/types';
+import { builtinCatalog } from '../core/builtin-catalog';
 import { allRules } from '../rules';
 import { InputError, UsageError } from './files';
 import { formatJson, formatSarif, formatStylish } from './format';
@@ -54,6 +55,7 @@ function lintCommand(args: string[], locale: Locale): number {
   const run = runLint({
     paths: positionals,
     rules: allRules,
+    builtinCatalog: builtinCatalog(),
     configPath: values.config ? resolve(values.config) : undefined,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
     onProgress: showProgress ? (done, total) => total > 20 && process.stderr.write(`\r${done}/${total}`) : undefined,

@@ -12,12 +12,66 @@ export interface EvidenceRequirement {
   basis?: string;
 }
 
+/** A provision of law, quoted from the bundled law text (data/laws/). */
+export interface Provision {
+  law: string;
+  /** As cited: 第八十三条第二项. */
+  article: string;
+  /** The words of the provision, verbatim. */
+  text?: string;
+}
+
+/** A fine range in yuan (fixed amounts), or in multiples of a base such as 货值金额. */
+export interface FineRange {
+  /** Yuan; 0 when the law says only "以下". */
+  min?: number;
+  max?: number;
+  /** For ranges set as multiples: the base (货值金额, 建设工程造价 …) and the factors. */
+  base?: string;
+  minTimes?: number;
+  maxTimes?: number;
+  /** When the range applies (逾期未改正的 …); absent for the basic range. */
+  condition?: string;
+  /** The article's words the figures come from. */
+  quote: string;
+}
+
+export interface DiscretionBand {
+  min: number;
+  max: number;
+}
+
+export interface FirstViolationElement {
+  /** 初次违法, 危害后果轻微, 及时改正 … */
+  name: string;
+  /** Words that, in an evidence row's 名称 or 证明事项, show the element. */
+  match: string[];
+}
+
 export interface CatalogEntry {
   id: string;
   name: string;
   field: string;
   aliases?: string[];
   evidence?: EvidenceRequirement[];
+  /** The provision broken. */
+  violates?: Provision;
+  /** The penalty provision, item included. */
+  penalty?: Provision;
+  /** Statutory fine ranges of the penalty provision; a fine outside all of them is unlawful. */
+  fines?: FineRange[];
+  /** Discretion benchmark bands per 裁量: agency policy, replaceable through `catalogs`. */
+  discretion?: {
+    /** Whose policy this is; the bundled set says it is an example. */
+    source: string;
+    example?: boolean;
+    bands: Partial<Record<'轻微' | '一般' | '较重' | '严重', DiscretionBand>>;
+  };
+  firstViolation?: {
+    applicable: boolean;
+    basis?: string;
+    elements?: FirstViolationElement[];
+  };
   [extra: string]: unknown;
 }
 
@@ -26,7 +80,8 @@ export class Catalog {
 
   constructor(readonly entries: readonly CatalogEntry[] = []) {
     for (const e of entries) {
-      for (const key of [e.id, e.name, ...(e.aliases ?? [])]) if (!this.byKey.has(key)) this.byKey.set(key, e);
+      for (const key of [e.id, e.name, ...(e.aliases ?? [])])
+        if (!this.byKey.has(key)) this.byKey.set(key, e);
     }
   }
 

@@ -10,6 +10,9 @@ import evidenceSamplingRecord from './evidence/sampling-record';
 import evidenceUncitedFact from './evidence/uncited-fact';
 import evidenceUndefinedReference from './evidence/undefined-reference';
 import evidenceUnused from './evidence/unused';
+import penaltyDiscretionBand from './penalty/discretion-band';
+import penaltyKind from './penalty/kind';
+import penaltyStatutoryRange from './penalty/statutory-range';
 import procedureDateOrder from './procedure/date-order';
 import procedureDecisionDeadline from './procedure/decision-deadline';
 import procedureDeliveryDeadline from './procedure/delivery-deadline';
@@ -50,6 +53,9 @@ export const allRules: readonly Rule[] = [
   evidenceUncitedFact as Rule,
   evidenceUndefinedReference as Rule,
   evidenceUnused as Rule,
+  penaltyDiscretionBand as Rule,
+  penaltyKind as Rule,
+  penaltyStatutoryRange as Rule,
   procedureDateOrder as Rule,
   procedureDecisionDeadline as Rule,
   procedureDeliveryDeadline as Rule,

@@ -1,0 +1,61 @@
+/**
+ * What the procedure and penalty rules share: which kind of decision a draft is (the scope notes
+ * of the rule catalog), where to anchor a diagnostic about a front-matter fact, and how to say that
+ * a threshold is CaseDraft's default rather than the agency's own figure.
+ */
+import type { ResolvedConfig } from './config';
+import type { CaseModel } from './model';
+import type { Locale, Span } from './types';
+
+export const PENALTY_DECISION = '行政处罚决定书';
+export const NO_PENALTY_DECISION = '不予行政处罚决定书';
+
+export function isPenaltyDecision(model: CaseModel): boolean {
+  return model.facts.文书 === PENALTY_DECISION;
+}
+
+export function isNoPenaltyDecision(model: CaseModel): boolean {
+  return model.facts.文书 === NO_PENALTY_DECISION;
+}
+
+export function isDecision(model: CaseModel): boolean {
+  return isPenaltyDecision(model) || isNoPenaltyDecision(model);
+}
+
+/** 当场处罚 (Art. 51–52): no 立案, review chain, legal review or 90-day limit. */
+export function isSimpleProcedure(model: CaseModel): boolean {
+  return model.facts.处罚?.程序 === '简易';
+}
+
+/** The span of a front-matter value, falling back to its key, its parent, the title, the start. */
+export function factSpan(model: CaseModel, path: readonly (string | number)[]): Span {
+  for (let n = path.length; n > 0; n--) {
+    const p = path.slice(0, n);
+    const s = model.frontMatter.locate(p) ?? model.frontMatter.locate(p, true);
+    if (s) return s;
+  }
+  return model.title?.span ?? model.frontMatter.span ?? { start: 0, end: 0 };
+}
+
+/** "（CaseDraft 默认值，可在 casedraft.config.json 的 thresholds.hearing 中配置）" when `key` was not set by the agency. */
+export function defaultNote(config: ResolvedConfig, key: string, locale: Locale): string {
+  const top = key.split('.')[0]!;
+  if (config.explicit.has(key) || (key === top && config.explicit.has(top))) return '';
+  return locale === 'en'
+    ? ` (CaseDraft's default, configurable as "${key}" in casedraft.config.json)`
+    : `（CaseDraft 默认值，可在 casedraft.config.json 的 ${key} 中配置）`;
+}
+
+export function partyType(model: CaseModel): '单位' | '个人' | undefined {
+  return model.facts.当事人?.类型;
+}
+
+export function yuan(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Text of a section, blocks joined. */
+export function sectionText(model: CaseModel, name: string): string | undefined {
+  const s = model.sections.find((x) => x.name === name);
+  return s ? model.text.slice(s.span.start, s.span.end) : undefined;
+}

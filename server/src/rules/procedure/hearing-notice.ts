@@ -1,0 +1,47 @@
+import { defaultNote, factSpan, isPenaltyDecision, isSimpleProcedure, partyType, yuan } from '../../core/procedure';
+import { defineRule } from '../../core/rule';
+
+/** Art. 63 para 1 items (三)(四): kinds that always carry the right to a hearing. */
+const HEARING_KINDS = ['降低资质等级', '吊销许可证件', '责令停产停业', '责令关闭', '限制从业'];
+
+export default defineRule({
+  meta: {
+    id: 'procedure/hearing-notice',
+    severity: 'error',
+    description: { zh: '较大数额罚款、吊销许可证件、责令停产停业等处罚须告知听证权利', en: 'Penalties that carry the right to a hearing tell the party of it' },
+    law: { zh: '《中华人民共和国行政处罚法》第六十三条', en: 'Administrative Penalty Law, Art. 63' },
+    docs: 'docs/rules/procedure/hearing-notice.md',
+  },
+  messages: {
+    fine: {
+      zh: '罚款 {fine} 元达到{type}较大数额罚款标准 {threshold} 元{note}，应当告知当事人有要求听证的权利，但程序.听证告知不是「是」。',
+      en: 'The fine of {fine} yuan reaches the 较大数额 threshold for a {type} of {threshold} yuan{note}: the party must be told of the right to a hearing, but 程序.听证告知 is not 是.',
+    },
+    kind: {
+      zh: '处罚种类「{kind}」属于应当告知听证权利的处罚，但程序.听证告知不是「是」。',
+      en: 'The penalty "{kind}" carries the right to a hearing, but 程序.听证告知 is not 是.',
+    },
+  },
+  check(ctx) {
+    const { model, config } = ctx;
+    if (!isPenaltyDecision(model) || isSimpleProcedure(model)) return;
+    const pen = model.facts.处罚;
+    if (!pen || model.facts.程序?.听证告知 === '是') return;
+    const span = factSpan(model, ['程序', '听证告知']);
+    const kind = (pen.种类 ?? []).find((k) => HEARING_KINDS.includes(k));
+    if (kind) {
+      ctx.report({ messageId: 'kind', data: { kind }, span });
+      return;
+    }
+    const type = partyType(model);
+    if (!type || pen.罚款 === undefined) return;
+    const threshold = config.thresholds.hearing[type];
+    if (pen.罚款 >= threshold) {
+      ctx.report({
+        messageId: 'fine',
+        data: { fine: yuan(pen.罚款), type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type, threshold: yuan(threshold), note: defaultNote(config, 'thresholds.hearing', ctx.locale) },
+        span,
+      });
+    }
+  },
+});

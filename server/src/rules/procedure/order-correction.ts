@@ -1,0 +1,30 @@
+import { isPenaltyDecision } from '../../core/procedure';
+import { defineRule } from '../../core/rule';
+
+/** 责令改正, 责令限期改正, 责令当事人立即改正, 责令停止… : an order to correct in any of its usual forms. */
+const ORDER = /责令[^。；;]{0,30}?(?:改正|整改|停止|拆除)/;
+
+export default defineRule({
+  meta: {
+    id: 'procedure/order-correction',
+    severity: 'warning',
+    description: { zh: '实施行政处罚时应当责令当事人改正或者限期改正违法行为', en: 'A penalty decision orders the party to correct the violation' },
+    law: { zh: '《中华人民共和国行政处罚法》第二十八条第一款', en: 'Administrative Penalty Law, Art. 28 para 1' },
+    docs: 'docs/rules/procedure/order-correction.md',
+  },
+  messages: {
+    missing: {
+      zh: '处罚决定没有责令当事人改正违法行为。行政机关实施行政处罚时，应当责令当事人改正或者限期改正；请在「{section}」中写明，如「责令当事人立即改正……」。',
+      en: 'The decision does not order the party to correct the violation. A penalty comes with an order to correct (now or by a date); add it to "{section}", e.g. 责令当事人立即改正…….',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    // A no-penalty decision orders nothing (scope notes of the rule catalog).
+    if (!isPenaltyDecision(model)) return;
+    const section = model.sections.find((s) => s.name === '法律依据与处罚决定');
+    if (!section) return;
+    if (model.blocks.some((b) => ORDER.test(b.text))) return;
+    ctx.report({ messageId: 'missing', data: { section: section.name }, span: section.headingSpan });
+  },
+});

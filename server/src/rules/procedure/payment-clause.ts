@@ -1,0 +1,43 @@
+import { isPenaltyDecision } from '../../core/procedure';
+import { defineRule } from '../../core/rule';
+
+const FIFTEEN_DAYS = /(?:十五|15)\s*日/;
+const THREE_PERCENT = /百分之三|3\s*[%％]/;
+const CAP = /不得超[出过]罚款(?:的)?数额/;
+
+export default defineRule({
+  meta: {
+    id: 'procedure/payment-clause',
+    severity: 'warning',
+    description: { zh: '履行方式和期限须写明十五日缴纳期限及每日百分之三、以罚款数额为限的加处罚款', en: 'The payment clause states the 15-day period and the 3 % daily surcharge capped at the fine' },
+    law: { zh: '《中华人民共和国行政处罚法》第六十七条第三款、第七十二条第一款第一项', en: 'Administrative Penalty Law, Art. 67 para 3, Art. 72 para 1(i)' },
+    docs: 'docs/rules/procedure/payment-clause.md',
+  },
+  messages: {
+    noPeriod: {
+      zh: '履行方式和期限没有写明「自收到本决定书之日起十五日内」缴纳罚款。',
+      en: 'The payment clause does not state payment within fifteen days of receiving the decision (十五日内).',
+    },
+    noSurcharge: {
+      zh: '履行方式和期限没有写明逾期每日按罚款数额的百分之三加处罚款。',
+      en: 'The payment clause does not state the daily surcharge of 3 % of the fine for late payment (每日按罚款数额的百分之三加处罚款).',
+    },
+    noCap: {
+      zh: '履行方式和期限没有写明「加处罚款的数额不得超出罚款的数额」。',
+      en: 'The payment clause does not state that the surcharge may not exceed the fine (加处罚款的数额不得超出罚款的数额).',
+    },
+  },
+  check(ctx) {
+    const { model } = ctx;
+    // No payment clause in a no-penalty decision (scope notes of the rule catalog).
+    if (!isPenaltyDecision(model)) return;
+    const pen = model.facts.处罚;
+    if (!pen || !(pen.罚款 || pen.种类?.includes('罚款'))) return;
+    const section = model.sections.find((s) => s.name === '履行方式和期限');
+    if (!section) return;
+    const text = model.text.slice(section.span.start, section.span.end);
+    if (!FIFTEEN_DAYS.test(text)) ctx.report({ messageId: 'noPeriod', span: section.headingSpan });
+    if (!THREE_PERCENT.test(text)) ctx.report({ messageId: 'noSurcharge', span: section.headingSpan });
+    else if (!CAP.test(text)) ctx.report({ messageId: 'noCap', span: section.headingSpan });
+  },
+});

@@ -1,0 +1,50 @@
+import { addYears } from '../../core/calendar';
+import { partyIdOf, partyIndex } from '../../core/party-index';
+import { defaultNote, factSpan, isDecision } from '../../core/procedure';
+import { defineRule } from '../../core/rule';
+
+const CLAIM = /首违不罚|初次违法/;
+
+export default defineRule({
+  meta: {
+    id: 'procedure/prior-violation',
+    severity: 'error',
+    description: { zh: '同一当事人在同一领域已有在先处罚决定的，不得认定为初次违法', en: 'No first-violation claim when the same party has an earlier decision in the same field' },
+    law: { zh: '《中华人民共和国行政处罚法》第三十三条第一款', en: 'Administrative Penalty Law, Art. 33 para 1' },
+    docs: 'docs/rules/procedure/prior-violation.md',
+    crossDocument: true,
+  },
+  messages: {
+    prior: {
+      zh: '本案认定当事人初次违法，但工作区中已有对同一当事人（{id}）在{field}领域的在先决定 {docNo}（{date}，{years}年内{note}），不能认定为初次违法。请核实后改正首违认定。',
+      en: 'This draft treats the violation as a first one, but the workspace holds an earlier decision against the same party ({id}) in the field {field}: {docNo} ({date}, within {years} years{note}). It is not a first violation; check and correct.',
+    },
+    related: { zh: '在先决定 {docNo}', en: 'Earlier decision {docNo}' },
+  },
+  check(ctx) {
+    const { model, config } = ctx;
+    if (!isDecision(model)) return;
+    const claims = model.facts.首违 === '是' || model.blocks.some((b) => CLAIM.test(b.text));
+    if (!claims) return;
+    const id = partyIdOf(model);
+    const field = model.facts.领域;
+    // The reference point is the violation: an earlier decision counts when it precedes it within the window.
+    const when = model.facts.程序?.违法行为发生 ?? model.facts.程序?.决定;
+    if (!id || !field || !when) return;
+    const years = config.firstViolationLookbackYears;
+    const from = addYears(when, -Math.ceil(years));
+    const earlier = partyIndex(ctx.workspace)
+      .decisions(id, field)
+      .filter((d) => d.doc.uri !== model.uri && d.decided !== undefined && d.decided <= when && d.decided >= from);
+    const prior = earlier[earlier.length - 1];
+    if (!prior) return;
+    const docNo = prior.文号 ?? prior.doc.uri;
+    const otherSpan = factSpan(prior.doc.model, ['文号']);
+    ctx.report({
+      messageId: 'prior',
+      data: { id, field, docNo, date: prior.decided!, years, note: defaultNote(config, 'firstViolationLookbackYears', ctx.locale) },
+      span: model.facts.首违 === '是' ? factSpan(model, ['首违']) : factSpan(model, ['文书']),
+      related: [{ uri: prior.doc.uri, model: prior.doc.model, span: otherSpan, message: { zh: '在先决定 {docNo}', en: 'Earlier decision {docNo}' }, data: { docNo } }],
+    });
+  },
+});
