@@ -39,6 +39,7 @@ import structureIdChecksum from './structure/id-checksum';
 import structureMissingSection from './structure/missing-section';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
+import wordingColloquial from './wording/colloquial';
 import wordingDuplicatePunctuation from './wording/duplicate-punctuation';
 import wordingUnbalancedMarks from './wording/unbalanced-marks';
 
@@ -82,6 +83,7 @@ export const allRules: readonly Rule[] = [
   structureMissingSection as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
+  wordingColloquial as Rule,
   wordingDuplicatePunctuation as Rule,
   wordingUnbalancedMarks as Rule,
 ];

@@ -1,0 +1,94 @@
+import data from '../../../../data/colloquial.json';
+import { defineRule, replace } from '../../core/rule';
+import type { Span } from '../../core/types';
+
+const messages = {
+  colloquial: {
+    zh: '「{word}」是口语，不宜用于正式文书：{reason}请改为「{formal}」。',
+    en: '"{word}" is colloquial and does not belong in a formal document: {reason} Use "{formal}" instead.',
+  },
+  emotive: {
+    zh: '「{word}」是带感情色彩的评价，决定书应当陈述事实：{reason}可改为「{formal}」，或删去并写明相应事实。',
+    en: '"{word}" is an emotive judgement; a decision states facts: {reason} Consider "{formal}", or delete it and state the facts.',
+  },
+  fix: { zh: '改为「{to}」', en: 'Change to "{to}"' },
+};
+
+interface Entry {
+  word: string;
+  formal: string[];
+  certain?: boolean;
+  except?: string[];
+  kind?: 'colloquial' | 'emotive';
+  reason: string;
+  source: string;
+}
+
+/** Longest first, so 弄坏 is found before 弄 and each place is reported once. */
+const ENTRIES: Entry[] = [...(data.entries as Entry[])].sort((a, b) => b.word.length - a.word.length);
+const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
+
+export default defineRule({
+  meta: {
+    id: 'wording/colloquial',
+    severity: 'warning',
+    description: { zh: '正文不用口语和带感情色彩的词', en: 'No colloquial or emotive words in the body' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明违反法律的事实）；用词与法律文本一致（见 data/colloquial.json 的来源）',
+      en: 'Administrative Penalty Law, Art. 59 (the decision states the facts of the violation); words as the statutes use them (sources in data/colloquial.json)',
+    },
+    docs: 'docs/rules/wording/colloquial.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    // Records (询问笔录, 现场检查笔录) write down what people said, in their words.
+    if (ctx.model.doctype?.kind === 'record') return;
+    for (const block of ctx.model.blocks) {
+      if (!PROSE.has(block.kind)) continue;
+      const text = block.text;
+      const skip = quotedOrCode(text);
+      const taken: Span[] = [];
+      for (const entry of ENTRIES) {
+        let from = 0;
+        for (;;) {
+          const i = text.indexOf(entry.word, from);
+          if (i < 0) break;
+          from = i + entry.word.length;
+          const local = { start: i, end: i + entry.word.length };
+          if (skip.some((s) => s.start <= local.start && local.end <= s.end)) continue;
+          if (taken.some((t) => t.start < local.end && local.start < t.end)) continue;
+          if (entry.except?.some((e) => partOf(text, local, e))) continue;
+          taken.push(local);
+          const span = { start: block.span.start + local.start, end: block.span.start + local.end };
+          const reason = ctx.locale === 'en' ? englishReason(entry) : entry.reason;
+          const edits = entry.formal.map((to) => ({ title: messages.fix, data: { to }, edits: [replace(span, to)] }));
+          ctx.report({
+            messageId: entry.kind === 'emotive' ? 'emotive' : 'colloquial',
+            data: { word: entry.word, formal: entry.formal.join(ctx.locale === 'en' ? '" or "' : '」或「'), reason },
+            span,
+            // Only a word whose first alternative always fits is replaced without asking.
+            fixes: entry.certain ? edits.slice(0, 1) : undefined,
+            suggestions: entry.certain ? edits.slice(1) : edits,
+          });
+        }
+      }
+    }
+  },
+});
+
+/** Spans of quoted speech “…”, inline code and comments: what someone said is quoted as said. */
+function quotedOrCode(text: string): Span[] {
+  return [...text.matchAll(/“[^”]*”|`[^`\n]*`|<!--[\s\S]*?-->/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** True when the word at `at` lies inside an occurrence of the longer word `whole`. */
+function partOf(text: string, at: Span, whole: string): boolean {
+  for (let s = Math.max(0, at.end - whole.length); s <= at.start; s++) if (text.startsWith(whole, s)) return true;
+  return false;
+}
+
+/** The data's reasons are Chinese (the users' language); English gets the kind and the source. */
+function englishReason(entry: Entry): string {
+  return `${entry.kind === 'emotive' ? 'an emotive judgement' : 'a colloquial word'} (source: ${entry.source}).`;
+}

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import Ajv from 'ajv';
+import data from '../../../data/colloquial.json';
+import schema from '../../../schemas/colloquial.schema.json';
+import rule from '../../../server/src/rules/wording/colloquial';
+import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+
+const FACT = '当事人法定代表人周明远在接受询问时承认';
+const ORDER = '一、责令当事人立即改正';
+
+describe('data/colloquial.json', () => {
+  it('matches its schema', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    assert.ok(validate(data), JSON.stringify(validate.errors));
+  });
+  it('lists each word once', () => {
+    const words = data.entries.map((e) => e.word);
+    assert.equal(new Set(words).size, words.length);
+  });
+});
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the clean base', code: BASE },
+    { name: '弄虚作假 is a legal term', code: edit(FACT, '当事人存在弄虚作假行为，法定代表人周明远在接受询问时承认') },
+    { name: 'quoted speech keeps its words', code: edit(FACT, '当事人法定代表人周明远称“老板让补填的”，并在接受询问时承认') },
+  ],
+  invalid: [
+    {
+      name: 'a colloquial word with one certain alternative: fixed',
+      code: edit(ORDER, '一、责令当事人⟦马上⟧改正'),
+      messageId: 'colloquial',
+      output: BASE,
+    },
+    {
+      name: 'a colloquial word with several alternatives: suggestions only',
+      code: edit(FACT, '当事人⟦老板⟧周明远在接受询问时承认'),
+      messageId: 'colloquial',
+      messageIncludes: '经营者',
+    },
+    { name: 'an emotive judgement', code: edit(FACT, '当事人情节⟦非常恶劣⟧，法定代表人周明远在接受询问时承认'), messageId: 'emotive' },
+    { name: '屡教不改 from the catalog', code: edit(FACT, '当事人⟦屡教不改⟧，法定代表人周明远在接受询问时承认'), messageId: 'emotive' },
+    {
+      name: 'the longer entry wins: 弄坏 not 弄',
+      code: edit(FACT, '当事人将签到表⟦弄坏⟧，法定代表人周明远在接受询问时承认'),
+      output: edit(FACT, '当事人将签到表损坏，法定代表人周明远在接受询问时承认'),
+    },
+    { name: '交罚款 in the payment clause', code: edit('到指定银行缴纳罚款', '到指定银行⟦交罚款⟧'), output: BASE },
+  ],
+});
