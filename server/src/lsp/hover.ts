@@ -1,0 +1,106 @@
+import type { Hover } from 'vscode-languageserver/node';
+import { localize } from '../core/i18n';
+import { articleText, findLaw } from '../core/laws';
+import type { CaseModel, LawCitation } from '../core/model';
+import type { Locale } from '../core/types';
+import { occurrenceAt, rowById } from './evidenceRefs';
+import { lspMessages } from './messages';
+
+/** Computes the statutory deadline a 程序 step starts or must meet (supplied when a calendar is available). */
+export type DeadlineProvider = (model: CaseModel, step: string, locale: Locale) => string | undefined;
+
+export interface HoverContext {
+  locale: Locale;
+  deadline?: DeadlineProvider;
+}
+
+const within = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
+
+export function hoverAt(model: CaseModel, offset: number, ctx: HoverContext): Hover | null {
+  return (
+    evidenceHover(model, offset, ctx.locale) ??
+    lawHover(model, offset, ctx.locale) ??
+    procedureHover(model, offset, ctx)
+  );
+}
+
+function evidenceHover(model: CaseModel, offset: number, locale: Locale): Hover | null {
+  const occ = occurrenceAt(model, offset);
+  if (!occ) return null;
+  const range = model.lines.range(occ.span);
+  const row = rowById(model, occ.id);
+  if (!row)
+    return {
+      range,
+      contents: { kind: 'markdown', value: localize(lspMessages.evidenceMissing, locale, { id: occ.id }) },
+    };
+  const lines = [`**${row.id}** ${row.cells.名称?.text ?? ''}`, ''];
+  for (const col of ['种类', '来源', '取得时间', '收集人', '证明事项'] as const) {
+    const text = row.cells[col]?.text;
+    if (text) lines.push(`- ${col}：${text}`);
+  }
+  const cited = model.blocks
+    .flatMap((b) => b.citations)
+    .flatMap((c) => c.refs)
+    .filter((r) => r.id === row.id).length;
+  lines.push('', localize(lspMessages.evidenceCitedBy, locale, { count: cited }));
+  return { range, contents: { kind: 'markdown', value: lines.join('\n') } };
+}
+
+/** A bare 第X条 cites the law named last before it (依据《安全生产法》第九十七条、第九十九条). */
+function lawNameOf(model: CaseModel, citation: LawCitation): string | undefined {
+  if (citation.law) return citation.law;
+  const i = model.lawCitations.indexOf(citation);
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = model.lawCitations[j]!;
+    if (prev.block !== citation.block) break;
+    if (prev.law) return prev.law;
+  }
+  return undefined;
+}
+
+function lawHover(model: CaseModel, offset: number, locale: Locale): Hover | null {
+  const citation = model.lawCitations.find((c) => within(offset, c.span));
+  if (!citation) return null;
+  const range = model.lines.range(citation.span);
+  const name = lawNameOf(model, citation);
+  const law = name ? findLaw(name) : undefined;
+  const article = citation.article?.value;
+  const heading = `**《${law?.name ?? name ?? '?'}》${article !== undefined ? localize(lspMessages.lawArticle, locale, { n: citation.article!.raw }) : ''}**`;
+  const text =
+    law && article !== undefined
+      ? (articleText(law, article, citation.paragraph?.value, citation.item?.value) ??
+        articleText(law, article))
+      : undefined;
+  const body = text
+    ? text
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n')
+    : localize(lspMessages.lawUnknown, locale);
+  const source = law && text && law.version ? `\n\n_${law.name}（${law.version}）_` : '';
+  return { range, contents: { kind: 'markdown', value: `${heading}\n\n${body}${source}` } };
+}
+
+function procedureHover(model: CaseModel, offset: number, ctx: HoverContext): Hover | null {
+  const proc = model.frontMatter.data?.['程序'];
+  if (!proc || typeof proc !== 'object') return null;
+  for (const step of Object.keys(proc)) {
+    const valueSpan = model.frontMatter.locate(['程序', step]);
+    const keySpan = model.frontMatter.locate(['程序', step], true);
+    const hit = (valueSpan && within(offset, valueSpan)) || (keySpan && within(offset, keySpan));
+    if (!hit) continue;
+    const date = (proc as Record<string, unknown>)[step];
+    const lines = [
+      localize(lspMessages.procedureDate, ctx.locale, {
+        step,
+        date: String(date instanceof Date ? date.toISOString().slice(0, 10) : date),
+      }),
+    ];
+    const deadline = ctx.deadline?.(model, step, ctx.locale);
+    if (deadline) lines.push('', deadline);
+    const span = valueSpan ?? keySpan!;
+    return { range: model.lines.range(span), contents: { kind: 'markdown', value: lines.join('\n') } };
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { LocalizedText } from '../core/types';
+
+/** The language server's own words (code action titles, hover labels): one table, both languages. */
+export const lspMessages = {
+  fixAllRule: {
+    zh: '修复本文件中所有「{rule}」问题（{count} 处）',
+    en: 'Fix all "{rule}" problems in this file ({count})',
+  },
+  fixAll: { zh: '修复本文件中所有可自动修复的问题', en: 'Fix all auto-fixable problems in this file' },
+  suggestion: { zh: '建议：{title}', en: 'Suggestion: {title}' },
+  disableNextLine: {
+    zh: '在下一行停用「{rule}」（添加注释）',
+    en: 'Disable "{rule}" for the next line (add a comment)',
+  },
+  disableTable: {
+    zh: '在此表格中停用「{rule}」（添加注释）',
+    en: 'Disable "{rule}" for this table (add comments)',
+  },
+  evidenceMissing: { zh: '「{id}」不在证据表中。', en: '"{id}" is not listed in the evidence table.' },
+  evidenceCitedBy: { zh: '被引用 {count} 次', en: 'Cited {count} time(s)' },
+  lawUnknown: {
+    zh: 'CaseDraft 的法条库未收录此条文，请以官方公布的文本为准。',
+    en: "This article is not in CaseDraft's law database; check the officially published text.",
+  },
+  lawArticle: { zh: '第{n}条', en: 'Art. {n}' },
+  procedureDate: { zh: '程序：{step} — {date}', en: 'Procedure: {step} — {date}' },
+  renameInvalid: {
+    zh: '证据编号须为「证据」加数字，如「证据5」。',
+    en: 'An evidence id is 证据 followed by a number, e.g. 证据5.',
+  },
+  renameTaken: { zh: '「{id}」已在证据表中。', en: '"{id}" is already in the evidence table.' },
+  renameNothing: { zh: '此处没有证据编号。', en: 'There is no evidence id here.' },
+  sectionMissing: { zh: '本文书要求的部分（尚未写）', en: 'Required section (not yet written)' },
+  sectionRequired: { zh: '本文书要求的部分', en: 'Required section' },
+  sectionOptional: { zh: '可选部分', en: 'Optional section' },
+  statutoryKind: {
+    zh: '法定证据种类（行政处罚法第四十六条）',
+    en: 'Statutory kind of evidence (Administrative Penalty Law, Art. 46)',
+  },
+  evidenceTable: { zh: '证据表', en: 'Evidence table' },
+  frontMatter: { zh: '文书要素（front matter）', en: 'Front matter' },
+} satisfies Record<string, LocalizedText>;

@@ -1,0 +1,23 @@
+// The CaseDraft language server: `node dist/server.js --stdio` (or `casedraft-server --stdio`).
+// A thin adapter over the core (server/src/core); see server/src/lsp/caseServer.ts.
+import { resolve } from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { allRules } from './rules';
+import { CaseServer } from './lsp/caseServer';
+import { registerTimeline } from './lsp/timeline';
+
+const connection = createConnection(ProposedFeatures.all);
+
+// Whatever slips past the handlers' guards is logged; the officer's editor keeps its server.
+process.on('uncaughtException', (err) => connection.console.error(`casedraft uncaught: ${err.stack ?? err}`));
+process.on('unhandledRejection', (err) =>
+  connection.console.error(`casedraft unhandled: ${(err as Error)?.stack ?? err}`),
+);
+
+const server = new CaseServer(connection, {
+  rules: allRules,
+  // dist/server.js → the package root, where docs/rules/ lives.
+  packageRoot: resolve(__dirname, '..'),
+  extend: registerTimeline,
+});
+server.start();

@@ -1,0 +1,365 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type {
+  CodeAction,
+  CompletionItem,
+  Diagnostic,
+  Hover,
+  Location,
+  WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+import { ROOT, positionOf, startServer, type TestClient } from './lspClient';
+
+const BASE = readFileSync(join(ROOT, 'test/fixtures/base-decision.case.md'), 'utf8');
+
+/** BASE without its 救济途径 section: structure/missing-section fires, with a fix from the template. */
+function withoutRemedy(text: string): string {
+  const start = text.indexOf('## 救济途径');
+  const end = text.indexOf('## 落款');
+  assert.ok(start > 0 && end > start);
+  return text.slice(0, start) + text.slice(end);
+}
+
+const rulesOf = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+
+describe('language server (real process over stdio)', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'casedraft-lsp-'));
+  });
+  afterEach(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('publishes diagnostics on open, with rule code, docs link, source and fixes in data', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, withoutRemedy(BASE));
+    const ds = await client.waitForDiagnostics(uri);
+    const d = ds.find((x) => x.code === 'structure/missing-section');
+    assert.ok(d, `missing-section not reported: ${rulesOf(ds)}`);
+    assert.equal(d.source, 'casedraft');
+    assert.equal(d.severity, 1);
+    assert.match(d.message as string, /救济途径/);
+    const href = d.codeDescription?.href;
+    assert.ok(href?.startsWith('file://') && href.endsWith('docs/rules/structure/missing-section.md'), href);
+    const data = d.data as { rule: string; fixes: { title: string }[] };
+    assert.equal(data.rule, 'structure/missing-section');
+    assert.equal(data.fixes.length, 1);
+  });
+
+  it('re-lints after incremental edits, and a quick fix applied through code actions leaves the draft clean', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    assert.deepEqual(rulesOf(await client.waitForDiagnostics(uri)), []);
+
+    // Cut the section out with an incremental change, as typing would.
+    const text = client.text(uri);
+    const start = positionOf(text, '## 救济途径');
+    const end = positionOf(text, '## 落款');
+    const v = await client.edit(uri, [{ range: { start, end }, newText: '' }]);
+    const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === v);
+    const d = ds.find((x) => x.code === 'structure/missing-section');
+    assert.ok(d, `after the edit: ${rulesOf(ds)}`);
+
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: d.range,
+      context: { diagnostics: [d], only: ['quickfix'] },
+    });
+    const fix = actions.find((a) => a.isPreferred);
+    assert.ok(fix?.edit, `no preferred fix among ${actions.map((a) => a.title)}`);
+    assert.match(fix.title, /救济途径/);
+    const v2 = await client.applyWorkspaceEdit(fix.edit);
+    const after = await client.waitForDiagnostics(uri, (_d, p) => p.version === v2);
+    assert.deepEqual(rulesOf(after), []);
+    assert.ok(client.text(uri).includes('## 救济途径'));
+  });
+
+  it('offers "fix all of this rule" and a disable comment that silences the rule', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    // Two required sections missing: two fixable findings of one rule.
+    let text = withoutRemedy(BASE);
+    text = text.slice(0, text.indexOf('## 履行方式和期限')) + text.slice(text.indexOf('## 落款'));
+    await client.open(uri, text);
+    const ds = (await client.waitForDiagnostics(uri)).filter((x) => x.code === 'structure/missing-section');
+    assert.equal(ds.length, 2);
+    const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: ds[0]!.range,
+      context: { diagnostics: [ds[0]] },
+    });
+    const all = actions.find((a) => /所有/.test(a.title));
+    assert.ok(all?.edit, actions.map((a) => a.title).join(' | '));
+    const disable = actions.find((a) => /停用/.test(a.title));
+    assert.ok(disable?.edit);
+
+    const v = await client.applyWorkspaceEdit(all.edit);
+    assert.deepEqual(rulesOf(await client.waitForDiagnostics(uri, (_d, p) => p.version === v)), []);
+
+    // Re-open the flawed text in another document and silence the rule instead.
+    const uri2 = pathToFileURL(join(dir, 'b.case.md')).href;
+    await client.open(uri2, text);
+    await client.waitForDiagnostics(uri2, (d) => d.length === 2);
+    const v2 = await client.applyWorkspaceEdit({ changes: { [uri2]: disable.edit.changes![uri]! } });
+    const silenced = await client.waitForDiagnostics(uri2, (_d, p) => p.version === v2);
+    assert.deepEqual(rulesOf(silenced), []);
+    assert.ok(client.text(uri2).includes('<!-- casedraft-disable-next-line structure/missing-section -->'));
+  });
+
+  it('shows the evidence row on a citation, and the article text on a law citation', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    const ev = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(BASE, '[证据3]', 2),
+    });
+    const evText = (ev.contents as { value: string }).value;
+    assert.match(evText, /证据3/);
+    assert.match(evText, /询问笔录/);
+    assert.match(evText, /当事人的陈述/);
+
+    const law = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(BASE, '第九十七条', 2),
+    });
+    const lawText = (law.contents as { value: string }).value;
+    assert.match(lawText, /安全生产法/);
+    // Item (四) of Art. 97 of the Work Safety Law is about training records.
+    assert.match(lawText, /教育和培训/);
+  });
+
+  it('answers in English when the client says so', async () => {
+    client = await startServer({ locale: 'en-US' });
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, withoutRemedy(BASE));
+    const ds = await client.waitForDiagnostics(uri);
+    assert.match(
+      ds.find((d) => d.code === 'structure/missing-section')!.message as string,
+      /lacks the "救济途径" section/,
+    );
+  });
+
+  it('completes evidence ids, section names, evidence kinds, front-matter keys and values, and law names', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    const text = BASE.replace('培训情况的事实及原因 |', '培训情况的事实及原因 |').replace(
+      '## 违法事实\n\n',
+      '## 违法事实\n\n见[证据\n\n',
+    );
+    const withHeading = text.replace('## 落款', '## \n\n## 落款');
+    await client.open(uri, withHeading);
+    const labels = async (needle: string, delta: number) =>
+      (
+        await client.request<CompletionItem[]>('textDocument/completion', {
+          textDocument: { uri },
+          position: positionOf(withHeading, needle, delta),
+        })
+      ).map((i) => i.label);
+
+    assert.deepEqual(await labels('见[证据\n', 4), ['证据1', '证据2', '证据3', '证据4']);
+    assert.ok((await labels('## \n', 3)).includes('救济途径'));
+    // In the 种类 column of a row.
+    assert.ok((await labels('| 现场笔录 |', 2)).includes('当事人的陈述'));
+    // A value of 处罚.裁量.
+    assert.deepEqual(await labels('裁量: 一般', 4), ['轻微', '一般', '较重', '严重']);
+    // Keys of 当事人 at the indentation of its entries.
+    const keys = await labels('  名称: 张家港', 2);
+    assert.ok(keys.includes('名称') || keys.includes('姓名'), keys.join(','));
+    const laws = await labels('《中华人民共和国安全生产法》第九十七条', 1);
+    assert.ok(laws.includes('中华人民共和国行政处罚法'), laws.join(','));
+  });
+
+  it('renames an evidence id in its row and every citation; finds definition and references', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    const at = positionOf(BASE, '[证据2]', 2);
+    const def = await client.request<Location>('textDocument/definition', {
+      textDocument: { uri },
+      position: at,
+    });
+    assert.equal(def.range.start.line, positionOf(BASE, '| 证据2 |').line);
+    const refs = await client.request<Location[]>('textDocument/references', {
+      textDocument: { uri },
+      position: at,
+      context: { includeDeclaration: true },
+    });
+    assert.equal(refs.length, 2); // one citation + the row
+
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri },
+      position: positionOf(BASE, '[证据1]', 2),
+      newName: '证据9',
+    });
+    const edits = edit.changes![uri]!;
+    assert.equal(edits.length, 3); // two citations + the row
+    const v = await client.applyWorkspaceEdit(edit);
+    const after = client.text(uri);
+    assert.ok(!after.includes('证据1]') && !after.includes('| 证据1 |'));
+    assert.ok(after.includes('| 证据9 |'));
+    // The table is out of order now, but every citation still resolves: no undefined reference.
+    const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === v);
+    assert.ok(!rulesOf(ds).includes('evidence/undefined-reference'), rulesOf(ds).join(','));
+
+    await assert.rejects(
+      client.request('textDocument/rename', {
+        textDocument: { uri },
+        position: positionOf(after, '[证据2]', 2),
+        newName: '证据3',
+      }),
+      /证据3/,
+    );
+  });
+
+  it('gives document symbols (sections, evidence rows) and folding ranges', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    const symbols = await client.request<{ name: string; children?: { name: string }[] }[]>(
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
+    const evidence = symbols.find((s) => s.name === '证据');
+    assert.deepEqual(
+      evidence?.children?.map((c) => c.name),
+      ['证据1', '证据2', '证据3', '证据4'],
+    );
+    const folds = await client.request<{ startLine: number }[]>('textDocument/foldingRange', {
+      textDocument: { uri },
+    });
+    assert.ok(folds.some((f) => f.startLine === positionOf(BASE, '## 证据').line));
+  });
+
+  it('checks the drafts of the workspace folders without opening them, and two open drafts each get theirs', async () => {
+    const flawed = withoutRemedy(BASE);
+    writeFileSync(join(dir, 'on-disk.case.md'), flawed);
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    const disk = pathToFileURL(join(dir, 'on-disk.case.md')).href;
+    assert.ok(rulesOf(await client.waitForDiagnostics(disk)).includes('structure/missing-section'));
+
+    const a = pathToFileURL(join(dir, 'a.case.md')).href;
+    const b = pathToFileURL(join(dir, 'b.case.md')).href;
+    await client.open(a, flawed);
+    await client.open(b, BASE.replace('[证据3]', '[证据8]'));
+    assert.ok(rulesOf(await client.waitForDiagnostics(a)).includes('structure/missing-section'));
+    assert.ok(rulesOf(await client.waitForDiagnostics(b)).includes('evidence/undefined-reference'));
+
+    // The file changes on disk: the watcher's event makes the server re-read it.
+    writeFileSync(join(dir, 'on-disk.case.md'), BASE);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: disk, type: 2 }],
+    });
+    assert.deepEqual(rulesOf(await client.waitForDiagnostics(disk, (d) => d.length === 0)), []);
+  });
+
+  it('applies casedraft.* settings without a restart', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, withoutRemedy(BASE));
+    assert.ok(rulesOf(await client.waitForDiagnostics(uri)).includes('structure/missing-section'));
+    client.settings = { rules: { 'structure/missing-section': 'off' }, locale: 'en' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, (d) => !rulesOf(d).includes('structure/missing-section'));
+    client.settings = { rules: { 'structure/missing-section': 'warning' }, locale: 'en' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const ds = await client.waitForDiagnostics(uri, (d) => rulesOf(d).includes('structure/missing-section'));
+    const d = ds.find((x) => x.code === 'structure/missing-section')!;
+    assert.equal(d.severity, 2);
+    assert.match(d.message as string, /lacks/);
+  });
+
+  it('survives malformed JSON-RPC, unknown methods, out-of-range positions and unknown documents', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    await client.waitForDiagnostics(uri);
+
+    // Garbage with a valid header, then a valid request still gets its answer.
+    const junk = Buffer.from('{"jsonrpc":"2.0", this is not json');
+    client.proc.stdin.write(`Content-Length: ${junk.length}\r\n\r\n`);
+    client.proc.stdin.write(junk);
+    await assert.rejects(
+      client.request('casedraft/noSuchMethod', {}),
+      (e: { code?: number }) => e.code === -32601,
+    );
+    await client.connection.sendNotification('casedraft/noSuchNotification', { x: 1 });
+
+    const far = { line: 99999, character: 99999 };
+    assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: far }), null);
+    assert.deepEqual(
+      await client.request('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 3, character: 5000 },
+      }),
+      [],
+    );
+
+    const ghost = pathToFileURL(join(dir, 'never-opened.case.md')).href;
+    assert.equal(
+      await client.request('textDocument/hover', {
+        textDocument: { uri: ghost },
+        position: { line: 0, character: 0 },
+      }),
+      null,
+    );
+    assert.deepEqual(
+      await client.request('textDocument/completion', {
+        textDocument: { uri: ghost },
+        position: { line: 0, character: 0 },
+      }),
+      [],
+    );
+    assert.deepEqual(
+      await client.request('textDocument/codeAction', {
+        textDocument: { uri: ghost },
+        range: { start: far, end: far },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
+    assert.deepEqual(
+      await client.request('textDocument/documentSymbol', { textDocument: { uri: ghost } }),
+      [],
+    );
+    // A change to a document that was never opened is ignored, not fatal.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: ghost, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
+
+    // Odd drafts: empty, binary-looking, unterminated front matter.
+    for (const [i, text] of ['', '\u0000\uffff\ud800', '---\n文书: [\n', '# 只有标题'].entries()) {
+      const u = pathToFileURL(join(dir, `odd${i}.case.md`)).href;
+      await client.open(u, text);
+      await client.waitForDiagnostics(u);
+      await client.request('textDocument/hover', {
+        textDocument: { uri: u },
+        position: { line: 0, character: 1 },
+      });
+    }
+    // Still alive and answering.
+    const ev = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(BASE, '[证据1]', 2),
+    });
+    assert.match((ev.contents as { value: string }).value, /现场检查笔录/);
+    assert.equal(client.proc.exitCode, null);
+  });
+
+  it('is started by bin/casedraft-server too', () => {
+    assert.ok(existsSync(join(ROOT, 'bin/casedraft-server.js')));
+    assert.match(readFileSync(join(ROOT, 'bin/casedraft-server.js'), 'utf8'), /dist\/server\.js/);
+    assert.ok(fileURLToPath(pathToFileURL(ROOT).href));
+  });
+});
