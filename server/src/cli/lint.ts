@@ -1,6 +1,8 @@
+import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Catalog, type CatalogEntry } from '../core/catalog';
 import { resolveConfig, type CaseDraftConfig } from '../core/config';
+import { attachDictionaries, Dictionary, DictionaryError } from '../core/dictionary';
 import { lintModel } from '../core/engine';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
@@ -43,21 +45,26 @@ export function runLint(o: LintRunOptions): LintRun {
   for (const abs of files) {
     try {
       const text = readDraft(abs);
-      loaded.push({ file: displayPath(abs), model: parseCase(text, pathToUri(abs)), configPath: o.configPath ?? findConfig(abs) });
+      loaded.push({
+        file: displayPath(abs),
+        model: parseCase(text, pathToUri(abs)),
+        configPath: o.configPath ?? findConfig(abs),
+      });
     } catch (err) {
       if (err instanceof InputError) inputErrors.push(err);
       else throw err;
     }
   }
   const workspace = new InMemoryWorkspace(loaded.map((l) => l.model));
-  const envs = new Map<string, { config: CaseDraftConfig; catalog: Catalog }>();
+  const envs = new Map<string, { config: CaseDraftConfig; catalog: Catalog; dictionaries: Dictionary[] }>();
   const envFor = (configPath: string | undefined) => {
     const key = configPath ?? '';
     let env = envs.get(key);
     if (!env) {
       const config = configPath ? loadConfigFile(configPath) : {};
       const extra = (config.catalogs ?? []).flatMap((c) => catalogEntries(loadDataFile(configPath!, c)));
-      env = { config, catalog: Catalog.merge(new Catalog(extra), o.builtinCatalog ?? new Catalog()) };
+      const dictionaries = (config.dictionaries ?? []).map((d) => loadDictionary(configPath!, d));
+      env = { config, catalog: Catalog.merge(new Catalog(extra), o.builtinCatalog ?? new Catalog()), dictionaries };
       envs.set(key, env);
     }
     return env;
@@ -74,11 +81,25 @@ export function runLint(o: LintRunOptions): LintRun {
       }
       throw err;
     }
-    const config = resolveConfig({ ...env.config, locale: o.locale ?? env.config.locale });
-    results.push({ file: l.file, diagnostics: lintModel(l.model, { rules: o.rules, config, catalog: env.catalog, workspace }) });
+    const config = attachDictionaries(resolveConfig({ ...env.config, locale: o.locale ?? env.config.locale }), env.dictionaries);
+    results.push({
+      file: l.file,
+      diagnostics: lintModel(l.model, { rules: o.rules, config, catalog: env.catalog, workspace }),
+    });
     o.onProgress?.(i + 1, loaded.length);
   });
   return { results, inputErrors };
+}
+
+/** An agency dictionary named by the config; a schema error or a failing self-test is an input error. */
+function loadDictionary(configPath: string, rel: string): Dictionary {
+  const data = loadDataFile(configPath, rel);
+  try {
+    return Dictionary.fromData(data, rel);
+  } catch (err) {
+    if (err instanceof DictionaryError) throw new InputError(resolve(dirname(configPath), rel), err.message);
+    throw err;
+  }
 }
 
 function catalogEntries(data: unknown): CatalogEntry[] {

@@ -1,4 +1,5 @@
 import type { Amount, Block, BodyDate, EvidenceCitation, LawCitation, NumberRef } from './model';
+import { findLaw } from './laws';
 import { parseChineseInteger, parseUppercaseAmount } from './numerals';
 
 const CITATION = /\[\s*(证据\s*\d+(?:\s*[、,，]\s*证据\s*\d+)*)\s*\]/g;
@@ -34,18 +35,44 @@ function numberRef(raw: string | undefined, start: number): NumberRef | undefine
   return { raw, value, span: { start, end: start + raw.length }, arabic };
 }
 
+// Words that end the text before an unmarked law name: 违反了水污染防治法第十条 names 水污染防治法.
+const LEAD_IN = /^.*(?:违反了|违反|依据|根据|依照|按照|参照|适用|援引|引用|对照|符合|属于|是|和|及|与|、|了|的)/;
+// References to a law already named, not names: 本法第三条, 该法第五条.
+const SAME_LAW = /^(?:本|该|此|同|上述|前述)(?:法|条例|规定|办法|细则|规则|解释)$/;
+
+/**
+ * The law name inside a run of Han characters that ends in 法/条例/…: the longest tail that is a
+ * bundled law's full or short name, else what follows the last lead-in word (违反, 依据 …).
+ */
+function trimUnmarkedName(run: string): { name: string; offset: number } | undefined {
+  for (let i = 0; i < run.length - 1; i++) if (findLaw(run.slice(i))) return { name: run.slice(i), offset: i };
+  const lead = LEAD_IN.exec(run);
+  const offset = lead ? lead[0].length : 0;
+  const name = run.slice(offset);
+  if (name.length < 2 || SAME_LAW.test(name)) return undefined;
+  return { name, offset };
+}
+
 export function findLawCitations(block: Block): LawCitation[] {
   const out: LawCitation[] = [];
   const base = block.span.start;
   for (const m of block.text.matchAll(LAW_REF)) {
     const idx = m.indices!;
     const at = (g: number) => (idx[g] ? base + idx[g]![0] : -1);
-    const law = m[1] ?? m[2];
-    const lawGroup = m[1] !== undefined ? 1 : 2;
+    let law: string | undefined = m[1];
+    let lawStart = at(1);
+    let start = base + m.index;
+    if (m[1] === undefined && m[2] !== undefined) {
+      const t = trimUnmarkedName(m[2]);
+      law = t?.name;
+      lawStart = at(2) + (t?.offset ?? 0);
+      // The citation starts at the name; what came before it (违反了) is not part of it.
+      start = t ? lawStart : base + idx[3]![0] - 1;
+    }
     out.push({
-      span: { start: base + m.index, end: base + m.index + m[0].length },
+      span: { start, end: base + m.index + m[0].length },
       law,
-      lawSpan: law !== undefined ? { start: at(lawGroup), end: at(lawGroup) + law.length } : undefined,
+      lawSpan: law !== undefined ? { start: lawStart, end: lawStart + law.length } : undefined,
       bookMarks: m[1] !== undefined,
       article: numberRef(m[3], at(3)),
       paragraph: numberRef(m[4], at(4)),
@@ -57,8 +84,9 @@ export function findLawCitations(block: Block): LawCitation[] {
 }
 
 const UPPER_CHARS = '零壹贰叁肆伍陆柒捌玖拾佰仟万亿';
+const YUAN = '[元圆]';
 const AMOUNT = new RegExp(
-  String.raw`(人民币)?(?:([${UPPER_CHARS}]+元(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?整?)\s*[（(]\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]|([${UPPER_CHARS}]+元(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?整?)|[¥￥]\s*([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s*(万元|元))`,
+  String.raw`(人民币)?(?:([${UPPER_CHARS}]+${YUAN}(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?[整正]?)\s*[（(]\s*[¥￥]?\s*([\d,]+(?:\.\d+)?)\s*元?\s*[)）]|([${UPPER_CHARS}]+${YUAN}(?:[${UPPER_CHARS}]角)?(?:[${UPPER_CHARS}]分)?[整正]?)|[¥￥]\s*([\d,]+(?:\.\d+)?)|([\d,]+(?:\.\d+)?)\s*(万元|元))`,
   'g',
 );
 
@@ -80,11 +108,19 @@ export function findAmounts(block: Block): Amount[] {
       span: { start, end: start + whole.length },
       currency,
       upper: upperRaw
-        ? { raw: upperRaw, value: parseUppercaseAmount(upperRaw), span: { start: start + upperAt, end: start + upperAt + upperRaw.length } }
+        ? {
+            raw: upperRaw,
+            value: parseUppercaseAmount(upperRaw),
+            span: { start: start + upperAt, end: start + upperAt + upperRaw.length },
+          }
         : undefined,
       digits:
         digitRaw && digitValue !== undefined && Number.isFinite(digitValue)
-          ? { raw: digitRaw, value: digitValue, span: { start: start + digitAt, end: start + digitAt + digitRaw.length } }
+          ? {
+              raw: digitRaw,
+              value: digitValue,
+              span: { start: start + digitAt, end: start + digitAt + digitRaw.length },
+            }
           : undefined,
       block,
     });
@@ -92,7 +128,8 @@ export function findAmounts(block: Block): Amount[] {
   return out;
 }
 
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d.])(\d{4})([-./])(\d{1,2})\5(\d{1,2})(?![\d.])/g;
+const DATE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d.])(\d{4})([-./])(\d{1,2})\5(\d{1,2})(?![\d.])/g;
 
 export function findDates(block: Block): BodyDate[] {
   const out: BodyDate[] = [];
@@ -100,9 +137,17 @@ export function findDates(block: Block): BodyDate[] {
   for (const m of block.text.matchAll(DATE)) {
     const [y, mo, d] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[6]!, m[7]!];
     const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
-    const valid = !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) && new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
+    const valid =
+      !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&
+      new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
     const standard = m[1] !== undefined && !/^0/.test(mo) && !/^0/.test(d) && !/\s/.test(m[0]);
-    out.push({ span: { start: base + m.index, end: base + m.index + m[0].length }, raw: m[0], iso: valid ? iso : undefined, standard, block });
+    out.push({
+      span: { start: base + m.index, end: base + m.index + m[0].length },
+      raw: m[0],
+      iso: valid ? iso : undefined,
+      standard,
+      block,
+    });
   }
   return out;
 }

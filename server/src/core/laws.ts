@@ -81,7 +81,12 @@ export function itemCount(law: Law, article: number, paragraph = 1): number | un
 }
 
 /** The text of an article, a paragraph of it, or one item; undefined when it does not exist. */
-export function articleText(law: Law, article: number, paragraph?: number, item?: number): string | undefined {
+export function articleText(
+  law: Law,
+  article: number,
+  paragraph?: number,
+  item?: number,
+): string | undefined {
   const a = getArticle(law, article);
   if (!a) return undefined;
   if (paragraph === undefined && item === undefined) return a.text;

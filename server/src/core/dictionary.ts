@@ -1,0 +1,285 @@
+import Ajv from 'ajv';
+import dictionarySchema from '../../../schemas/dictionary.schema.json';
+import builtinData from '../../../data/dictionary/standard-terms.json';
+import type { ResolvedConfig } from './config';
+import type { LocalizedText, Span } from './types';
+
+/** Where an entry comes from: an article of a bundled law (checked by the tests) or a named guideline. */
+export interface TermSource {
+  /** Id of a law in data/laws/ (file name without `.md`). */
+  law?: string;
+  article?: number;
+  /** Verbatim words of that article (or of the guideline) that show the standard form. */
+  quote?: string;
+  /** A named guideline or document, when the source is not a bundled law. */
+  guideline?: string;
+}
+
+export interface TermException {
+  /** A regular expression: a match of the term inside a match of it is right (判处罚金). */
+  pattern?: string;
+  /** The term is right inside a quotation (“…” 「…」) introduced by this text, e.g. 第三十五条. */
+  quoteCiting?: string;
+  note?: string;
+}
+
+export interface TermTest {
+  input: string;
+  /** The text after the entry's fix; equal to input when nothing may match. */
+  output: string;
+}
+
+export interface TermEntry {
+  id: string;
+  wrong: string[];
+  standard: string;
+  /** When the wrong form is wrong (and when it is not). */
+  context: LocalizedText;
+  /** `quick`: a safe fix; `suggestion`: needs the officer's judgement. */
+  fix?: 'quick' | 'suggestion';
+  /** `word` (default): both ends on Intl.Segmenter word boundaries; `none`: any substring (long phrases). */
+  boundary?: 'word' | 'none';
+  /** Applies only to drafts decided (程序.决定) on or after this date, YYYY-MM-DD. */
+  validFrom?: string;
+  exceptions?: TermException[];
+  source: TermSource;
+  tests: TermTest[];
+}
+
+export interface DictionaryFile {
+  name: string;
+  source?: string;
+  entries: TermEntry[];
+}
+
+export interface TermMatch {
+  span: Span;
+  wrong: string;
+  entry: TermEntry;
+}
+
+export class DictionaryError extends Error {}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validateFile = ajv.compile(dictionarySchema);
+
+interface CompiledEntry {
+  entry: TermEntry;
+  exceptions: { re?: RegExp; quoteCiting?: string }[];
+}
+
+/**
+ * A standard-term dictionary. Building one validates it against schemas/dictionary.schema.json
+ * and runs every entry's self-tests, so a broken entry fails when it loads, not silently in a draft.
+ */
+export class Dictionary {
+  private readonly compiled: CompiledEntry[];
+
+  constructor(
+    readonly entries: readonly TermEntry[],
+    readonly name = 'dictionary',
+  ) {
+    this.compiled = entries.map((entry) => ({
+      entry,
+      exceptions: (entry.exceptions ?? []).map((x) => ({
+        re: x.pattern !== undefined ? compilePattern(entry, x.pattern) : undefined,
+        quoteCiting: x.quoteCiting,
+      })),
+    }));
+  }
+
+  static fromData(data: unknown, name = 'dictionary'): Dictionary {
+    if (!validateFile(data)) {
+      const problems = (validateFile.errors ?? [])
+        .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`)
+        .join('; ');
+      throw new DictionaryError(
+        `${name}: 词表不符合 schemas/dictionary.schema.json / dictionary does not fit its schema: ${problems}`,
+      );
+    }
+    const file = data as unknown as DictionaryFile;
+    const dict = new Dictionary(file.entries, file.name || name);
+    const failures = dict.selfTest();
+    if (failures.length)
+      throw new DictionaryError(
+        `${dict.name}: 词条自检失败 / entry self-tests failed:\n${failures.join('\n')}`,
+      );
+    return dict;
+  }
+
+  /** Several dictionaries as one; an agency's entries come first so they win over ours on the same words. */
+  static merge(...dicts: Dictionary[]): Dictionary {
+    return new Dictionary(
+      dicts.flatMap((d) => d.entries),
+      dicts.map((d) => d.name).join('+'),
+    );
+  }
+
+  /** Runs each entry's tests with only that entry; returns one line per failure. */
+  selfTest(): string[] {
+    const out: string[] = [];
+    for (const c of this.compiled) {
+      const single = new Dictionary([c.entry]);
+      for (const t of c.entry.tests) {
+        const got = single.applyFixes(t.input);
+        if (got !== t.output)
+          out.push(`  ${c.entry.id}: 「${t.input}」 → 「${got}」, expected 「${t.output}」`);
+      }
+      if (c.entry.wrong.includes(c.entry.standard))
+        out.push(`  ${c.entry.id}: the standard form is listed as wrong`);
+    }
+    return out;
+  }
+
+  /**
+   * Replaces every match by its standard form (the self-tests' notion of the entry's output).
+   * Without a decision date every entry applies, `validFrom` or not.
+   */
+  applyFixes(text: string, decided = '9999-12-31'): string {
+    let out = text;
+    for (const m of this.match(text, decided).sort((a, b) => b.span.start - a.span.start)) {
+      out = out.slice(0, m.span.start) + m.entry.standard + out.slice(m.span.end);
+    }
+    return out;
+  }
+
+  /**
+   * Every wrong form in `text`, longest first where two overlap. `decided` (YYYY-MM-DD) skips
+   * entries whose `validFrom` is later; without it such entries stay silent.
+   */
+  match(text: string, decided?: string): TermMatch[] {
+    const bounds = new Boundaries(text);
+    const found: TermMatch[] = [];
+    for (const c of this.compiled) {
+      const e = c.entry;
+      if (e.validFrom && (!decided || decided < e.validFrom)) continue;
+      for (const wrong of e.wrong) {
+        for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) {
+          const span = { start: i, end: i + wrong.length };
+          if (e.boundary !== 'none' && !(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
+          if (c.exceptions.some((x) => excepted(text, span, x))) continue;
+          found.push({ span, wrong, entry: e });
+        }
+      }
+    }
+    found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    const out: TermMatch[] = [];
+    for (const m of found) {
+      const last = out[out.length - 1];
+      if (last && m.span.start < last.span.end) continue;
+      out.push(m);
+    }
+    return out;
+  }
+}
+
+function compilePattern(entry: TermEntry, pattern: string): RegExp {
+  try {
+    return new RegExp(pattern, 'gu');
+  } catch (err) {
+    throw new DictionaryError(`${entry.id}: bad exception pattern ${pattern}: ${(err as Error).message}`);
+  }
+}
+
+const OPEN_QUOTES = '“「『"';
+const CLOSE_QUOTES = '”」』"';
+
+function excepted(text: string, span: Span, x: { re?: RegExp; quoteCiting?: string }): boolean {
+  if (x.re) {
+    x.re.lastIndex = 0;
+    for (const m of text.matchAll(x.re))
+      if (m.index <= span.start && m.index + m[0].length >= span.end) return true;
+  }
+  if (x.quoteCiting !== undefined) {
+    const open = lastOpenQuote(text, span.start);
+    if (open >= 0) {
+      // The citation introduces the quotation: 第三十五条规定：“……罚金……”.
+      const before = text.slice(Math.max(0, open - 40), open);
+      if (before.includes(x.quoteCiting)) return true;
+    }
+  }
+  return false;
+}
+
+/** The offset of the quotation mark that opens a quotation enclosing `at`, or -1. */
+function lastOpenQuote(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i - 1] === '\n') return -1;
+    if (ch === '"') return -1; // a straight quote cannot tell opening from closing: no exception
+    if (CLOSE_QUOTES.includes(ch)) depth++;
+    else if (OPEN_QUOTES.includes(ch)) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+// ICU sometimes glues a one-character particle to the end or start of a word (当事/人的,
+// 三个月/内向). A term boundary that falls just before or after such a particle still counts.
+const PARTICLES = new Set('的了在向是和与及等为对将把被由于从以或并其之所'.split(''));
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Word boundaries of a text by Intl.Segmenter (ICU's dictionary-based Chinese segmentation). */
+export class Boundaries {
+  private readonly starts: number[] = [];
+  private readonly set = new Set<number>();
+
+  constructor(private readonly text: string) {
+    for (const s of segmenter.segment(text)) {
+      this.starts.push(s.index);
+      this.set.add(s.index);
+    }
+    this.set.add(text.length);
+  }
+
+  private segmentAt(p: number): { start: number; end: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= p) lo = mid;
+      else hi = mid - 1;
+    }
+    return { start: this.starts[lo] ?? 0, end: this.starts[lo + 1] ?? this.text.length };
+  }
+
+  /** A term may start at p: a boundary, or right after a particle glued to the start of a segment. */
+  isStart(p: number): boolean {
+    if (this.set.has(p)) return true;
+    const seg = this.segmentAt(p);
+    return p - seg.start === 1 && PARTICLES.has(this.text[seg.start]!);
+  }
+
+  /** A term may end at p: a boundary, or right before a particle glued to the end of a segment. */
+  isEnd(p: number): boolean {
+    if (this.set.has(p)) return true;
+    const seg = this.segmentAt(p);
+    return seg.end - p === 1 && PARTICLES.has(this.text[p]!);
+  }
+}
+
+let builtin: Dictionary | undefined;
+
+/** The bundled dictionary (data/dictionary/standard-terms.json), validated and self-tested on first use. */
+export function builtinDictionary(): Dictionary {
+  builtin ??= Dictionary.fromData(builtinData, 'standard-terms');
+  return builtin;
+}
+
+// The CLI and the server load an agency's dictionary files (config `dictionaries`) and attach
+// them to the resolved config they lint with; the core itself never reads files.
+const attached = new WeakMap<ResolvedConfig, Dictionary>();
+
+export function attachDictionaries(config: ResolvedConfig, dicts: Dictionary[]): ResolvedConfig {
+  if (dicts.length) attached.set(config, Dictionary.merge(...dicts, builtinDictionary()));
+  return config;
+}
+
+/** The dictionary a lint run uses: the agency's entries (if attached) before the bundled ones. */
+export function dictionaryFor(config: ResolvedConfig): Dictionary {
+  return attached.get(config) ?? builtinDictionary();
+}

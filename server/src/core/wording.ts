@@ -1,0 +1,58 @@
+// Shared by the wording/* and citation/* rules: which text is prose, and which pieces of it
+// (URLs, code, standards codes, evidence markers) no wording rule may touch.
+import type { Block, CaseModel } from './model';
+import type { Span } from './types';
+import { lawById, type Law } from './laws';
+import { toChineseInteger } from './numerals';
+import type { LocalizedText } from './types';
+
+const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'blockquote']);
+
+/** Printed prose: paragraphs, list items, headings and quotations (not code, HTML or tables). */
+export function proseBlocks(model: CaseModel): Block[] {
+  return model.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+}
+
+/** Prose plus tables other than the evidence table: where a wrong term can be printed. */
+export function printedBlocks(model: CaseModel): Block[] {
+  return model.blocks.filter((b) => PROSE_KINDS.has(b.kind) || b.kind === 'table');
+}
+
+const PROTECTED = [
+  /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef）》」”]+/g, // URLs
+  /www\.[A-Za-z0-9.-]+(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/g,
+  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail
+  /`[^`\n]*`/g, // inline code
+  /<!--[\s\S]*?-->/g, // HTML comments (suppressions)
+  /\]\([^)\s]*\)/g, // the target of a Markdown link
+  /\[\s*证据[^\]]*\]/g, // evidence citations: export strips them
+  // Standards codes keep their own punctuation: GB 8978—1996, GB/T 9704-2012, HJ 91.1—2019.
+  /\b[A-Z]{1,4}(?:\/[A-Z])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4}\b/g,
+];
+
+/** Spans (block-relative) that wording rules leave alone. */
+export function protectedSpans(text: string): Span[] {
+  const out: Span[] = [];
+  for (const re of PROTECTED) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function inside(spans: readonly Span[], start: number, end = start + 1): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+
+/** The decision date (程序.决定), when the draft gives one. */
+export function decisionDate(model: CaseModel): string | undefined {
+  return model.facts.程序?.决定;
+}
+
+/** 《中华人民共和国行政处罚法》第七十二条 (zh) / Administrative … Art. 72 style citation of a source. */
+export function citeArticle(law: Law | string | undefined, article: number | undefined): LocalizedText {
+  const l = typeof law === 'string' ? lawById(law) : law;
+  const name = l?.name ?? (typeof law === 'string' ? law : '');
+  const zh = `《${name}》${article ? `第${toChineseInteger(article)}条` : ''}`;
+  const en = `${zh}${article ? ` (Art. ${article})` : ''}`;
+  return { zh, en };
+}
