@@ -40,8 +40,13 @@ import structureMissingSection from './structure/missing-section';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
 import wordingColloquial from './wording/colloquial';
+import wordingDefinedTerm from './wording/defined-term';
 import wordingDuplicatePunctuation from './wording/duplicate-punctuation';
+import wordingNonstandardTerm from './wording/nonstandard-term';
+import wordingPunctuation from './wording/punctuation';
+import wordingTraditionalChars from './wording/traditional-chars';
 import wordingUnbalancedMarks from './wording/unbalanced-marks';
+import wordingVagueFact from './wording/vague-fact';
 
 export const allRules: readonly Rule[] = [
   evidenceAfterNotice as Rule,
@@ -84,6 +89,11 @@ export const allRules: readonly Rule[] = [
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
   wordingColloquial as Rule,
+  wordingDefinedTerm as Rule,
   wordingDuplicatePunctuation as Rule,
+  wordingNonstandardTerm as Rule,
+  wordingPunctuation as Rule,
+  wordingTraditionalChars as Rule,
   wordingUnbalancedMarks as Rule,
+  wordingVagueFact as Rule,
 ];

@@ -1,0 +1,132 @@
+import { partyName } from '../../core/facts';
+import type { Block } from '../../core/model';
+import { defineRule, insertAt, remove, replace } from '../../core/rule';
+import type { Span } from '../../core/types';
+
+const messages = {
+  beforeDefinition: {
+    zh: '简称「{short}」在定义（以下简称{short}）之前就使用了。请在「{full}」第一次出现处定义简称，或在此处写全称。',
+    en: 'The short name "{short}" is used before it is defined (以下简称{short}). Define it where "{full}" first appears, or write the full name here.',
+  },
+  definedTwice: {
+    zh: '简称「{short}」重复定义。请删去这一处「（以下简称{short}）」。',
+    en: 'The short name "{short}" is defined a second time. Delete this "（以下简称{short}）".',
+  },
+  unused: {
+    zh: '定义了简称「{short}」，但后文没有使用。请在后文使用简称，或删去「（以下简称{short}）」。',
+    en: 'The short name "{short}" is defined but never used. Use it below, or delete "（以下简称{short}）".',
+  },
+  fullAfter: {
+    zh: '已定义简称「{short}」，此处又用了全称「{full}」。请改用简称。',
+    en: 'The short name "{short}" was defined, yet the full name "{full}" is used again here. Use the short name.',
+  },
+  fixDefineEarlier: { zh: '在「{full}」第一次出现处定义简称「{short}」', en: 'Define "{short}" where "{full}" first appears' },
+  fixRemove: { zh: '删去重复的定义', en: 'Delete the repeated definition' },
+  fixRemoveUnused: { zh: '删去未使用的简称定义', en: 'Delete the unused definition' },
+  fixShort: { zh: '改为「{short}」', en: 'Change to "{short}"' },
+};
+
+/** `（以下简称恒澄公司）`, `（以下简称“恒澄公司”）`, `（以下简称《保险法》）`, `（以下称…）`. */
+const DEFINITION = /[（(]\s*以下(?:简称|称)[：:]?\s*(?:“([^”（）()\n]{1,20})”|"([^"（）()\n]{1,20})"|(《[^》（）()\n]{1,30}》)|([^“”"（）()《》，。、\s]{1,20}))\s*[)）]/g;
+/** Words that may stand before a name and are not part of it. */
+const LEAD = /^(?:经查|查明|当事人|被处罚人|对|向|经|由|系|为|与|和|及|即|被|将|在|据|依据|根据)+/;
+const PROSE = new Set(['paragraph', 'listItem', 'blockquote']);
+
+interface Definition {
+  short: string;
+  full?: string;
+  /** The parenthesis, marks included. */
+  span: Span;
+}
+
+export default defineRule({
+  meta: {
+    id: 'wording/defined-term',
+    severity: 'warning',
+    description: { zh: '简称先定义后使用，只定义一次，定义后用简称', en: 'Short names are defined once, before use, and then used' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明的当事人和事实须明确）；法律文本的简称通例「（以下简称《××法》）」',
+      en: 'Administrative Penalty Law, Art. 59 (party and facts stated unambiguously); the statutes’ own convention 以下简称',
+    },
+    docs: 'docs/rules/wording/defined-term.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    const blocks = ctx.model.blocks.filter((b) => PROSE.has(b.kind) && b.section?.name !== '落款');
+    const party = partyName(ctx.model.facts);
+    const defs: Definition[] = [];
+    for (const b of blocks) {
+      for (const m of b.text.matchAll(DEFINITION)) {
+        const short = (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
+        defs.push({ short, full: fullNameBefore(b.text.slice(0, m.index), short, party), span: { start: b.span.start + m.index, end: b.span.start + m.index + m[0].length } });
+      }
+    }
+    if (!defs.length) return;
+    const inDefinition = (at: number) => defs.some((d) => d.span.start <= at && at < d.span.end);
+
+    const byShort = new Map<string, Definition[]>();
+    for (const d of defs) byShort.set(d.short, [...(byShort.get(d.short) ?? []), d]);
+
+    for (const [short, list] of byShort) {
+      const def = list[0]!;
+      const full = def.full;
+      for (const again of list.slice(1)) {
+        ctx.report({ messageId: 'definedTwice', data: { short }, span: again.span, fixes: [{ title: messages.fixRemove, edits: [remove(again.span)] }] });
+      }
+      const fullSpans = full ? occurrences(blocks, full).filter((s) => !inDefinition(s.start)) : [];
+      const uses = occurrences(blocks, short).filter(
+        (s) => !inDefinition(s.start) && !fullSpans.some((f) => f.start <= s.start && s.end <= f.end),
+      );
+      const early = uses.filter((s) => s.start < def.span.start);
+      early.forEach((use, i) => {
+        // The fix moves the definition to the full name's first appearance, when that comes first.
+        const firstFull = full ? fullSpans.find((f) => f.end <= early[0]!.start) : undefined;
+        const defText = ctx.model.text.slice(def.span.start, def.span.end);
+        ctx.report({
+          messageId: 'beforeDefinition',
+          data: { short, full: full ?? short },
+          span: use,
+          related: [{ span: def.span, message: { zh: '简称在此定义', en: 'defined here' } }],
+          fixes:
+            i === 0 && firstFull && full
+              ? [{ title: messages.fixDefineEarlier, data: { short, full }, edits: [insertAt(firstFull.end, defText), remove(def.span)] }]
+              : undefined,
+        });
+      });
+      if (!uses.length) {
+        ctx.report({ messageId: 'unused', data: { short }, span: def.span, suggestions: [{ title: messages.fixRemoveUnused, edits: [remove(def.span)] }] });
+      }
+      if (!full) continue;
+      for (const f of fullSpans) {
+        if (f.start <= def.span.start) continue;
+        // A full name that is itself defined again is the definedTwice finding.
+        if (list.some((d) => d.span.start === f.end)) continue;
+        ctx.report({ messageId: 'fullAfter', data: { short, full }, span: f, fixes: [{ title: messages.fixShort, data: { short }, edits: [replace(f, short)] }] });
+      }
+    }
+  },
+});
+
+/**
+ * The full name a definition abbreviates: the 《…》 title right before it, the party's name when
+ * the text before ends with it, or else the run of name characters before it, without leading
+ * words such as 经查 or 当事人. Undefined when no name longer than the short name is found.
+ */
+function fullNameBefore(before: string, short: string, party: string | undefined): string | undefined {
+  const title = /《[^《》]+》$/.exec(before);
+  if (title) return title[0].length > short.length ? title[0] : undefined;
+  if (party && before.endsWith(party)) return party;
+  const run = /[\u4e00-\u9fa5A-Za-z0-9]{2,40}$/.exec(before)?.[0].replace(LEAD, '');
+  return run && run.length > short.length ? run : undefined;
+}
+
+function occurrences(blocks: Block[], needle: string): Span[] {
+  const out: Span[] = [];
+  for (const b of blocks) {
+    for (let i = b.text.indexOf(needle); i >= 0; i = b.text.indexOf(needle, i + needle.length)) {
+      out.push({ start: b.span.start + i, end: b.span.start + i + needle.length });
+    }
+  }
+  return out;
+}
