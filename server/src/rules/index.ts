@@ -3,6 +3,7 @@ import type { Rule } from '../core/rule';
 import evidenceAfterNotice from './evidence/after-notice';
 import evidenceCollectorCount from './evidence/collector-count';
 import evidenceDateOrder from './evidence/date-order';
+import evidenceFactElements from './evidence/fact-elements';
 import evidenceInvalidKind from './evidence/invalid-kind';
 import evidenceMissingField from './evidence/missing-field';
 import evidenceRequiredByCatalog from './evidence/required-by-catalog';
@@ -39,10 +40,15 @@ import structureIdChecksum from './structure/id-checksum';
 import structureMissingSection from './structure/missing-section';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
+import wordingAmountFormat from './wording/amount-format';
+import wordingAmountMismatch from './wording/amount-mismatch';
 import wordingColloquial from './wording/colloquial';
+import wordingDateFormat from './wording/date-format';
 import wordingDefinedTerm from './wording/defined-term';
+import wordingDocNumber from './wording/doc-number';
 import wordingDuplicatePunctuation from './wording/duplicate-punctuation';
 import wordingNonstandardTerm from './wording/nonstandard-term';
+import wordingPartyName from './wording/party-name';
 import wordingPunctuation from './wording/punctuation';
 import wordingTraditionalChars from './wording/traditional-chars';
 import wordingUnbalancedMarks from './wording/unbalanced-marks';
@@ -52,6 +58,7 @@ export const allRules: readonly Rule[] = [
   evidenceAfterNotice as Rule,
   evidenceCollectorCount as Rule,
   evidenceDateOrder as Rule,
+  evidenceFactElements as Rule,
   evidenceInvalidKind as Rule,
   evidenceMissingField as Rule,
   evidenceRequiredByCatalog as Rule,
@@ -88,10 +95,15 @@ export const allRules: readonly Rule[] = [
   structureMissingSection as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
+  wordingAmountFormat as Rule,
+  wordingAmountMismatch as Rule,
   wordingColloquial as Rule,
+  wordingDateFormat as Rule,
   wordingDefinedTerm as Rule,
+  wordingDocNumber as Rule,
   wordingDuplicatePunctuation as Rule,
   wordingNonstandardTerm as Rule,
+  wordingPartyName as Rule,
   wordingPunctuation as Rule,
   wordingTraditionalChars as Rule,
   wordingUnbalancedMarks as Rule,
