@@ -1,0 +1,58 @@
+import { fineAmounts } from '../../core/fines';
+import { formatYuan, toUppercaseAmount } from '../../core/numerals';
+import { defineRule, replace, type FixSpec } from '../../core/rule';
+
+const messages = {
+  upperDigits: {
+    zh: '大写金额「{upper}」（{upperValue} 元）与小写「{digits}」（{digitValue} 元）不一致，请核对后改正其中之一。',
+    en: 'The uppercase amount "{upper}" ({upperValue} yuan) and the digits "{digits}" ({digitValue} yuan) disagree: check and correct one of them.',
+  },
+  fact: {
+    zh: '罚款金额 {found} 元与前置信息「处罚.罚款」{fact} 元不一致，请核对后改正正文或前置信息。',
+    en: 'The fine of {found} yuan differs from 处罚.罚款 ({fact} yuan) in the front matter: correct the text or the front matter.',
+  },
+  toUpper: { zh: '大写改为「{to}」', en: 'Make the uppercase "{to}"' },
+  toDigits: { zh: '小写改为「{to}」', en: 'Make the digits "{to}"' },
+};
+
+export default defineRule({
+  meta: {
+    id: 'wording/amount-mismatch',
+    severity: 'error',
+    description: { zh: '大写金额、小写金额与处罚.罚款一致', en: 'Uppercase amount, digits and 处罚.罚款 agree' },
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）', en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)' },
+    docs: 'docs/rules/wording/amount-mismatch.md',
+  },
+  messages,
+  check(ctx) {
+    const fact = ctx.model.facts.处罚?.罚款;
+    const fines = new Set(fineAmounts(ctx.model));
+    for (const a of ctx.model.amounts) {
+      const u = a.upper?.value;
+      const d = a.digits?.value;
+      if (a.upper && a.digits && u !== undefined && u !== d) {
+        // Which of the two is right is for the officer: both repairs are offered, the one agreeing with 处罚.罚款 first.
+        const toUpper = toUppercaseAmount(d!);
+        const suggestions: FixSpec[] = [];
+        const digitsFix: FixSpec = { title: messages.toDigits, data: { to: formatYuan(u) }, edits: [replace(a.digits.span, formatYuan(u))] };
+        const upperFix: FixSpec | undefined = toUpper ? { title: messages.toUpper, data: { to: toUpper }, edits: [replace(a.upper.span, toUpper)] } : undefined;
+        if (fact === d) {
+          if (upperFix) suggestions.push(upperFix);
+          suggestions.push(digitsFix);
+        } else {
+          suggestions.push(digitsFix);
+          if (upperFix) suggestions.push(upperFix);
+        }
+        ctx.report({
+          messageId: 'upperDigits',
+          data: { upper: a.upper.raw, upperValue: formatYuan(u), digits: a.digits.raw, digitValue: formatYuan(d!) },
+          span: a.span,
+          suggestions,
+        });
+      }
+      if (fact === undefined || !fines.has(a)) continue;
+      const found = [u, d].filter((v): v is number => v !== undefined).find((v) => v !== fact);
+      if (found !== undefined) ctx.report({ messageId: 'fact', data: { found: formatYuan(found), fact: formatYuan(fact) }, span: a.span });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { dictionaryFor, type TermEntry } from '../../core/dictionary';
+import { lawById } from '../../core/laws';
+import { toChineseInteger } from '../../core/numerals';
+import { defineRule, replace, type FixSpec } from '../../core/rule';
+import type { Locale } from '../../core/types';
+import { decisionDate, inside, printedBlocks, protectedSpans } from '../../core/wording';
+
+const messages = {
+  found: {
+    zh: '「{wrong}」不是规范用语，应为「{standard}」：{context}（来源：{source}）',
+    en: '"{wrong}" is not the standard term; write "{standard}": {context} (source: {source})',
+  },
+  fix: { zh: '改为「{standard}」', en: 'Change to "{standard}"' },
+};
+
+function sourceText(e: TermEntry, locale: Locale): string {
+  const s = e.source;
+  if (s.law) {
+    const name = lawById(s.law)?.name ?? s.law;
+    const art = s.article ? `第${toChineseInteger(s.article)}条` : '';
+    const quote = s.quote ? `“${s.quote}”` : '';
+    return locale === 'en' ? `《${name}》${art} (Art. ${s.article}) ${quote}` : `《${name}》${art}${quote}`;
+  }
+  return s.guideline ?? '';
+}
+
+export default defineRule({
+  meta: {
+    id: 'wording/nonstandard-term',
+    severity: 'warning',
+    description: { zh: '使用标准用语词表中的规范用语', en: 'Use the standard terms of the term dictionary' },
+    law: { zh: '标准用语词表各词条所列法条（如《中华人民共和国行政处罚法》第九条）', en: 'the article named by each dictionary entry (e.g. Administrative Penalty Law, Art. 9)' },
+    docs: 'docs/rules/wording/nonstandard-term.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    const dict = dictionaryFor(ctx.config);
+    const decided = decisionDate(ctx.model);
+    for (const block of printedBlocks(ctx.model)) {
+      const skip = protectedSpans(block.text);
+      for (const m of dict.match(block.text, decided)) {
+        if (inside(skip, m.span.start, m.span.end)) continue;
+        const span = { start: block.span.start + m.span.start, end: block.span.start + m.span.end };
+        const e = m.entry;
+        const fix: FixSpec = { title: messages.fix, data: { standard: e.standard }, edits: [replace(span, e.standard)] };
+        ctx.report({
+          messageId: 'found',
+          data: { wrong: m.wrong, standard: e.standard, context: ctx.locale === 'en' ? e.context.en : e.context.zh, source: sourceText(e, ctx.locale) },
+          span,
+          ...(e.fix === 'suggestion' ? { suggestions: [fix] } : { fixes: [fix] }),
+        });
+      }
+    }
+  },
+});

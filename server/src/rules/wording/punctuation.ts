@@ -1,0 +1,90 @@
+import { defineRule, replace, type Edit } from '../../core/rule';
+import { inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+const messages = {
+  mark: {
+    zh: '中文文字中的半角「{mark}」应为全角「{full}」。',
+    en: 'The half-width "{mark}" in Chinese text should be the full-width "{full}".',
+  },
+  pair: {
+    zh: '中文文字中的半角{kind}应为全角「{full}」。',
+    en: 'Half-width {kind} in Chinese text should be the full-width "{full}".',
+  },
+  fix: { zh: '改为全角「{full}」', en: 'Change to the full-width "{full}"' },
+};
+
+/** The nearest character that is not a space, looking left (-1) or right (+1). */
+function near(text: string, i: number, dir: -1 | 1): string | undefined {
+  for (let j = i + dir; j >= 0 && j < text.length; j += dir) if (!/[ \t]/.test(text[j]!)) return text[j];
+  return undefined;
+}
+
+const isChineseSide = (ch: string | undefined) => isHan(ch) || (!!ch && /[\u3000-\u303f\uff00-\uffef“”‘’]/.test(ch));
+
+export default defineRule({
+  meta: {
+    id: 'wording/punctuation',
+    severity: 'warning',
+    description: { zh: '中文文字使用全角标点', en: 'Full-width punctuation in Chinese text' },
+    // No bundled text states the punctuation rule; it is the project's convention for the
+    // printed decision (Art. 59), said plainly rather than cite a standard from memory.
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；全角标点为 CaseDraft 约定', en: 'Administrative Penalty Law, Art. 59 (contents of a decision); full-width punctuation is a CaseDraft convention' },
+    docs: 'docs/rules/wording/punctuation.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    for (const block of proseBlocks(ctx.model)) {
+      const text = block.text;
+      if (!/\p{Script=Han}/u.test(text)) continue;
+      const skip = protectedSpans(text);
+      const at = (i: number) => ({ start: block.span.start + i, end: block.span.start + i + 1 });
+      // Headings and list bullets are Markdown syntax, not text: a leading `#` line is left as is.
+      for (let i = 0; i < text.length; i++) {
+        const ch = text[i]!;
+        if (!(ch in FULL) || ch === '(' || ch === ')' || inside(skip, i)) continue;
+        const before = near(text, i, -1);
+        const after = near(text, i, 1);
+        // 150,000 and 10:30 are numbers; a mark between two digits or Latin letters stays.
+        if (/[\dA-Za-z]/.test(before ?? '') && /[\dA-Za-z]/.test(after ?? '')) continue;
+        if (!isChineseSide(before) && !isChineseSide(after)) continue;
+        const full = FULL[ch]!;
+        ctx.report({ messageId: 'mark', data: { mark: ch, full }, span: at(i), fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(i), full)] }] });
+      }
+      // Brackets: a pair whose content is Chinese. (HJ 91.1—2019) or (¥150,000.00) stay as written.
+      const stack: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (inside(skip, i)) continue;
+        if (text[i] === '(') stack.push(i);
+        else if (text[i] === ')' && stack.length) {
+          const open = stack.pop()!;
+          if (!/\p{Script=Han}/u.test(text.slice(open + 1, i))) continue;
+          const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
+          ctx.report({ messageId: 'pair', data: { kind: ctx.locale === 'en' ? 'brackets' : '括号', full: '（）' }, span: { start: at(open).start, end: at(i).end }, fixes: [{ title: messages.fix, data: { full: '（）' }, edits }] });
+        }
+      }
+      // Straight quotes, paired in order: “…” for ", ‘…’ for '.
+      for (const [q, open, close, kind] of [
+        ['"', '“', '”', ['引号', 'quotes']],
+        ["'", '‘', '’', ['单引号', 'single quotes']],
+      ] as const) {
+        const at2: number[] = [];
+        for (let i = 0; i < text.length; i++) if (text[i] === q && !inside(skip, i)) at2.push(i);
+        for (let k = 0; k + 1 < at2.length; k += 2) {
+          const a = at2[k]!;
+          const b = at2[k + 1]!;
+          if (!/\p{Script=Han}/u.test(text.slice(a + 1, b))) continue;
+          const full = open + close;
+          ctx.report({
+            messageId: 'pair',
+            data: { kind: ctx.locale === 'en' ? kind[1] : kind[0], full },
+            span: { start: at(a).start, end: at(b).end },
+            fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(a), open), replace(at(b), close)] }],
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import { Converter } from 'opencc-js';
+import { defineRule, replace } from '../../core/rule';
+import { inside, printedBlocks, protectedSpans } from '../../core/wording';
+
+// OpenCC, traditional (t) → mainland simplified (cn). Converting every law text in data/laws/
+// changes no character (test/rules/wording/traditional-chars.test.ts), so simplified text is safe.
+let convert: ((s: string) => string) | undefined;
+function toSimplified(s: string): string {
+  convert ??= Converter({ from: 't', to: 'cn' });
+  return convert(s);
+}
+
+const messages = {
+  found: {
+    zh: '「{from}」是繁体字，简体文书应写作「{to}」。',
+    en: '"{from}" is in traditional characters; a simplified document writes "{to}".',
+  },
+  fix: { zh: '改为「{to}」', en: 'Change to "{to}"' },
+};
+
+export default defineRule({
+  meta: {
+    id: 'wording/traditional-chars',
+    severity: 'warning',
+    description: { zh: '简体文书中不用繁体字', en: 'No traditional characters in a simplified document' },
+    // No bundled text states the character rule; the rule is the project's convention for a
+    // document printed under Art. 59, and says so rather than cite a law from memory.
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；简体用字为 CaseDraft 约定', en: 'Administrative Penalty Law, Art. 59 (contents of a decision); simplified characters are a CaseDraft convention' },
+    docs: 'docs/rules/wording/traditional-chars.md',
+    fixable: true,
+  },
+  messages,
+  check(ctx) {
+    for (const block of printedBlocks(ctx.model)) {
+      const text = block.text;
+      if (!/\p{Script=Han}/u.test(text)) continue;
+      const out = toSimplified(text);
+      // OpenCC maps character for character here; if a phrase changed length, compare nothing.
+      if (out.length !== text.length || out === text) continue;
+      const skip = protectedSpans(text);
+      for (let i = 0; i < text.length; ) {
+        if (text[i] === out[i] || inside(skip, i)) {
+          i++;
+          continue;
+        }
+        let j = i;
+        while (j < text.length && text[j] !== out[j] && !inside(skip, j)) j++;
+        const span = { start: block.span.start + i, end: block.span.start + j };
+        const from = text.slice(i, j);
+        const to = out.slice(i, j);
+        ctx.report({ messageId: 'found', data: { from, to }, span, fixes: [{ title: messages.fix, data: { to }, edits: [replace(span, to)] }] });
+        i = j;
+      }
+    }
+  },
+});
