@@ -196,6 +196,17 @@ describe('export: the printed text', () => {
     assert.ok(!text.some((p) => p.includes('casedraft-disable') || p.includes('**')));
   });
 
+  it('prints a paragraph indented by hand (an indented code block to Markdown) as prose, citations removed', () => {
+    const draft = SAMPLE.replace(
+      '当事人法定代表人周明远在接受询问时承认',
+      '    当事人法定代表人周明远在接受询问时承认',
+    );
+    const text = printedParagraphs(parseCase(draft));
+    assert.ok(
+      text.includes('当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，未如实记录培训时间和内容。'),
+    );
+  });
+
   it('lets a transform rewrite the printed text (the hook for a public copy)', async () => {
     const mask = (p: ReturnType<typeof printedDocument>[number]) => ({
       ...p,

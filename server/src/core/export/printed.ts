@@ -13,6 +13,7 @@
  * - The evidence table prints as "以上事实，有下列证据证明：" and a numbered list.
  * - The signing block prints right-aligned, with a seal placeholder for decisions and notices.
  */
+import { findEvidenceCitations } from '../extract';
 import type { Block, CaseModel, EvidenceRow, Section } from '../model';
 
 export type PrintedRole =
@@ -59,7 +60,7 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
   const out: PrintedParagraph[] = [];
   const isRecord = model.doctype?.kind === 'record';
   const push = (role: PrintedRole, raw: string) => {
-    const text = cleanText(raw);
+    const text = printable(raw);
     if (text) out.push({ role, text });
   };
 
@@ -81,7 +82,7 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
   }
 
   const transformed = options.transform
-    ? out.map((p) => options.transform!(p)).map((p) => ({ ...p, text: cleanText(p.text) }))
+    ? out.map((p) => options.transform!(p)).map((p) => ({ ...p, text: printable(p.text) }))
     : out;
   return transformed.filter((p) => p.text !== '');
 }
@@ -112,8 +113,14 @@ function printBlock(block: Block, role: PrintedRole, push: Push): void {
       for (const row of tableRows(block.text)) push(role === 'line' ? 'line' : 'body', row.join('　'));
       return;
     case 'code':
-      for (const line of block.text.split('\n').filter((l) => !/^\s*(`{3,}|~{3,})/.test(l)))
-        push('line', line);
+      // Fenced code prints line by line; an indented "code block" is an officer indenting a
+      // paragraph with spaces (空两格 by hand), so it prints as prose.
+      if (/^\s*(`{3,}|~{3,})/.test(block.text)) {
+        for (const line of block.text.split('\n').filter((l) => !/^\s*(`{3,}|~{3,})/.test(l)))
+          push('line', line);
+        return;
+      }
+      push(role, stripInline(joinLines(block.text.split(/\r?\n/))));
       return;
     default: {
       const text = withoutCitations(block);
@@ -173,6 +180,17 @@ function withoutCitations(block: Block): string {
     text = text.slice(0, before) + text.slice(e);
   }
   return text;
+}
+
+/** Cleaned twice: removing a control character can join the pieces of a citation marker. */
+const printable = (raw: string) => cleanText(dropCitations(cleanText(raw)));
+
+/** Citation markers wherever they are, even in blocks the parser does not read as prose. */
+function dropCitations(text: string): string {
+  let out = text;
+  for (const c of findEvidenceCitations(text, 0).reverse())
+    out = out.slice(0, c.span.start).trimEnd() + out.slice(c.span.end);
+  return out;
 }
 
 /** Lines of one paragraph joined: Chinese needs no space at a soft break, Latin words do. */

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printedParagraphs } from '../../server/src/core/export';
+import { parseCase } from '../../server/src/core/parse';
+import { cli, noStackTrace, ROOT } from '../cli/run';
+import { openDocx, referencedPart } from './docxReader';
+
+const SAMPLE = join(ROOT, 'examples/clean/decision.case.md');
+const tmp = () => mkdtempSync(join(tmpdir(), 'casedraft-export-'));
+/** The clean sample with one fact left uncited: an error-level diagnostic (evidence/uncited-fact). */
+const faulty = () =>
+  readFileSync(SAMPLE, 'utf8').replace('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。');
+
+describe('casedraft export (CLI)', () => {
+  before(function () {
+    this.timeout(120000);
+    // npm test builds first; a bare `mocha test/export` may run against an older bundle.
+    const dist = join(ROOT, 'dist/cli.js');
+    if (!existsSync(dist) || !readFileSync(dist, 'utf8').includes('exportCommand')) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 0, r.stderr);
+    }
+  });
+
+  it('a clean draft: exit 0, OUT defaults to the input’s name with .docx, the text is the printed text', async () => {
+    const dir = tmp();
+    copyFileSync(SAMPLE, join(dir, 'decision.case.md'));
+    const r = cli(['export', 'decision.case.md'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = await openDocx(readFileSync(join(dir, 'decision.docx')));
+    assert.deepEqual(doc.paragraphs(), printedParagraphs(parseCase(readFileSync(SAMPLE, 'utf8'))));
+    assert.equal(referencedPart(doc, 'header', 'default'), undefined, 'no 草稿 mark');
+    assert.deepEqual(readdirSync(dir).sort(), ['decision.case.md', 'decision.docx'], 'no temp file left');
+  });
+
+  it('-o writes where asked, creating folders', () => {
+    const dir = tmp();
+    const r = cli(['export', SAMPLE, '-o', join(dir, 'out/sub/决定书.docx')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(existsSync(join(dir, 'out/sub/决定书.docx')));
+  });
+
+  it('a draft with errors: exit 1, the errors listed, no file written', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.case.md'), faulty());
+    const r = cli(['export', 'bad.case.md', '-o', 'bad.docx'], dir);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /evidence\/uncited-fact/);
+    assert.match(r.stderr, /error/);
+    assert.match(r.stderr, /--force/);
+    assert.deepEqual(readdirSync(dir), ['bad.case.md'], 'nothing written, not even a temp file');
+  });
+
+  it('--force exports a faulty draft with 草稿 on every page (odd and even headers)', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'bad.case.md'), faulty());
+    const r = cli(['export', 'bad.case.md', '--force'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = await openDocx(readFileSync(join(dir, 'bad.docx')));
+    for (const type of ['default', 'even'] as const) {
+      const part = referencedPart(doc, 'header', type);
+      assert.ok(part, `${type} header`);
+      assert.match(doc.paragraphs(part).join(''), /^草稿/);
+    }
+  });
+
+  it('--force on a clean draft exports it as formal (no 草稿 mark)', async () => {
+    const dir = tmp();
+    const r = cli(['export', SAMPLE, '--force', '-o', join(dir, 'd.docx')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      referencedPart(await openDocx(readFileSync(join(dir, 'd.docx'))), 'header', 'default'),
+      undefined,
+    );
+  });
+
+  it('I/O problems: exit 2 with a message, no stack trace, nothing half-written', function () {
+    const missing = cli(['export', 'no-such.case.md']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no-such\.case\.md/);
+    assert.ok(noStackTrace(missing.stderr));
+
+    if (process.getuid?.() === 0) return; // root writes through read-only folders; the rest was checked
+    const dir = tmp();
+    const locked = join(dir, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o500);
+    const r = cli(['export', SAMPLE, '-o', join(locked, 'd.docx')]);
+    assert.equal(r.code, 2);
+    assert.ok(noStackTrace(r.stderr));
+    assert.deepEqual(readdirSync(locked), []);
+  });
+
+  it('an output that cannot be a file (a folder in the way): exit 2, no temp file left', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'd.docx'));
+    const r = cli(['export', SAMPLE, '-o', join(dir, 'd.docx')]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.ok(noStackTrace(r.stderr));
+    assert.deepEqual(readdirSync(dir), ['d.docx']);
+  });
+
+  it('usage problems: exit 2', () => {
+    assert.equal(cli(['export']).code, 2);
+    assert.equal(cli(['export', SAMPLE, '-o', 'x.pdf']).code, 2);
+    assert.equal(
+      cli(['export', SAMPLE, '--public']).code,
+      2,
+      '--public is a hook, refused until masking is plugged in',
+    );
+  });
+});
