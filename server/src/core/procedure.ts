@@ -37,6 +37,11 @@ export function factSpan(model: CaseModel, path: readonly (string | number)[]): 
   return model.title?.span ?? model.frontMatter.span ?? { start: 0, end: 0 };
 }
 
+/** The span of a front-matter key (for a fact that is missing under it), with factSpan's fallbacks. */
+export function keySpan(model: CaseModel, path: readonly (string | number)[]): Span {
+  return model.frontMatter.locate(path, true) ?? factSpan(model, path);
+}
+
 /** "（CaseDraft 默认值，可在 casedraft.config.json 的 thresholds.hearing 中配置）" when `key` was not set by the agency. */
 export function defaultNote(config: ResolvedConfig, key: string, locale: Locale): string {
   const top = key.split('.')[0]!;

@@ -1,4 +1,4 @@
-import { defaultNote, factSpan, isDecision, isSimpleProcedure, partyType, yuan } from '../../core/procedure';
+import { defaultNote, isDecision, isSimpleProcedure, keySpan, partyType, yuan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -24,7 +24,7 @@ export default defineRule({
     if (!isDecision(model) || isSimpleProcedure(model)) return;
     const proc = model.facts.程序;
     if (!proc || proc.法制审核) return;
-    const span = factSpan(model, ['程序']);
+    const span = keySpan(model, ['程序']);
     if (proc.听证) {
       ctx.report({ messageId: 'hearing', data: { date: proc.听证 }, span });
       return;

@@ -1,4 +1,4 @@
-import { factSpan, isPenaltyDecision } from '../../core/procedure';
+import { factSpan, isPenaltyDecision, keySpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     const proc = ctx.model.facts.程序;
     if (!proc) return;
     if (!proc.告知) {
-      ctx.report({ messageId: 'missing', span: factSpan(ctx.model, ['程序']) });
+      ctx.report({ messageId: 'missing', span: keySpan(ctx.model, ['程序']) });
       return;
     }
     if (proc.决定 && proc.告知 > proc.决定) ctx.report({ messageId: 'after', data: { notice: proc.告知, decision: proc.决定 }, span: factSpan(ctx.model, ['程序', '告知']) });

@@ -1,4 +1,4 @@
-import { factSpan } from '../../core/procedure';
+import { factSpan, keySpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -22,7 +22,7 @@ export default defineRule({
   check(ctx) {
     const officers = ctx.model.facts.执法人员;
     if (!officers) return;
-    if (officers.length < 2) ctx.report({ messageId: 'tooFew', data: { count: officers.length }, span: factSpan(ctx.model, ['执法人员']) });
+    if (officers.length < 2) ctx.report({ messageId: 'tooFew', data: { count: officers.length }, span: keySpan(ctx.model, ['执法人员']) });
     officers.forEach((o, i) => {
       if (!o.证号) ctx.report({ messageId: 'noCertificate', data: { name: o.姓名 ?? `#${i + 1}` }, span: factSpan(ctx.model, ['执法人员', i, '姓名']) });
     });

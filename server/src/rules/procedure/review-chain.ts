@@ -1,4 +1,4 @@
-import { defaultNote, factSpan, isDecision, isSimpleProcedure } from '../../core/procedure';
+import { defaultNote, factSpan, isDecision, isSimpleProcedure, keySpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -38,7 +38,7 @@ export default defineRule({
     for (const level of levels) {
       const i = steps.findIndex((s) => s.环节 === level);
       if (i < 0) {
-        ctx.report({ messageId: 'missing', data: { level, levels: levels.join(en ? ', ' : '、'), note: defaultNote(config, 'reviewLevels', ctx.locale) }, span: factSpan(model, ['审核']) });
+        ctx.report({ messageId: 'missing', data: { level, levels: levels.join(en ? ', ' : '、'), note: defaultNote(config, 'reviewLevels', ctx.locale) }, span: keySpan(model, ['审核']) });
         continue;
       }
       const step = steps[i]!;

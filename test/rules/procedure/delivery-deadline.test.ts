@@ -1,0 +1,21 @@
+import rule from '../../../server/src/rules/procedure/delivery-deadline';
+import { BASE, ruleTester } from '../../helpers/ruleTester';
+import { setDates } from './_drafts';
+
+/** Seven working days (Art. 61, 85) across the National Day holidays of 2023 and 2024. */
+const at = (decision: string, delivered: string) => setDates({ 决定: decision, 送达: delivered });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'delivered the next day', code: BASE },
+    // Mon–Fri would end on 10-05 and flag this: 9-29..10-6 are holidays, 10-7 and 10-8 working days.
+    { name: '2023: decided 09-26, seven working days run to 10-11', code: at('2023-09-26', '2023-10-11') },
+    // Mon–Fri would end on 10-07; the real period is 10-11 (10-1..10-7 off, the 调休 Sunday 9-29 counted).
+    { name: '2024: decided 09-26, delivered 10-11', code: at('2024-09-26', '2024-10-11') },
+  ],
+  invalid: [
+    { name: '2023: delivered 10-12, a day late', code: at('2023-09-26', '⟦2023-10-12⟧'), messageId: 'late', messageIncludes: ['至 2023-10-11', '七个工作日', '调休上班日 2023-10-07、2023-10-08已计入'] },
+    // Mon–Fri would allow to 10-17; the 调休 Saturday 10-12 counts, so the period ends 10-16.
+    { name: '2024: decided 10-08, delivered 10-17 (10-12 was a working Saturday)', code: at('2024-10-08', '⟦2024-10-17⟧'), messageIncludes: ['至 2024-10-16', '2024-10-12'] },
+  ],
+});
