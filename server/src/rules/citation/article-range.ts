@@ -1,0 +1,59 @@
+import { resolveCitations } from '../../core/citations';
+import { articleCount, getArticle } from '../../core/laws';
+import { toChineseInteger } from '../../core/numerals';
+import { defineRule } from '../../core/rule';
+
+const messages = {
+  article: {
+    zh: '《{law}》没有第{article}条（共{count}条）：请核对条号。',
+    en: '{law} has no Article {article} (it has {count} articles): check the number.',
+  },
+  paragraph: {
+    zh: '《{law}》第{article}条没有第{paragraph}款（共{count}款）：请核对款号。',
+    en: 'Article {article} of {law} has no paragraph {paragraph} (it has {count}): check the number.',
+  },
+  item: {
+    zh: '《{law}》第{article}条{where}没有第{item}项（共{count}项）：请核对项号。',
+    en: 'Article {article} of {law} has no item {item} in {where} (it has {count}): check the number.',
+  },
+};
+
+export default defineRule({
+  meta: {
+    id: 'citation/article-range',
+    severity: 'error',
+    description: { zh: '所引条、款、项须存在', en: 'The cited article, paragraph and item exist' },
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）', en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind and basis of the penalty)' },
+    docs: 'docs/rules/citation/article-range.md',
+  },
+  messages,
+  check(ctx) {
+    const en = ctx.locale === 'en';
+    for (const r of resolveCitations(ctx.model)) {
+      const c = r.citation;
+      const law = r.law;
+      const a = c.article?.value;
+      if (!law || a === undefined || !c.article) continue;
+      const num = (n: number) => (en ? String(n) : toChineseInteger(n));
+      const article = getArticle(law, a);
+      if (!article) {
+        ctx.report({ messageId: 'article', data: { law: law.name, article: num(a), count: articleCount(law) }, span: c.span });
+        continue;
+      }
+      const p = c.paragraph?.value;
+      if (p !== undefined && (p < 1 || p > article.paragraphs.length)) {
+        ctx.report({ messageId: 'paragraph', data: { law: law.name, article: num(a), paragraph: num(p), count: article.paragraphs.length }, span: c.span });
+        continue;
+      }
+      const i = c.item?.value;
+      if (i === undefined) continue;
+      // An item cited without its paragraph (第八十三条第二项) is one of the paragraph that has items.
+      const para = p !== undefined ? article.paragraphs[p - 1] : article.paragraphs.find((x) => x.items.length) ?? article.paragraphs[0];
+      const count = para?.items.length ?? 0;
+      if (i < 1 || i > count) {
+        const where = p !== undefined ? (en ? `paragraph ${p}` : `第${toChineseInteger(p)}款`) : en ? 'the article' : '';
+        ctx.report({ messageId: 'item', data: { law: law.name, article: num(a), where, item: num(i), count }, span: c.span });
+      }
+    }
+  },
+});

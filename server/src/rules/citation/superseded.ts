@@ -1,0 +1,73 @@
+import renumbering from '../../../../data/chufa-fa-renumbering.json';
+import { resolveCitations } from '../../core/citations';
+import { toChineseInteger } from '../../core/numerals';
+import { defineRule, replace } from '../../core/rule';
+
+interface Ref {
+  article: number;
+  paragraph?: number;
+  item?: number;
+}
+interface Renumbering {
+  old: Ref;
+  new: Ref;
+  topic: { zh: string; en: string };
+  keywords: string;
+  checked: string;
+}
+
+const TABLE = renumbering as { law: string; inForceFrom: string; entries: Renumbering[] };
+const ENTRIES = TABLE.entries.map((e) => ({ ...e, re: new RegExp(e.keywords) }));
+
+function label(r: Ref): string {
+  return `第${toChineseInteger(r.article)}条${r.paragraph ? `第${toChineseInteger(r.paragraph)}款` : ''}${r.item ? `第${toChineseInteger(r.item)}项` : ''}`;
+}
+
+const messages = {
+  old: {
+    zh: '决定日期为{date}，适用2021年修订的《中华人民共和国行政处罚法》（2021年7月15日起施行），但「{cited}」是2017年文本的条号（{topic}）；现行条号为「{now}」，请核对后改正。',
+    en: 'The decision is dated {date}, under the 2021 Administrative Penalty Law (in force from 2021-07-15), but "{cited}" is the 2017 number ({topic}); it is now "{now}": check and correct.',
+  },
+  fix: { zh: '改为「{now}」', en: 'Change to "{now}"' },
+};
+
+export default defineRule({
+  meta: {
+    id: 'citation/superseded',
+    severity: 'warning',
+    description: { zh: '不引用行政处罚法修订前的条号', en: 'No pre-2021 article numbers of the Administrative Penalty Law' },
+    law: { zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条', en: 'Administrative Penalty Law, Art. 37 and 86' },
+    docs: 'docs/rules/citation/superseded.md',
+  },
+  messages,
+  check(ctx) {
+    const date = ctx.model.facts.程序?.决定;
+    // A decision made under the 2017 text cites its numbers rightly; without a date, stay silent.
+    if (!date || date < TABLE.inForceFrom) return;
+    for (const r of resolveCitations(ctx.model)) {
+      const c = r.citation;
+      if (r.law?.id !== TABLE.law || !c.article?.value) continue;
+      const block = c.block;
+      // The sentence around the citation says what it is cited for.
+      const rel = c.span.start - block.span.start;
+      const from = Math.max(block.text.lastIndexOf('。', rel), block.text.lastIndexOf('；', rel)) + 1;
+      const ends = [block.text.indexOf('。', rel), block.text.indexOf('；', rel)].filter((x) => x >= 0);
+      const sentence = block.text.slice(from, ends.length ? Math.min(...ends) : block.text.length);
+      const e = ENTRIES.find(
+        (x) => x.old.article === c.article!.value && (x.old.paragraph === undefined || x.old.paragraph === c.paragraph?.value) && x.re.test(sentence),
+      );
+      if (!e) continue;
+      const start = c.article.span.start - 1; // the 第 before the number
+      const span = { start, end: c.span.end };
+      const cited = ctx.model.text.slice(span.start, span.end);
+      const now = label(e.new);
+      ctx.report({
+        messageId: 'old',
+        data: { date, cited, topic: ctx.locale === 'en' ? e.topic.en : e.topic.zh, now },
+        span,
+        // Recognising the subject needs judgement: a suggestion, not a fix.
+        suggestions: [{ title: messages.fix, data: { now }, edits: [replace(span, now)] }],
+      });
+    }
+  },
+});
