@@ -52,17 +52,19 @@ describe('export: DOCX layout (GB/T 9704-2012)', () => {
     assert.ok(Math.abs(16838 - Number(m['w:top']) - Number(m['w:bottom']) - twips(225)) <= 1);
   });
 
-  it('lays out 22 lines of 28 characters (document grid, exact line pitch)', () => {
+  it('lays out 22 lines of 28 characters (line grid, exact line pitch, condensed 3号 runs)', () => {
     const grid = attrs(doc.xml('word/document.xml'), 'w:docGrid');
     const pitch = Number(grid['w:linePitch']);
-    assert.equal(grid['w:type'], 'linesAndChars');
+    assert.equal(grid['w:type'], 'lines');
     assert.ok(22 * pitch <= twips(225) && 23 * pitch > twips(225), `22 lines of ${pitch} twips fill 225 mm`);
-    // Character pitch = 16 pt + charSpace/4096 pt; 28 of them fill 156 mm (442.2 pt).
-    const charPt = 16 + Number(grid['w:charSpace']) / 4096;
-    assert.ok(Math.abs(charPt * 28 - (156 / 25.4) * 72) < 0.1, `28 × ${charPt} pt`);
     const body = paragraphXml(doc, '法定代表人：周明远');
     assert.equal(attrs(body, 'w:spacing')['w:line'], String(pitch));
     assert.equal(attrs(body, 'w:spacing')['w:lineRule'], 'exact');
+    // A 16 pt full-width character plus the run's spacing (1/20 pt): 28 fit in 156 mm, 29 do not.
+    const spacing = Number(/<w:rPr>[\s\S]*?<w:spacing w:val="(-?\d+)"\/>/.exec(body)![1]);
+    const charPt = 16 + spacing / 20;
+    const linePt = (156 / 25.4) * 72;
+    assert.ok(28 * charPt <= linePt && 29 * charPt > linePt, `28 × ${charPt} pt in ${linePt} pt`);
   });
 
   it('sets the title 2号 方正小标宋简体 centred, the number 3号 仿宋 under it', () => {

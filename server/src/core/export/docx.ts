@@ -19,7 +19,7 @@ import {
 import type { CaseModel } from '../model';
 import {
   CHAR,
-  CHAR_SPACE,
+  CHAR_SPACING,
   FONTS,
   FOOTER_DISTANCE,
   HEADER_DISTANCE,
@@ -126,7 +126,14 @@ const STYLE: Record<PrintedRole, RoleStyle> = {
 
 function run(role: PrintedRole, text: string, extra: Partial<IRunOptions> = {}): TextRun {
   const s = STYLE[role];
-  return new TextRun({ text, font: font(s.font), size: s.size, bold: s.bold, ...extra });
+  return new TextRun({
+    text,
+    font: font(s.font),
+    size: s.size,
+    bold: s.bold,
+    characterSpacing: s.size === SIZE.三号 ? CHAR_SPACING : undefined,
+    ...extra,
+  });
 }
 
 function paragraphs(printed: PrintedParagraph[]): Paragraph[] {
@@ -226,7 +233,7 @@ export async function renderDocx(
             size: { width: PAGE.width, height: PAGE.height },
             margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
           },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         headers,
         footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },

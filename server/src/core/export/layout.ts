@@ -34,10 +34,12 @@ export const SIZE = { 二号: 44, 三号: 32, 四号: 28 } as const;
 export const CHAR = 16 * 20;
 
 /**
- * w:charSpace: the character pitch's difference from the 16 pt body font, in 1/4096 pt, so that
- * 28 characters fill the 156 mm line.
+ * 28 characters a line. A document character grid (w:charSpace) would do it in Word, but
+ * LibreOffice reads the grid differently (about 20 characters a line), so instead every 3号 run is
+ * condensed (w:spacing, in 1/20 pt) just enough that 28 full-width characters fit the 156 mm
+ * line and 29 do not — the same in any renderer with any fixed-width CJK font.
  */
-export const CHAR_SPACE = Math.round((TEXT_AREA.width / 20 / CHARS_PER_LINE - 16) * 4096);
+export const CHAR_SPACING = Math.floor((TEXT_AREA.width / 20 / CHARS_PER_LINE - 16) * 20);
 
 /** The page number line sits 7 mm below the 版心 ("一字线距版心下边缘7mm"): footer distance from the page edge. */
 export const FOOTER_DISTANCE = mm(35 - 7) - SIZE.四号 * 10;
