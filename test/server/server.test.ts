@@ -61,13 +61,14 @@ describe('language server (real process over stdio)', function () {
     await client.open(uri, BASE);
     assert.deepEqual(rulesOf(await client.waitForDiagnostics(uri)), []);
 
-    // Cut the section out with an incremental change, as typing would.
+    // Shorten one law name with an incremental change, as typing would: 《安全生产法》 is not the full name.
     const text = client.text(uri);
-    const start = positionOf(text, '## 救济途径');
-    const end = positionOf(text, '## 落款');
-    const v = await client.edit(uri, [{ range: { start, end }, newText: '' }]);
+    const start = positionOf(text, '中华人民共和国安全生产法》第二十八条');
+    const v = await client.edit(uri, [
+      { range: { start, end: { line: start.line, character: start.character + 7 } }, newText: '' },
+    ]);
     const ds = await client.waitForDiagnostics(uri, (_d, p) => p.version === v);
-    const d = ds.find((x) => x.code === 'structure/missing-section');
+    const d = ds.find((x) => x.code === 'citation/short-name');
     assert.ok(d, `after the edit: ${rulesOf(ds)}`);
 
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -77,11 +78,11 @@ describe('language server (real process over stdio)', function () {
     });
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix?.edit, `no preferred fix among ${actions.map((a) => a.title)}`);
-    assert.match(fix.title, /救济途径/);
+    assert.match(fix.title, /中华人民共和国安全生产法/);
     const v2 = await client.applyWorkspaceEdit(fix.edit);
     const after = await client.waitForDiagnostics(uri, (_d, p) => p.version === v2);
     assert.deepEqual(rulesOf(after), []);
-    assert.ok(client.text(uri).includes('## 救济途径'));
+    assert.equal(client.text(uri), BASE);
   });
 
   it('offers "fix all of this rule" and a disable comment that silences the rule', async () => {
@@ -104,15 +105,20 @@ describe('language server (real process over stdio)', function () {
     assert.ok(disable?.edit);
 
     const v = await client.applyWorkspaceEdit(all.edit);
-    assert.deepEqual(rulesOf(await client.waitForDiagnostics(uri, (_d, p) => p.version === v)), []);
+    const fixed = rulesOf(await client.waitForDiagnostics(uri, (_d, p) => p.version === v));
+    assert.ok(!fixed.some((r) => r.startsWith('structure/')), fixed.join(','));
+    assert.ok(client.text(uri).includes('## 履行方式和期限') && client.text(uri).includes('## 救济途径'));
 
     // Re-open the flawed text in another document and silence the rule instead.
     const uri2 = pathToFileURL(join(dir, 'b.case.md')).href;
     await client.open(uri2, text);
-    await client.waitForDiagnostics(uri2, (d) => d.length === 2);
+    await client.waitForDiagnostics(
+      uri2,
+      (d) => d.filter((x) => x.code === 'structure/missing-section').length === 2,
+    );
     const v2 = await client.applyWorkspaceEdit({ changes: { [uri2]: disable.edit.changes![uri]! } });
     const silenced = await client.waitForDiagnostics(uri2, (_d, p) => p.version === v2);
-    assert.deepEqual(rulesOf(silenced), []);
+    assert.ok(!rulesOf(silenced).includes('structure/missing-section'), rulesOf(silenced).join(','));
     assert.ok(client.text(uri2).includes('<!-- casedraft-disable-next-line structure/missing-section -->'));
   });
 
@@ -137,6 +143,24 @@ describe('language server (real process over stdio)', function () {
     assert.match(lawText, /安全生产法/);
     // Item (四) of Art. 97 of the Work Safety Law is about training records.
     assert.match(lawText, /教育和培训/);
+  });
+
+  it('shows the statutory deadline on a 程序 date, and draws the timeline on request', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE);
+    const h = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(BASE, '  立案: 2025-03-11', 8),
+    });
+    const text = (h.contents as { value: string }).value;
+    assert.match(text, /立案/);
+    // Art. 60: ninety calendar days from 立案.
+    assert.match(text, /2025-06-09/);
+    const tl = await client.request<{ svg: string }>('casedraft/timeline', { uri });
+    assert.match(tl.svg, /^<svg/);
+    assert.match(tl.svg, /data-step="送达"/);
+    assert.equal(await client.request('casedraft/timeline', { uri: 'file:///nowhere.case.md' }), null);
   });
 
   it('answers in English when the client says so', async () => {

@@ -15,6 +15,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { builtinCatalog } from '../core/builtin-catalog';
 import { Catalog, type CatalogEntry } from '../core/catalog';
 import type { CaseDraftConfig } from '../core/config';
 import { normalizeLocale } from '../core/i18n';
@@ -29,7 +30,7 @@ import { discover, readDraft } from '../cli/files';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completionsAt } from './completion';
 import { toLspDiagnostic } from './convert';
-import { hoverAt, type DeadlineProvider } from './hover';
+import { hoverAt } from './hover';
 import {
   definitionAt,
   documentSymbols,
@@ -50,7 +51,6 @@ export interface CaseServerOptions {
   rules: readonly Rule[];
   /** The folder that holds docs/ (rule pages): one above dist/. */
   packageRoot: string;
-  deadline?: DeadlineProvider;
   /** Extra requests (the timeline) that need the model of a document. */
   extend?: (server: CaseServer) => void;
 }
@@ -145,7 +145,7 @@ export class CaseServer {
         return m
           ? hoverAt(m, m.lines.offsetAt(p.position), {
               locale: this.localeFor(m.uri),
-              deadline: this.options.deadline,
+              config: this.serviceFor(m.uri).config,
             })
           : null;
       }),
@@ -419,7 +419,7 @@ export class CaseServer {
     return this.serviceFor(uri).config.locale;
   }
 
-  private serviceFor(uri: string): CaseService {
+  serviceFor(uri: string): CaseService {
     const configPath = uri.startsWith('file:') ? safe(() => findConfig(fileURLToPath(uri))) : undefined;
     const key = configPath ?? '';
     let s = this.services.get(key);
@@ -439,7 +439,7 @@ export class CaseServer {
       s = createCaseService({
         rules: this.options.rules,
         config: mergeConfig(file, this.settings, this.clientLocale),
-        catalog,
+        catalog: Catalog.merge(catalog, builtinCatalog()),
         workspace: this.workspace,
       });
       this.services.set(key, s);

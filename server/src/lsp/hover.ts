@@ -2,16 +2,15 @@ import type { Hover } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n';
 import { articleText, findLaw } from '../core/laws';
 import type { CaseModel, LawCitation } from '../core/model';
+import type { ResolvedConfig } from '../core/config';
+import { buildTimeline, describeStepDeadlines, stepLabel } from '../core/timeline';
 import type { Locale } from '../core/types';
 import { occurrenceAt, rowById } from './evidenceRefs';
 import { lspMessages } from './messages';
 
-/** Computes the statutory deadline a 程序 step starts or must meet (supplied when a calendar is available). */
-export type DeadlineProvider = (model: CaseModel, step: string, locale: Locale) => string | undefined;
-
 export interface HoverContext {
   locale: Locale;
-  deadline?: DeadlineProvider;
+  config: ResolvedConfig;
 }
 
 const within = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
@@ -93,12 +92,17 @@ function procedureHover(model: CaseModel, offset: number, ctx: HoverContext): Ho
     const date = (proc as Record<string, unknown>)[step];
     const lines = [
       localize(lspMessages.procedureDate, ctx.locale, {
-        step,
+        step: stepLabel(step, ctx.locale),
         date: String(date instanceof Date ? date.toISOString().slice(0, 10) : date),
       }),
     ];
-    const deadline = ctx.deadline?.(model, step, ctx.locale);
-    if (deadline) lines.push('', deadline);
+    // The statutory periods that start or end at this step, counted with the holiday calendar.
+    const deadlines = describeStepDeadlines(
+      buildTimeline(model, ctx.config, [], ctx.locale),
+      step,
+      ctx.locale,
+    );
+    for (const d of deadlines) lines.push('', `- ${d}`);
     const span = valueSpan ?? keySpan!;
     return { range: model.lines.range(span), contents: { kind: 'markdown', value: lines.join('\n') } };
   }

@@ -1,0 +1,339 @@
+/**
+ * The procedure timeline of a case: the 程序 steps on a time axis, the statutory deadlines that
+ * run between them, and the findings of the procedure rules on each step. Pure: the CLI writes
+ * the SVG to a file, the language server hands it to the editor's webview.
+ */
+import { addDays, addWorkingDays, addYears, describeCount } from './calendar';
+import { localize } from './i18n';
+import type { CaseModel } from './model';
+import type { ResolvedConfig } from './config';
+import type { CaseDiagnostic, Locale, LocalizedText } from './types';
+
+export interface TimelineStep {
+  /** The 程序 key: 立案, 告知送达, 决定 … */
+  key: string;
+  date: string;
+  /** Findings of the rules reported on this step's line of the front matter. */
+  findings: CaseDiagnostic[];
+}
+
+export interface TimelineDeadline {
+  /** The step the period runs from, and the step that must fall within it. */
+  from: string;
+  to: string;
+  label: string;
+  start: string;
+  due: string;
+  /** met: the step is on or before the due date; missed: after it; open: the step has no date yet. */
+  status: 'met' | 'missed' | 'open';
+  /** How the period was counted (working days, holidays), and its article of law. */
+  how: string;
+  basis: string;
+}
+
+export interface Timeline {
+  steps: TimelineStep[];
+  deadlines: TimelineDeadline[];
+  /** Procedure findings that are not on a step's line. */
+  otherFindings: CaseDiagnostic[];
+}
+
+/** The order of the steps in a case (行政处罚法 chapters five and six). */
+export const STEP_ORDER = [
+  '违法行为发生',
+  '违法行为终了',
+  '立案',
+  '告知',
+  '告知送达',
+  '陈述申辩',
+  '听证申请',
+  '听证',
+  '法制审核',
+  '集体讨论',
+  '延期批准',
+  '决定',
+  '送达',
+];
+
+const STEP_EN: Record<string, string> = {
+  违法行为发生: 'Violation',
+  违法行为终了: 'Violation ended',
+  立案: 'Case filed',
+  告知: 'Notice',
+  告知送达: 'Notice delivered',
+  陈述申辩: 'Statement',
+  听证申请: 'Hearing request',
+  听证: 'Hearing',
+  法制审核: 'Legal review',
+  集体讨论: 'Collective discussion',
+  延期批准: 'Extension approved',
+  决定: 'Decision',
+  送达: 'Delivered',
+};
+
+export function stepLabel(key: string, locale: Locale): string {
+  return locale === 'en' ? (STEP_EN[key] ?? key) : key;
+}
+
+const DEADLINES = {
+  limitation: { zh: '追责期限（{years}年）', en: 'Limitation period ({years} years)' },
+  statement: { zh: '陈述申辩期限', en: 'Statement period' },
+  decision: { zh: '作出决定期限（九十日）', en: 'Decision within 90 days' },
+  delivery: { zh: '送达期限（七个工作日）', en: 'Delivery within 7 working days' },
+  calendarDays: { zh: '{n}日（自然日）', en: '{n} calendar days' },
+} satisfies Record<string, LocalizedText>;
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Builds the timeline from the case's 程序 and, when given, the draft's diagnostics. */
+export function buildTimeline(
+  model: CaseModel,
+  config: ResolvedConfig,
+  diagnostics: readonly CaseDiagnostic[] = [],
+  locale: Locale = config.locale,
+): Timeline {
+  const proc = (model.facts.程序 ?? {}) as Record<string, string | undefined>;
+  const lineOf = new Map<number, string>();
+  const steps: TimelineStep[] = [];
+  for (const key of STEP_ORDER) {
+    const date = proc[key];
+    if (!date || !ISO.test(date)) continue;
+    steps.push({ key, date, findings: [] });
+    const span = model.frontMatter.locate(['程序', key]);
+    if (span) lineOf.set(model.lines.positionAt(span.start).line, key);
+  }
+  const otherFindings: CaseDiagnostic[] = [];
+  for (const d of diagnostics) {
+    const key = lineOf.get(d.range.start.line);
+    const step = key ? steps.find((s) => s.key === key) : undefined;
+    if (step) step.findings.push(d);
+    else if (d.rule.startsWith('procedure/')) otherFindings.push(d);
+  }
+
+  const deadlines: TimelineDeadline[] = [];
+  const add = (from: string, to: string, label: string, due: string, how: string, basis: string) => {
+    const start = proc[from]!;
+    const actual = proc[to];
+    const status = actual && ISO.test(actual) ? (actual <= due ? 'met' : 'missed') : 'open';
+    deadlines.push({ from, to, label, start, due, status, how, basis });
+  };
+  const violation = proc.违法行为终了 ?? proc.违法行为发生;
+  const violationKey = proc.违法行为终了 ? '违法行为终了' : '违法行为发生';
+  if (violation && ISO.test(violation)) {
+    const years = model.facts.领域 && config.fiveYearLimitationFields.includes(model.facts.领域) ? 5 : 2;
+    add(
+      violationKey,
+      '立案',
+      localize(DEADLINES.limitation, locale, { years }),
+      addYears(violation, years),
+      '',
+      lawRef(locale, '第三十六条', 'Art. 36'),
+    );
+  }
+  if (proc.告知送达 && ISO.test(proc.告知送达)) {
+    const n = config.statementPeriodWorkingDays;
+    const c = addWorkingDays(proc.告知送达, n);
+    // The decision must come after this period: it is "met" when the decision is later.
+    const decided = proc.决定;
+    deadlines.push({
+      from: '告知送达',
+      to: '决定',
+      label: localize(DEADLINES.statement, locale),
+      start: proc.告知送达,
+      due: c.end,
+      status:
+        decided && ISO.test(decided)
+          ? decided > c.end || proc.陈述申辩 === '放弃'
+            ? 'met'
+            : 'missed'
+          : 'open',
+      how: describeCount(n, c, locale),
+      basis: lawRef(locale, '第六十二条、第六十四条、第八十五条', 'Arts. 62, 64, 85'),
+    });
+  }
+  if (proc.立案 && ISO.test(proc.立案) && !proc.延期批准) {
+    add(
+      '立案',
+      '决定',
+      localize(DEADLINES.decision, locale),
+      addDays(proc.立案, 90),
+      localize(DEADLINES.calendarDays, locale, { n: 90 }),
+      lawRef(locale, '第六十条', 'Art. 60'),
+    );
+  }
+  if (proc.决定 && ISO.test(proc.决定)) {
+    const c = addWorkingDays(proc.决定, 7);
+    add(
+      '决定',
+      '送达',
+      localize(DEADLINES.delivery, locale),
+      c.end,
+      describeCount(7, c, locale),
+      lawRef(locale, '第六十一条、第八十五条', 'Arts. 61, 85'),
+    );
+  }
+  return { steps, deadlines, otherFindings };
+}
+
+function lawRef(locale: Locale, zh: string, en: string): string {
+  return locale === 'en' ? `Administrative Penalty Law, ${en}` : `《中华人民共和国行政处罚法》${zh}`;
+}
+
+/** What a hover on a 程序 step says: the deadlines that start or end there. */
+export function describeStepDeadlines(t: Timeline, step: string, locale: Locale): string[] {
+  const zh = locale !== 'en';
+  return t.deadlines
+    .filter((d) => d.from === step || d.to === step)
+    .map((d) => {
+      const state = zh
+        ? { met: '已遵守', missed: '未遵守', open: '尚未到该步骤' }[d.status]
+        : { met: 'met', missed: 'missed', open: 'step not reached' }[d.status];
+      const how = d.how ? (zh ? `，${d.how}` : `; ${d.how}`) : '';
+      return zh
+        ? `${d.label}：${d.start} 起算，至 ${d.due} 届满（${stepLabel(d.to, locale)}：${state}${how}）。依据：${d.basis}`
+        : `${d.label}: from ${d.start}, ends ${d.due} (${stepLabel(d.to, locale)}: ${state}${how}). Basis: ${d.basis}`;
+    });
+}
+
+/** Rough rendered width at 12px: CJK glyphs are square, Latin ones about half as wide. */
+function textWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? 12 : 7;
+  return w;
+}
+
+function fit(s: string, width: number): string {
+  if (textWidth(s) <= width) return s;
+  let out = '';
+  for (const ch of s) {
+    if (textWidth(out + ch) > width - 12) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86400000;
+
+const LABEL_ROWS = 5;
+const COLORS = {
+  met: '#2e7d32',
+  missed: '#c62828',
+  open: '#757575',
+  axis: '#37474f',
+  step: '#1565c0',
+  finding: '#c62828',
+};
+
+/**
+ * Draws the timeline as a standalone SVG: steps above the axis, one lane per deadline below it
+ * (green met, red missed, grey open), and a red ring on a step with findings, listed at the foot.
+ */
+export function renderTimelineSvg(t: Timeline, options: { title?: string; locale?: Locale } = {}): string {
+  const locale = options.locale ?? 'zh-cn';
+  const zh = locale !== 'en';
+  const width = 960;
+  const left = 60;
+  const right = width - 60;
+  const dates = [...t.steps.map((s) => s.date), ...t.deadlines.flatMap((d) => [d.start, d.due])];
+  const font = `font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif"`;
+  const findings = [...t.steps.flatMap((s) => s.findings), ...t.otherFindings];
+  const axisY = 60 + LABEL_ROWS * 28;
+  const laneTop = axisY + 40;
+  const laneH = 34;
+  const listTop = laneTop + t.deadlines.length * laneH + 30;
+  const height = dates.length ? listTop + 24 + findings.length * 20 + 20 : 100;
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ${font} font-size="12">`,
+  );
+  out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
+  out.push(
+    `<text x="${left}" y="28" font-size="16" font-weight="bold">${esc(options.title ?? (zh ? '办案程序时间轴' : 'Procedure timeline'))}</text>`,
+  );
+  if (!dates.length) {
+    out.push(
+      `<text x="${left}" y="70">${esc(zh ? '草稿的 程序 中没有可读的日期。' : 'The draft gives no readable dates under 程序.')}</text>`,
+      '</svg>',
+    );
+    return out.join('\n');
+  }
+  // The axis spans the steps and the short periods; a long one (the two-year limitation) would
+  // squash the case into a corner, so it runs off the right edge with its end date written.
+  const stepDays = t.steps.map((s) => dayNumber(s.date));
+  const shortDues = t.deadlines
+    .map((d) => dayNumber(d.due))
+    .filter((d) => !stepDays.length || d <= Math.max(...stepDays) + 60);
+  const domain = [...stepDays, ...shortDues, ...t.deadlines.map((d) => dayNumber(d.start))];
+  const min = Math.min(...domain);
+  const max = Math.max(...domain, min + 1);
+  const x = (iso: string) =>
+    left + ((Math.min(dayNumber(iso), max + (max - min) * 0.02) - min) / (max - min)) * (right - left);
+
+  out.push(
+    `<line x1="${left}" y1="${axisY}" x2="${right}" y2="${axisY}" stroke="${COLORS.axis}" stroke-width="2"/>`,
+  );
+  // Each label takes the lowest row where it overlaps no label already placed.
+  const rows: { from: number; to: number }[][] = [];
+  t.steps.forEach((s, i) => {
+    const sx = x(s.date);
+    const label = stepLabel(s.key, locale);
+    const half = Math.max(textWidth(label), textWidth(s.date)) / 2 + 4;
+    let row = rows.findIndex((r) => r.every((b) => sx + half < b.from || sx - half > b.to));
+    if (row < 0) row = rows.length < LABEL_ROWS ? rows.length : i % LABEL_ROWS;
+    (rows[row] ??= []).push({ from: sx - half, to: sx + half });
+    const ly = axisY - 18 - row * 28;
+    const bad = s.findings.length > 0;
+    out.push(`<g class="step${bad ? ' has-findings' : ''}" data-step="${esc(s.key)}">`);
+    out.push(
+      `<line x1="${sx.toFixed(1)}" y1="${ly + 4}" x2="${sx.toFixed(1)}" y2="${axisY}" stroke="#b0bec5"/>`,
+    );
+    out.push(
+      `<circle cx="${sx.toFixed(1)}" cy="${axisY}" r="6" fill="${bad ? COLORS.finding : COLORS.step}"/>`,
+    );
+    if (bad)
+      out.push(
+        `<circle cx="${sx.toFixed(1)}" cy="${axisY}" r="10" fill="none" stroke="${COLORS.finding}" stroke-width="2"/>`,
+      );
+    out.push(
+      `<text x="${sx.toFixed(1)}" y="${ly - 12}" text-anchor="middle" font-weight="bold" fill="${bad ? COLORS.finding : '#212121'}">${esc(label)}</text>`,
+    );
+    out.push(
+      `<text x="${sx.toFixed(1)}" y="${ly}" text-anchor="middle" fill="#455a64">${esc(s.date)}</text>`,
+    );
+    out.push(`</g>`);
+  });
+  t.deadlines.forEach((d, i) => {
+    const y = laneTop + i * laneH;
+    const x1 = x(d.start);
+    const x2 = Math.max(x(d.due), x1 + 2);
+    const color = COLORS[d.status];
+    const state = zh ? { met: '已遵守', missed: '超期', open: '未到' }[d.status] : d.status;
+    out.push(`<g class="deadline ${d.status}">`);
+    out.push(
+      `<rect x="${x1.toFixed(1)}" y="${y}" width="${(x2 - x1).toFixed(1)}" height="10" rx="3" fill="${color}" fill-opacity="0.25" stroke="${color}"/>`,
+    );
+    out.push(
+      `<line x1="${x2.toFixed(1)}" y1="${y - 3}" x2="${x2.toFixed(1)}" y2="${y + 13}" stroke="${color}" stroke-width="2"/>`,
+    );
+    const label = `${d.label} → ${d.due}（${state}）`;
+    const anchorRight = x1 > (left + right) / 2;
+    out.push(
+      `<text x="${(anchorRight ? x2 : x1).toFixed(1)}" y="${y + 24}" text-anchor="${anchorRight ? 'end' : 'start'}" fill="${color}">${esc(label)}</text>`,
+    );
+    out.push(`<title>${esc(`${d.how} ${d.basis}`.trim())}</title>`);
+    out.push(`</g>`);
+  });
+  if (findings.length) {
+    out.push(
+      `<text x="${left}" y="${listTop}" font-weight="bold" fill="${COLORS.finding}">${esc(zh ? `程序问题（${findings.length}）` : `Procedure findings (${findings.length})`)}</text>`,
+    );
+    findings.forEach((f, i) => {
+      out.push(
+        `<text class="finding" x="${left}" y="${listTop + 22 + i * 20}" fill="${COLORS.finding}">${esc(fit(`${f.rule}：${f.message}`, right - left))}<title>${esc(f.message)}</title></text>`,
+      );
+    });
+  }
+  out.push('</svg>');
+  return out.join('\n');
+}
