@@ -48,6 +48,7 @@ import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
 import wordingAmountFormat from './wording/amount-format';
 import wordingAmountMismatch from './wording/amount-mismatch';
+import wordingBoilerplate from './wording/boilerplate';
 import wordingColloquial from './wording/colloquial';
 import wordingDateFormat from './wording/date-format';
 import wordingDefinedTerm from './wording/defined-term';
@@ -109,6 +110,7 @@ export const allRules: readonly Rule[] = [
   structureUnknownDoctype as Rule,
   wordingAmountFormat as Rule,
   wordingAmountMismatch as Rule,
+  wordingBoilerplate as Rule,
   wordingColloquial as Rule,
   wordingDateFormat as Rule,
   wordingDefinedTerm as Rule,
