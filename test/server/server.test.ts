@@ -287,6 +287,32 @@ describe('language server (real process over stdio)', function () {
     assert.deepEqual(rulesOf(await client.waitForDiagnostics(disk, (d) => d.length === 0)), []);
   });
 
+  it('reports a cross-document finding (an earlier decision against the same party) and re-lints when that file goes', async () => {
+    const earlier = BASE.replace('张应急罚决字〔2025〕8号', '张应急罚决字〔2024〕3号')
+      .replace('  违法行为发生: 2025-03-10', '  违法行为发生: 2024-05-06')
+      .replace('  立案: 2025-03-11', '  立案: 2024-05-07')
+      .replace(/2025-04-1[0-6]/g, (d) => d.replace('2025-04', '2024-06'))
+      .replace(/2025-04-01/g, '2024-06-03');
+    writeFileSync(join(dir, 'earlier.case.md'), earlier);
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    const earlierUri = pathToFileURL(join(dir, 'earlier.case.md')).href;
+    await client.waitForDiagnostics(earlierUri);
+
+    const uri = pathToFileURL(join(dir, 'now.case.md')).href;
+    await client.open(uri, BASE.replace('首违: 否', '首违: 是'));
+    const ds = await client.waitForDiagnostics(uri, (d) => rulesOf(d).includes('procedure/prior-violation'));
+    const d = ds.find((x) => x.code === 'procedure/prior-violation')!;
+    assert.match(d.message as string, /张应急罚决字〔2024〕3号/);
+    assert.equal(d.relatedInformation?.[0]?.location.uri, earlierUri);
+
+    // The earlier decision is deleted: the watcher's event re-lints the drafts that depended on it.
+    rmSync(join(dir, 'earlier.case.md'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: earlierUri, type: 3 }],
+    });
+    await client.waitForDiagnostics(uri, (x) => !rulesOf(x).includes('procedure/prior-violation'));
+  });
+
   it('applies casedraft.* settings without a restart', async () => {
     client = await startServer();
     const uri = pathToFileURL(join(dir, 'a.case.md')).href;
