@@ -44,6 +44,7 @@ import structureDuplicateSection from './structure/duplicate-section';
 import structureFrontMatter from './structure/front-matter';
 import structureIdChecksum from './structure/id-checksum';
 import structureMissingSection from './structure/missing-section';
+import structurePublicationNotice from './structure/publication-notice';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
 import wordingAmountFormat from './wording/amount-format';
@@ -106,6 +107,7 @@ export const allRules: readonly Rule[] = [
   structureFrontMatter as Rule,
   structureIdChecksum as Rule,
   structureMissingSection as Rule,
+  structurePublicationNotice as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
   wordingAmountFormat as Rule,
