@@ -51,7 +51,10 @@ export default defineRule({
         });
       }
       if (fact === undefined || !fines.has(a)) continue;
-      const found = [u, d].filter((v): v is number => v !== undefined).find((v) => v !== fact);
+      const values = [u, d].filter((v): v is number => v !== undefined);
+      // When the two forms disagree and one of them is 处罚.罚款, the first message says it all.
+      if (values.length === 2 && values[0] !== values[1] && values.includes(fact)) continue;
+      const found = values.find((v) => v !== fact);
       if (found !== undefined) ctx.report({ messageId: 'fact', data: { found: formatYuan(found), fact: formatYuan(fact) }, span: a.span });
     }
   },
