@@ -12,7 +12,9 @@ import schema from '../../schemas/catalog.schema.json';
 
 const ROOT = join(__dirname, '..', '..');
 const CATALOG_DIR = join(ROOT, 'data', 'catalog');
-const OUR_RULES = allRules.filter((r) => /^(procedure|penalty)\//.test(r.meta.id) || r.meta.id === 'evidence/required-by-catalog');
+const OUR_RULES = allRules.filter(
+  (r) => /^(procedure|penalty)\//.test(r.meta.id) || r.meta.id === 'evidence/required-by-catalog',
+);
 
 describe('core/builtin-catalog', () => {
   it('every catalog file meets schemas/catalog.schema.json', () => {
@@ -41,7 +43,10 @@ describe('core/builtin-catalog', () => {
       assert.equal(e.penalty?.article, penalty, name);
     }
     assert.equal(cat.find('未如实记录安全生产教育和培训情况')?.firstViolation?.applicable, true);
-    assert.deepEqual([...new Set(entries.map((e) => e.field))].sort(), ['住建', '安全生产', '市场监管', '消防', '生态环境'].sort());
+    assert.deepEqual(
+      [...new Set(entries.map((e) => e.field))].sort(),
+      ['住建', '安全生产', '市场监管', '消防', '生态环境'].sort(),
+    );
   });
 
   it('every quoted provision and fine range is verbatim in the bundled law text (data/laws/)', () => {
@@ -51,11 +56,13 @@ describe('core/builtin-catalog', () => {
         const file = (p as { source?: string }).source;
         assert.ok(file, `${e.id}: the provision names its law file`);
         const law = readFileSync(join(ROOT, file), 'utf8').replace(/\n+/g, '');
-        for (const piece of p.text.split('……')) assert.ok(law.includes(piece), `${e.id} ${p.article}: "${piece.slice(0, 30)}…" not in ${file}`);
+        for (const piece of p.text.split('……'))
+          assert.ok(law.includes(piece), `${e.id} ${p.article}: "${piece.slice(0, 30)}…" not in ${file}`);
       }
       for (const r of e.fines ?? []) {
         // Only the words of the range: a quote stitched from two clauses is checked clause by clause.
-        for (const clause of r.quote.split(/[，；]/)) assert.ok(e.penalty?.text?.includes(clause), `${e.id}: "${clause}" not in the penalty provision`);
+        for (const clause of r.quote.split(/[，；]/))
+          assert.ok(e.penalty?.text?.includes(clause), `${e.id}: "${clause}" not in the penalty provision`);
       }
     }
   });
@@ -66,7 +73,8 @@ describe('core/builtin-catalog', () => {
       assert.equal(e.discretion.example, true, e.id);
       assert.match(e.discretion.source, /EXAMPLE/);
       const max = Math.max(...(e.fines ?? []).map((f) => f.max ?? 0));
-      for (const [band, b] of Object.entries(e.discretion.bands)) assert.ok(b && b.min <= b.max && b.max <= max, `${e.id} ${band}`);
+      for (const [band, b] of Object.entries(e.discretion.bands))
+        assert.ok(b && b.min <= b.max && b.max <= max, `${e.id} ${band}`);
     }
   });
 
@@ -77,14 +85,27 @@ describe('core/builtin-catalog', () => {
   for (const [name, path] of clean) {
     it(`${name} is clean under procedure/*, penalty/* and evidence/required-by-catalog with the built-in catalog`, () => {
       const model = parseCase(readFileSync(path, 'utf8'), 'file:///clean.case.md');
-      const found = lintModel(model, { rules: OUR_RULES, config: resolveConfig(), catalog: builtinCatalog() });
-      assert.deepEqual(found.map((d) => `${d.rule}: ${d.message}`), []);
+      const found = lintModel(model, {
+        rules: OUR_RULES,
+        config: resolveConfig(),
+        catalog: builtinCatalog(),
+      });
+      assert.deepEqual(
+        found.map((d) => `${d.rule}: ${d.message}`),
+        [],
+      );
     });
   }
 
   it('evidence/required-by-catalog uses the built-in catalog: a water case without a sampling record', () => {
-    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'base-decision.case.md'), 'utf8').replace('违法行为: 未如实记录安全生产教育和培训情况', '违法行为: 超标排放水污染物');
+    const text = readFileSync(join(ROOT, 'test', 'fixtures', 'base-decision.case.md'), 'utf8').replace(
+      '违法行为: 未如实记录安全生产教育和培训情况',
+      '违法行为: 超标排放水污染物',
+    );
     const found = lintModel(parseCase(text), { rules: [requiredByCatalog], catalog: builtinCatalog() });
-    assert.deepEqual(found.map((d) => /「(.+?)」，证据表中没有|具备「(.+?)」/.exec(d.message)?.[2]), ['采样记录', '监测或检测报告']);
+    assert.deepEqual(
+      found.map((d) => /「(.+?)」，证据表中没有|具备「(.+?)」/.exec(d.message)?.[2]),
+      ['采样记录', '监测或检测报告'],
+    );
   });
 });

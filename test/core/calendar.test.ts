@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { addDays, addWorkingDays, addYears, calendarCovers, coveredRange, describeCount, isWorkingDay, isWorkingDayPeriod } from '../../server/src/core/calendar';
+import {
+  addDays,
+  addWorkingDays,
+  addYears,
+  calendarCovers,
+  coveredRange,
+  describeCount,
+  isWorkingDay,
+  isWorkingDayPeriod,
+} from '../../server/src/core/calendar';
 
 /** Every day from `from` to `to`, inclusive. */
 function days(from: string, to: string): string[] {
@@ -11,7 +20,7 @@ function days(from: string, to: string): string[] {
 /** Counting Monday–Friday only: what a naive clock does. */
 function monFri(start: string, n: number): string {
   let d = start;
-  for (let c = 0; c < n; ) {
+  for (let c = 0; c < n;) {
     d = addDays(d, 1);
     const w = new Date(`${d}T00:00:00Z`).getUTCDay();
     if (w !== 0 && w !== 6) c++;
@@ -59,14 +68,26 @@ describe('core/calendar', () => {
 
   describe('working-day periods (Art. 85)', () => {
     it('2, 3, 5, 7 days are working days; others are calendar days', () => {
-      assert.deepEqual([2, 3, 5, 7, 10, 15, 60, 90].map(isWorkingDayPeriod), [true, true, true, true, false, false, false, false]);
+      assert.deepEqual([2, 3, 5, 7, 10, 15, 60, 90].map(isWorkingDayPeriod), [
+        true,
+        true,
+        true,
+        true,
+        false,
+        false,
+        false,
+        false,
+      ]);
     });
     it('2023: five working days after 09-27 end on 10-10; Mon–Fri says 10-04 (too early)', () => {
       const c = addWorkingDays('2023-09-27', 5);
       assert.equal(c.end, '2023-10-10');
       assert.deepEqual(c.adjustedWorkdays, ['2023-10-07', '2023-10-08']);
       assert.equal(monFri('2023-09-27', 5), '2023-10-04');
-      assert.equal(describeCount(5, c, 'zh-cn'), '五个工作日，中秋、国庆节假期及调休上班日 2023-10-07、2023-10-08已计入');
+      assert.equal(
+        describeCount(5, c, 'zh-cn'),
+        '五个工作日，中秋、国庆节假期及调休上班日 2023-10-07、2023-10-08已计入',
+      );
     });
     it('2023: five working days after 10-06 end on 10-11; Mon–Fri says 10-13 (too late)', () => {
       assert.equal(addWorkingDays('2023-10-06', 5).end, '2023-10-11');

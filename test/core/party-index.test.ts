@@ -16,11 +16,17 @@ describe('core/party-index', () => {
     const a = parseCase(read('earlier.case.md'), 'file:///a.case.md');
     const b = parseCase(read('later.case.md'), 'file:///b.case.md');
     const idx = partyIndex(new InMemoryWorkspace([a, b]));
-    assert.deepEqual(idx.decisions('91320582MA27RT5K3T', '安全生产').map((d) => d.文号), ['张应急罚决字〔2024〕31号', '张应急不罚字〔2025〕3号']);
+    assert.deepEqual(
+      idx.decisions('91320582MA27RT5K3T', '安全生产').map((d) => d.文号),
+      ['张应急罚决字〔2024〕31号', '张应急不罚字〔2025〕3号'],
+    );
     assert.deepEqual(idx.decisions('91320582MA27RT5K3T', '消防'), []);
   });
   it('ignores an id whose check character is wrong', () => {
-    assert.equal(partyIdOf(parseCase(read('earlier.case.md').replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A'))), undefined);
+    assert.equal(
+      partyIdOf(parseCase(read('earlier.case.md').replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A'))),
+      undefined,
+    );
   });
   it('the CLI lints a case folder as one workspace and finds the earlier decision', () => {
     const run = runLint({ paths: [DIR], rules: [priorViolation], builtinCatalog: builtinCatalog() });

@@ -7,7 +7,10 @@ const catalog = builtinCatalogEntries();
 const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}`, text);
 /** An agency's own benchmark replaces the bundled example (same id, listed first as `catalogs` are). */
 const agency: CatalogEntry[] = [
-  { ...catalog.find((e) => e.id === 'safety-training-record')!, discretion: { source: '张家港市应急管理局行政处罚裁量基准', bands: { 一般: { min: 30000, max: 60000 } } } },
+  {
+    ...catalog.find((e) => e.id === 'safety-training-record')!,
+    discretion: { source: '张家港市应急管理局行政处罚裁量基准', bands: { 一般: { min: 30000, max: 60000 } } },
+  },
   ...catalog,
 ];
 
@@ -18,7 +21,18 @@ ruleTester(rule, {
     { name: 'the agency band', code: fine('40000'), catalog: agency },
   ],
   invalid: [
-    { name: '80,000 is not 一般 in the example bands', code: fine('⟦80000⟧'), catalog, messageId: 'outside', messageIncludes: ['10,000–50,000', '示例裁量基准'] },
-    { name: 'outside the agency band: names the agency source', code: fine('⟦20000⟧'), catalog: agency, messageIncludes: ['30,000–60,000', '张家港市应急管理局行政处罚裁量基准'] },
+    {
+      name: '80,000 is not 一般 in the example bands',
+      code: fine('⟦80000⟧'),
+      catalog,
+      messageId: 'outside',
+      messageIncludes: ['10,000–50,000', '示例裁量基准'],
+    },
+    {
+      name: 'outside the agency band: names the agency source',
+      code: fine('⟦20000⟧'),
+      catalog: agency,
+      messageIncludes: ['30,000–60,000', '张家港市应急管理局行政处罚裁量基准'],
+    },
   ],
 });

@@ -13,7 +13,13 @@ ruleTester(rule, {
     { name: 'no catalog entry: silent', code: fine('900000') },
   ],
   invalid: [
-    { name: '250,000 is beyond 第九十七条', code: fine('⟦250000⟧'), catalog, messageId: 'outside', messageIncludes: ['第九十七条第四项', '十万元以下'] },
+    {
+      name: '250,000 is beyond 第九十七条',
+      code: fine('⟦250000⟧'),
+      catalog,
+      messageId: 'outside',
+      messageIncludes: ['第九十七条第四项', '十万元以下'],
+    },
     {
       name: '50,000 for 超标排放水污染物 (十万元以上一百万元以下, 水污染防治法第八十三条)',
       code: edit('违法行为: 未如实记录安全生产教育和培训情况', '违法行为: 超标排放水污染物', fine('⟦50000⟧')),

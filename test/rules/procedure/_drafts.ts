@@ -16,7 +16,15 @@ export function setDates(dates: Record<string, string>, text = BASE): string {
 const REVIEW = /^审核:\n(?: {2}.*\n)+/m;
 
 /** 当场处罚 (Art. 51): 程序 简易, a small fine, no 立案, no review chain, no legal review. */
-export const SIMPLE = edit('  法制审核: 2025-04-11\n', '', edit('  立案: 2025-03-11\n', '', setFact('裁量', '轻微', setFact('罚款', '2000', setFact('  程序', '简易'))))).replace(REVIEW, '');
+export const SIMPLE = edit(
+  '  法制审核: 2025-04-11\n',
+  '',
+  edit(
+    '  立案: 2025-03-11\n',
+    '',
+    setFact('裁量', '轻微', setFact('罚款', '2000', setFact('  程序', '简易'))),
+  ),
+).replace(REVIEW, '');
 
 /** 不予行政处罚决定书: no notice, no payment clause, no order to correct. */
 export const NO_PENALTY = edit(

@@ -8,8 +8,17 @@ ruleTester(rule, {
     { name: 'notice delivered the same day as the decision', code: setDates({ 告知送达: '2025-04-15' }) },
   ],
   invalid: [
-    { name: '立案 before the violation', code: setDates({ 立案: '⟦2025-03-09⟧' }), messageId: 'before', messageIncludes: ['立案', '2025-03-10'] },
-    { name: 'delivery before the decision', code: setDates({ 送达: '⟦2025-04-14⟧' }), messageIncludes: '2025-04-15' },
+    {
+      name: '立案 before the violation',
+      code: setDates({ 立案: '⟦2025-03-09⟧' }),
+      messageId: 'before',
+      messageIncludes: ['立案', '2025-03-10'],
+    },
+    {
+      name: 'delivery before the decision',
+      code: setDates({ 送达: '⟦2025-04-14⟧' }),
+      messageIncludes: '2025-04-15',
+    },
     { name: 'notice delivered before the notice', code: setDates({ 告知送达: '⟦2025-03-31⟧' }) },
   ],
 });

@@ -8,8 +8,14 @@ const late = (decision: string) => setDates({ 决定: decision, 送达: decision
 ruleTester(rule, {
   valid: [
     { name: 'decided within 90 days', code: BASE },
-    { name: 'decided on day 90 (calendar days, a holiday inside does not extend it)', code: late('2025-06-09') },
-    { name: 'an approved extension', code: late('2025-07-01').replace('  决定:', '  延期批准: 2025-06-01\n  决定:') },
+    {
+      name: 'decided on day 90 (calendar days, a holiday inside does not extend it)',
+      code: late('2025-06-09'),
+    },
+    {
+      name: 'an approved extension',
+      code: late('2025-07-01').replace('  决定:', '  延期批准: 2025-06-01\n  决定:'),
+    },
     { name: 'simple procedure has no 90-day limit', code: setDates({ 决定: '2025-08-01' }, SIMPLE) },
   ],
   invalid: [

@@ -14,8 +14,17 @@ ruleTester(rule, {
     { name: '2024: decided 09-26, delivered 10-11', code: at('2024-09-26', '2024-10-11') },
   ],
   invalid: [
-    { name: '2023: delivered 10-12, a day late', code: at('2023-09-26', '⟦2023-10-12⟧'), messageId: 'late', messageIncludes: ['至 2023-10-11', '七个工作日', '调休上班日 2023-10-07、2023-10-08已计入'] },
+    {
+      name: '2023: delivered 10-12, a day late',
+      code: at('2023-09-26', '⟦2023-10-12⟧'),
+      messageId: 'late',
+      messageIncludes: ['至 2023-10-11', '七个工作日', '调休上班日 2023-10-07、2023-10-08已计入'],
+    },
     // Mon–Fri would allow to 10-17; the 调休 Saturday 10-12 counts, so the period ends 10-16.
-    { name: '2024: decided 10-08, delivered 10-17 (10-12 was a working Saturday)', code: at('2024-10-08', '⟦2024-10-17⟧'), messageIncludes: ['至 2024-10-16', '2024-10-12'] },
+    {
+      name: '2024: decided 10-08, delivered 10-17 (10-12 was a working Saturday)',
+      code: at('2024-10-08', '⟦2024-10-17⟧'),
+      messageIncludes: ['至 2024-10-16', '2024-10-12'],
+    },
   ],
 });

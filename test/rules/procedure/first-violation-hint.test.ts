@@ -9,5 +9,11 @@ ruleTester(rule, {
     { name: 'nothing suggests a first minor violation', code: BASE },
     { name: 'a first violation but not corrected', code: edit(FACT, `${FACT}\n\n当事人系初次违法。[证据3]`) },
   ],
-  invalid: [{ name: 'first, minor, corrected, yet fined', code: edit(FACT, FIRST).replace('## 违法事实', '⟦## 违法事实⟧'), messageId: 'consider' }],
+  invalid: [
+    {
+      name: 'first, minor, corrected, yet fined',
+      code: edit(FACT, FIRST).replace('## 违法事实', '⟦## 违法事实⟧'),
+      messageId: 'consider',
+    },
+  ],
 });

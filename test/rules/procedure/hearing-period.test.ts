@@ -9,18 +9,34 @@ import { setDates, setFact } from './_drafts';
  * - 2024: 10月1日至7日放假调休, 9月29日（星期日）、10月12日（星期六）上班.
  * Counting Monday–Friday gets each case below wrong, in one direction or the other.
  */
-const at = (delivered: string, decision: string) => setDates({ 告知: delivered.replace(/[⟦⟧]/g, ''), 告知送达: delivered, 决定: decision });
+const at = (delivered: string, decision: string) =>
+  setDates({ 告知: delivered.replace(/[⟦⟧]/g, ''), 告知送达: delivered, 决定: decision });
 
 ruleTester(rule, {
   valid: [
     { name: 'the base: 2025-04-01 + 5 working days (清明 4-4..4-6 off) = 04-09, decided 04-15', code: BASE },
     { name: '2023: delivered 09-27, period to 10-10, decided 10-11', code: at('2023-09-27', '2023-10-11') },
     // Mon–Fri would end the period on 10-13 and flag this decision: the 调休 Saturday and Sunday count.
-    { name: '2023: delivered 10-06, 10-07 and 10-08 are working days, period to 10-11, decided 10-12', code: at('2023-10-06', '2023-10-12') },
+    {
+      name: '2023: delivered 10-06, 10-07 and 10-08 are working days, period to 10-11, decided 10-12',
+      code: at('2023-10-06', '2023-10-12'),
+    },
     // Mon–Fri would end the period on 10-16: the 调休 Saturday 10-12 counts.
-    { name: '2024: delivered 10-09, 10-12 is a working day, period to 10-15, decided 10-16', code: at('2024-10-09', '2024-10-16') },
-    { name: 'both rights waived', code: setFact('听证申请', '放弃', setFact('陈述申辩', '放弃', at('2025-04-01', '2025-04-02'))) },
-    { name: 'a hearing was held', code: setDates({ 决定: '2025-04-03' }, setFact('听证申请', '2025-04-02', BASE.replace('  法制审核:', '  听证: 2025-04-02\n  法制审核:'))) },
+    {
+      name: '2024: delivered 10-09, 10-12 is a working day, period to 10-15, decided 10-16',
+      code: at('2024-10-09', '2024-10-16'),
+    },
+    {
+      name: 'both rights waived',
+      code: setFact('听证申请', '放弃', setFact('陈述申辩', '放弃', at('2025-04-01', '2025-04-02'))),
+    },
+    {
+      name: 'a hearing was held',
+      code: setDates(
+        { 决定: '2025-04-03' },
+        setFact('听证申请', '2025-04-02', BASE.replace('  法制审核:', '  听证: 2025-04-02\n  法制审核:')),
+      ),
+    },
   ],
   invalid: [
     // Mon–Fri would end the period on 10-04 and miss this: 9-29..10-6 are holidays.
@@ -28,14 +44,22 @@ ruleTester(rule, {
       name: '2023 National Day: delivered 09-27, period to 10-10, decided 10-09',
       code: at('2023-09-27', '⟦2023-10-09⟧'),
       messageId: 'early',
-      messageIncludes: ['告知送达 2023-09-27；听证申请期限至 2023-10-10', '国庆节', '调休上班日 2023-10-07、2023-10-08已计入'],
+      messageIncludes: [
+        '告知送达 2023-09-27；听证申请期限至 2023-10-10',
+        '国庆节',
+        '调休上班日 2023-10-07、2023-10-08已计入',
+      ],
     },
     {
       name: '2024 National Day: delivered 09-27, period to 10-10 (09-29 Sunday is a working day), decided 10-09',
       code: at('2024-09-27', '⟦2024-10-09⟧'),
       messageIncludes: ['听证申请期限至 2024-10-10', '2024-09-29'],
     },
-    { name: 'decided on the last day of the period', code: at('2024-10-09', '⟦2024-10-15⟧'), messageIncludes: '2024-10-15' },
+    {
+      name: 'decided on the last day of the period',
+      code: at('2024-10-09', '⟦2024-10-15⟧'),
+      messageIncludes: '2024-10-15',
+    },
     {
       name: 'the configured statement period (10 working days) has not passed',
       code: setDates({ 决定: '⟦2025-04-15⟧' }),
@@ -47,6 +71,10 @@ ruleTester(rule, {
       code: at('2026-12-28', '⟦2027-01-04⟧'),
       messageIncludes: ['2027年的法定节假日不在节假日数据', '按周一至周五计算'],
     },
-    { name: 'hearing waived but statement period not', code: setFact('听证申请', '放弃', at('2025-04-01', '⟦2025-04-03⟧')), messageIncludes: '陈述申辩期限' },
+    {
+      name: 'hearing waived but statement period not',
+      code: setFact('听证申请', '放弃', at('2025-04-01', '⟦2025-04-03⟧')),
+      messageIncludes: '陈述申辩期限',
+    },
   ],
 });

@@ -11,6 +11,10 @@ ruleTester(rule, {
     { name: 'a no-penalty decision orders nothing', code: NO_PENALTY },
   ],
   invalid: [
-    { name: 'no order to correct', code: edit(ORDER, '').replace('## 法律依据与处罚决定', '⟦## 法律依据与处罚决定⟧'), messageId: 'missing' },
+    {
+      name: 'no order to correct',
+      code: edit(ORDER, '').replace('## 法律依据与处罚决定', '⟦## 法律依据与处罚决定⟧'),
+      messageId: 'missing',
+    },
   ],
 });

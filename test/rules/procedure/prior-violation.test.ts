@@ -20,10 +20,37 @@ ruleTester(rule, {
   valid: [
     { name: 'the base makes no first-violation claim', code: BASE, others: earlier },
     { name: 'a claim with no earlier decision in the workspace', code: LATER },
-    { name: 'an earlier decision in another field', code: LATER, others: [{ uri: 'file:///case/earlier.case.md', code: setFact('领域', '消防', EARLIER) }] },
-    { name: 'an earlier decision against another party', code: LATER, others: [{ uri: 'file:///case/earlier.case.md', code: EARLIER.replace(/91320582MA27RT5K3T/g, '91320582MA1N7QK3FM') }] },
-    { name: 'an earlier decision (2024-04-15) outside the look-back window (1 year set by the agency)', code: setDates({ 违法行为发生: '2025-04-20' }, LATER), others: earlier, config: { firstViolationLookbackYears: 1 } },
-    { name: 'a wrong check character does not link parties', code: LATER.replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A'), others: [{ uri: 'file:///case/earlier.case.md', code: EARLIER.replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A') }] },
+    {
+      name: 'an earlier decision in another field',
+      code: LATER,
+      others: [{ uri: 'file:///case/earlier.case.md', code: setFact('领域', '消防', EARLIER) }],
+    },
+    {
+      name: 'an earlier decision against another party',
+      code: LATER,
+      others: [
+        {
+          uri: 'file:///case/earlier.case.md',
+          code: EARLIER.replace(/91320582MA27RT5K3T/g, '91320582MA1N7QK3FM'),
+        },
+      ],
+    },
+    {
+      name: 'an earlier decision (2024-04-15) outside the look-back window (1 year set by the agency)',
+      code: setDates({ 违法行为发生: '2025-04-20' }, LATER),
+      others: earlier,
+      config: { firstViolationLookbackYears: 1 },
+    },
+    {
+      name: 'a wrong check character does not link parties',
+      code: LATER.replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A'),
+      others: [
+        {
+          uri: 'file:///case/earlier.case.md',
+          code: EARLIER.replace(/91320582MA27RT5K3T/g, '91320582MA27RT5K3A'),
+        },
+      ],
+    },
   ],
   invalid: [
     {
@@ -41,7 +68,12 @@ ruleTester(rule, {
     {
       name: 'a 身份证号 party',
       code: edit('  统一社会信用代码: 91320582MA27RT5K3T', '  身份证号: 11010519491231002X', CLAIM),
-      others: [{ uri: 'file:///case/earlier.case.md', code: edit('  统一社会信用代码: 91320582MA27RT5K3T', '  身份证号: 11010519491231002X', EARLIER) }],
+      others: [
+        {
+          uri: 'file:///case/earlier.case.md',
+          code: edit('  统一社会信用代码: 91320582MA27RT5K3T', '  身份证号: 11010519491231002X', EARLIER),
+        },
+      ],
     },
   ],
 });
@@ -50,7 +82,11 @@ describe('procedure/prior-violation across a case folder', () => {
   it('points its related information at the earlier file', () => {
     const later = parseCase(LATER, 'file:///case/later.case.md');
     const prior = parseCase(EARLIER, 'file:///case/earlier.case.md');
-    const [d, ...rest] = lintModel(later, { rules: [rule], config: resolveConfig(), workspace: new InMemoryWorkspace([later, prior]) });
+    const [d, ...rest] = lintModel(later, {
+      rules: [rule],
+      config: resolveConfig(),
+      workspace: new InMemoryWorkspace([later, prior]),
+    });
     assert.equal(rest.length, 0);
     assert.ok(d);
     assert.equal(d.related?.[0]?.uri, 'file:///case/earlier.case.md');
@@ -60,6 +96,9 @@ describe('procedure/prior-violation across a case folder', () => {
   it('the earlier decision itself is not flagged', () => {
     const later = parseCase(LATER, 'file:///case/later.case.md');
     const prior = parseCase(EARLIER.replace('首违: 否', '首违: 是'), 'file:///case/earlier.case.md');
-    assert.deepEqual(lintModel(prior, { rules: [rule], workspace: new InMemoryWorkspace([later, prior]) }), []);
+    assert.deepEqual(
+      lintModel(prior, { rules: [rule], workspace: new InMemoryWorkspace([later, prior]) }),
+      [],
+    );
   });
 });

@@ -11,6 +11,13 @@ ruleTester(rule, {
   invalid: [
     { name: 'the old 三个月 for litigation', code: edit('六个月内', '⟦三个月⟧内').replace(H, `⟦${H}⟧`) },
     { name: '15日 for reconsideration', code: edit('六十日内', '⟦15日⟧内').replace(H, `⟦${H}⟧`) },
-    { name: 'litigation missing', code: edit('，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼', '').replace(H, `⟦${H}⟧`), messageId: 'noSixMonths' },
+    {
+      name: 'litigation missing',
+      code: edit('，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼', '').replace(
+        H,
+        `⟦${H}⟧`,
+      ),
+      messageId: 'noSixMonths',
+    },
   ],
 });

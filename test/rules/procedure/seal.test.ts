@@ -7,9 +7,26 @@ const SIGN = '张家港市应急管理局\n\n2025年4月15日\n\n（印章）';
 ruleTester(rule, {
   valid: [{ name: 'authority, date, seal', code: BASE }],
   invalid: [
-    { name: 'no seal', code: edit(SIGN, '张家港市应急管理局\n\n2025年4月15日').replace(H, `⟦${H}⟧`), messageId: 'noSeal' },
-    { name: 'no authority', code: edit(SIGN, '2025年4月15日\n\n（印章）').replace(H, `⟦${H}⟧`), messageId: 'noAuthority' },
-    { name: 'no date', code: edit(SIGN, '张家港市应急管理局\n\n（印章）').replace(H, `⟦${H}⟧`), messageId: 'noDate' },
-    { name: 'a date other than the decision', code: edit(SIGN, '张家港市应急管理局\n\n⟦2025年4月16日⟧\n\n（印章）'), messageId: 'wrongDate', messageIncludes: '2025-04-15' },
+    {
+      name: 'no seal',
+      code: edit(SIGN, '张家港市应急管理局\n\n2025年4月15日').replace(H, `⟦${H}⟧`),
+      messageId: 'noSeal',
+    },
+    {
+      name: 'no authority',
+      code: edit(SIGN, '2025年4月15日\n\n（印章）').replace(H, `⟦${H}⟧`),
+      messageId: 'noAuthority',
+    },
+    {
+      name: 'no date',
+      code: edit(SIGN, '张家港市应急管理局\n\n（印章）').replace(H, `⟦${H}⟧`),
+      messageId: 'noDate',
+    },
+    {
+      name: 'a date other than the decision',
+      code: edit(SIGN, '张家港市应急管理局\n\n⟦2025年4月16日⟧\n\n（印章）'),
+      messageId: 'wrongDate',
+      messageIncludes: '2025-04-15',
+    },
   ],
 });

@@ -9,7 +9,16 @@ ruleTester(rule, {
     { name: '200 yuan for a person', code: setFact('类型', '个人', setFact('罚款', '200', SIMPLE)) },
   ],
   invalid: [
-    { name: '3,001 yuan for an organisation', code: setFact('罚款', '⟦3001⟧', SIMPLE), messageId: 'over', messageIncludes: '三千' },
-    { name: '500 yuan for a person', code: setFact('类型', '个人', setFact('罚款', '⟦500⟧', SIMPLE)), messageIncludes: '二百' },
+    {
+      name: '3,001 yuan for an organisation',
+      code: setFact('罚款', '⟦3001⟧', SIMPLE),
+      messageId: 'over',
+      messageIncludes: '三千',
+    },
+    {
+      name: '500 yuan for a person',
+      code: setFact('类型', '个人', setFact('罚款', '⟦500⟧', SIMPLE)),
+      messageIncludes: '二百',
+    },
   ],
 });

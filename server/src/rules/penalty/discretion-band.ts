@@ -5,7 +5,10 @@ export default defineRule({
   meta: {
     id: 'penalty/discretion-band',
     severity: 'warning',
-    description: { zh: '罚款须落在所主张裁量档次的裁量基准幅度内', en: 'The fine lies in the discretion band claimed' },
+    description: {
+      zh: '罚款须落在所主张裁量档次的裁量基准幅度内',
+      en: 'The fine lies in the discretion band claimed',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第三十四条', en: 'Administrative Penalty Law, Art. 34' },
     docs: 'docs/rules/penalty/discretion-band.md',
   },
@@ -26,14 +29,21 @@ export default defineRule({
     const en = ctx.locale === 'en';
     const example = entry.discretion.example
       ? en
-        ? " (CaseDraft's EXAMPLE benchmark, not an agency's policy: replace it with your own through \"catalogs\" in casedraft.config.json)"
+        ? ' (CaseDraft\'s EXAMPLE benchmark, not an agency\'s policy: replace it with your own through "catalogs" in casedraft.config.json)'
         : '（此为 CaseDraft 内置的示例裁量基准，不是任何机关的政策；请在 casedraft.config.json 的 catalogs 中换成本机关公布的裁量基准）'
       : en
         ? ` (${entry.discretion.source})`
         : `（${entry.discretion.source}）`;
     ctx.report({
       messageId: 'outside',
-      data: { fine: yuan(pen.罚款), violation: entry.name, band: en ? `"${pen.裁量}"` : `「${pen.裁量}」`, min: yuan(b.min), max: yuan(b.max), example },
+      data: {
+        fine: yuan(pen.罚款),
+        violation: entry.name,
+        band: en ? `"${pen.裁量}"` : `「${pen.裁量}」`,
+        min: yuan(b.min),
+        max: yuan(b.max),
+        example,
+      },
       span: factSpan(model, ['处罚', '罚款']),
     });
   },

@@ -3,10 +3,18 @@ import { defineRule, replace } from '../../core/rule';
 
 /** 行政处罚法 Art. 9 items (一)–(五); item (六) is "法律、行政法规规定的其他行政处罚". */
 export const PENALTY_KINDS = [
-  '警告', '通报批评',
-  '罚款', '没收违法所得', '没收非法财物',
-  '暂扣许可证件', '降低资质等级', '吊销许可证件',
-  '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业',
+  '警告',
+  '通报批评',
+  '罚款',
+  '没收违法所得',
+  '没收非法财物',
+  '暂扣许可证件',
+  '降低资质等级',
+  '吊销许可证件',
+  '限制开展生产经营活动',
+  '责令停产停业',
+  '责令关闭',
+  '限制从业',
   '行政拘留',
 ];
 
@@ -26,7 +34,10 @@ export default defineRule({
   meta: {
     id: 'penalty/kind',
     severity: 'error',
-    description: { zh: '处罚种类须为《行政处罚法》第九条规定的种类', en: 'The penalty kind is one of Art. 9' },
+    description: {
+      zh: '处罚种类须为《行政处罚法》第九条规定的种类',
+      en: 'The penalty kind is one of Art. 9',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第九条', en: 'Administrative Penalty Law, Art. 9' },
     docs: 'docs/rules/penalty/kind.md',
     fixable: true,
@@ -51,9 +62,26 @@ export default defineRule({
       const to = STANDARD[kind];
       if (to) {
         const exact = ctx.model.text.slice(span.start, span.end) === kind;
-        ctx.report({ messageId: 'standard', data: { kind, to }, span, fixes: exact ? [{ title: { zh: '改为「{to}」', en: 'Change to "{to}"' }, data: { to }, edits: [replace(span, to)] }] : undefined });
+        ctx.report({
+          messageId: 'standard',
+          data: { kind, to },
+          span,
+          fixes: exact
+            ? [
+                {
+                  title: { zh: '改为「{to}」', en: 'Change to "{to}"' },
+                  data: { to },
+                  edits: [replace(span, to)],
+                },
+              ]
+            : undefined,
+        });
       } else {
-        ctx.report({ messageId: 'unknown', data: { kind, kinds: PENALTY_KINDS.join(ctx.locale === 'en' ? ', ' : '、') }, span });
+        ctx.report({
+          messageId: 'unknown',
+          data: { kind, kinds: PENALTY_KINDS.join(ctx.locale === 'en' ? ', ' : '、') },
+          span,
+        });
       }
     });
   },

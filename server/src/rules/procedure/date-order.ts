@@ -9,8 +9,14 @@ export default defineRule({
   meta: {
     id: 'procedure/date-order',
     severity: 'error',
-    description: { zh: '程序日期须依次为：违法行为发生、立案、告知、告知送达、决定、送达', en: 'Procedure dates run in order: violation, 立案, notice, notice delivered, decision, delivery' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十四条、第六十二条、第六十一条', en: 'Administrative Penalty Law, Arts. 54, 62, 61' },
+    description: {
+      zh: '程序日期须依次为：违法行为发生、立案、告知、告知送达、决定、送达',
+      en: 'Procedure dates run in order: violation, 立案, notice, notice delivered, decision, delivery',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十四条、第六十二条、第六十一条',
+      en: 'Administrative Penalty Law, Arts. 54, 62, 61',
+    },
     docs: 'docs/rules/procedure/date-order.md',
   },
   messages: {
@@ -27,7 +33,11 @@ export default defineRule({
       const date = proc[key];
       if (!date) continue;
       if (prev && date < prev.date) {
-        ctx.report({ messageId: 'before', data: { later: key, laterDate: date, earlier: prev.key, earlierDate: prev.date }, span: factSpan(ctx.model, ['程序', key]) });
+        ctx.report({
+          messageId: 'before',
+          data: { later: key, laterDate: date, earlier: prev.key, earlierDate: prev.date },
+          span: factSpan(ctx.model, ['程序', key]),
+        });
         continue; // keep the earlier anchor so one wrong date is reported once
       }
       prev = { key, date };

@@ -9,7 +9,10 @@ export default defineRule({
   meta: {
     id: 'procedure/decision-deadline',
     severity: 'error',
-    description: { zh: '自立案之日起九十日内作出行政处罚决定', en: 'The decision is made within 90 days of 立案' },
+    description: {
+      zh: '自立案之日起九十日内作出行政处罚决定',
+      en: 'The decision is made within 90 days of 立案',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第六十条', en: 'Administrative Penalty Law, Art. 60' },
     docs: 'docs/rules/procedure/decision-deadline.md',
   },
@@ -27,6 +30,10 @@ export default defineRule({
     const end = addDays(proc.立案, LIMIT_DAYS);
     if (proc.决定 <= end) return;
     const over = Math.round((Date.parse(proc.决定) - Date.parse(end)) / 86400000);
-    ctx.report({ messageId: 'late', data: { filed: proc.立案, decision: proc.决定, end, over }, span: factSpan(model, ['程序', '决定']) });
+    ctx.report({
+      messageId: 'late',
+      data: { filed: proc.立案, decision: proc.决定, end, over },
+      span: factSpan(model, ['程序', '决定']),
+    });
   },
 });

@@ -9,8 +9,14 @@ export default defineRule({
   meta: {
     id: 'procedure/delivery-deadline',
     severity: 'warning',
-    description: { zh: '决定书应在七个工作日内送达', en: 'The decision is delivered within seven working days' },
-    law: { zh: '《中华人民共和国行政处罚法》第六十一条第一款、第八十五条', en: 'Administrative Penalty Law, Art. 61 para 1, Art. 85' },
+    description: {
+      zh: '决定书应在七个工作日内送达',
+      en: 'The decision is delivered within seven working days',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第六十一条第一款、第八十五条',
+      en: 'Administrative Penalty Law, Art. 61 para 1, Art. 85',
+    },
     docs: 'docs/rules/procedure/delivery-deadline.md',
   },
   messages: {
@@ -26,6 +32,15 @@ export default defineRule({
     if (!proc?.决定 || !proc.送达) return;
     const c = addWorkingDays(proc.决定, DAYS);
     if (proc.送达 <= c.end) return;
-    ctx.report({ messageId: 'late', data: { decision: proc.决定, delivered: proc.送达, end: c.end, how: describeCount(DAYS, c, ctx.locale) }, span: factSpan(model, ['程序', '送达']) });
+    ctx.report({
+      messageId: 'late',
+      data: {
+        decision: proc.决定,
+        delivered: proc.送达,
+        end: c.end,
+        how: describeCount(DAYS, c, ctx.locale),
+      },
+      span: factSpan(model, ['程序', '送达']),
+    });
   },
 });

@@ -16,8 +16,14 @@ export default defineRule({
   meta: {
     id: 'procedure/first-violation-elements',
     severity: 'error',
-    description: { zh: '首违不罚须有证据证明初次违法、危害后果轻微、及时改正，并记录对当事人进行了教育', en: 'A first-violation no-penalty decision proves each element and records that the party was educated' },
-    law: { zh: '《中华人民共和国行政处罚法》第三十三条第一款、第三款', en: 'Administrative Penalty Law, Art. 33 paras 1 and 3' },
+    description: {
+      zh: '首违不罚须有证据证明初次违法、危害后果轻微、及时改正，并记录对当事人进行了教育',
+      en: 'A first-violation no-penalty decision proves each element and records that the party was educated',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第三十三条第一款、第三款',
+      en: 'Administrative Penalty Law, Art. 33 paras 1 and 3',
+    },
     docs: 'docs/rules/procedure/first-violation-elements.md',
   },
   messages: {
@@ -36,12 +42,29 @@ export default defineRule({
     const claims = model.facts.首违 === '是' || model.blocks.some((b) => CLAIM.test(b.text));
     if (!claims) return;
     const entry = ctx.catalog.find(model.facts.违法行为);
-    const elements = entry?.firstViolation?.elements?.length ? entry.firstViolation.elements : DEFAULT_ELEMENTS;
+    const elements = entry?.firstViolation?.elements?.length
+      ? entry.firstViolation.elements
+      : DEFAULT_ELEMENTS;
     const rows = model.evidence?.rows ?? [];
-    const anchor = model.evidence?.headerSpan ?? model.sections.find((s) => s.name === '证据')?.headingSpan ?? factSpan(model, ['首违']);
+    const anchor =
+      model.evidence?.headerSpan ??
+      model.sections.find((s) => s.name === '证据')?.headingSpan ??
+      factSpan(model, ['首违']);
     for (const el of elements) {
-      const ok = rows.some((r) => el.match.some((w) => (r.cells.名称?.text ?? '').includes(w) || (r.cells.证明事项?.text ?? '').includes(w)));
-      if (!ok) ctx.report({ messageId: 'noEvidence', data: { element: el.name, words: el.match.map((w) => `「${w}」`).join(ctx.locale === 'en' ? ', ' : '、') }, span: anchor });
+      const ok = rows.some((r) =>
+        el.match.some(
+          (w) => (r.cells.名称?.text ?? '').includes(w) || (r.cells.证明事项?.text ?? '').includes(w),
+        ),
+      );
+      if (!ok)
+        ctx.report({
+          messageId: 'noEvidence',
+          data: {
+            element: el.name,
+            words: el.match.map((w) => `「${w}」`).join(ctx.locale === 'en' ? ', ' : '、'),
+          },
+          span: anchor,
+        });
     }
     if (!model.blocks.some((b) => EDUCATED.test(b.text))) {
       const reason = model.sections.find((s) => s.name === '不予处罚理由与依据');

@@ -9,8 +9,14 @@ export default defineRule({
   meta: {
     id: 'procedure/first-violation-hint',
     severity: 'info',
-    description: { zh: '事实显示初次违法、危害后果轻微并及时改正的，应考虑首违不罚', en: 'Facts showing a first, minor, corrected violation suggest considering no penalty' },
-    law: { zh: '《中华人民共和国行政处罚法》第三十三条第一款', en: 'Administrative Penalty Law, Art. 33 para 1' },
+    description: {
+      zh: '事实显示初次违法、危害后果轻微并及时改正的，应考虑首违不罚',
+      en: 'Facts showing a first, minor, corrected violation suggest considering no penalty',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第三十三条第一款',
+      en: 'Administrative Penalty Law, Art. 33 para 1',
+    },
     docs: 'docs/rules/procedure/first-violation-hint.md',
   },
   messages: {
@@ -25,6 +31,7 @@ export default defineRule({
     const section = model.sections.find((s) => s.name === '违法事实');
     if (!section) return;
     const text = model.text.slice(section.span.start, section.span.end);
-    if (FIRST.test(text) && MINOR.test(text) && CORRECTED.test(text)) ctx.report({ messageId: 'consider', span: section.headingSpan });
+    if (FIRST.test(text) && MINOR.test(text) && CORRECTED.test(text))
+      ctx.report({ messageId: 'consider', span: section.headingSpan });
   },
 });

@@ -1,4 +1,11 @@
-import { defaultNote, factSpan, isPenaltyDecision, isSimpleProcedure, partyType, yuan } from '../../core/procedure';
+import {
+  defaultNote,
+  factSpan,
+  isPenaltyDecision,
+  isSimpleProcedure,
+  partyType,
+  yuan,
+} from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 /** Art. 63 para 1 items (三)(四): kinds that always carry the right to a hearing. */
@@ -8,7 +15,10 @@ export default defineRule({
   meta: {
     id: 'procedure/hearing-notice',
     severity: 'error',
-    description: { zh: '较大数额罚款、吊销许可证件、责令停产停业等处罚须告知听证权利', en: 'Penalties that carry the right to a hearing tell the party of it' },
+    description: {
+      zh: '较大数额罚款、吊销许可证件、责令停产停业等处罚须告知听证权利',
+      en: 'Penalties that carry the right to a hearing tell the party of it',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第六十三条', en: 'Administrative Penalty Law, Art. 63' },
     docs: 'docs/rules/procedure/hearing-notice.md',
   },
@@ -39,7 +49,12 @@ export default defineRule({
     if (pen.罚款 >= threshold) {
       ctx.report({
         messageId: 'fine',
-        data: { fine: yuan(pen.罚款), type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type, threshold: yuan(threshold), note: defaultNote(config, 'thresholds.hearing', ctx.locale) },
+        data: {
+          fine: yuan(pen.罚款),
+          type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type,
+          threshold: yuan(threshold),
+          note: defaultNote(config, 'thresholds.hearing', ctx.locale),
+        },
         span,
       });
     }

@@ -13,7 +13,10 @@ export default defineRule({
       zh: '决定须在听证申请期限和陈述申辩期限届满之后作出（工作日，计入法定节假日和调休）',
       en: 'The decision comes after the hearing-request and statement periods have run (working days, holidays and adjusted working days counted)',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条、第六十二条', en: 'Administrative Penalty Law, Art. 64(i), Art. 85, Art. 62' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条、第六十二条',
+      en: 'Administrative Penalty Law, Art. 64(i), Art. 85, Art. 62',
+    },
     docs: 'docs/rules/procedure/hearing-period.md',
   },
   messages: {
@@ -30,7 +33,12 @@ export default defineRule({
     const en = ctx.locale === 'en';
     const periods: { days: number; period: string; right: string; note: string }[] = [];
     if (proc.听证告知 === '是' && proc.听证申请 !== '放弃') {
-      periods.push({ days: HEARING_REQUEST_DAYS, period: en ? 'hearing-request period' : '听证申请期限', right: en ? 'request a hearing' : '要求听证', note: '' });
+      periods.push({
+        days: HEARING_REQUEST_DAYS,
+        period: en ? 'hearing-request period' : '听证申请期限',
+        right: en ? 'request a hearing' : '要求听证',
+        note: '',
+      });
     }
     if (proc.陈述申辩 !== '放弃') {
       periods.push({
@@ -45,12 +53,25 @@ export default defineRule({
     for (const p of periods) {
       const c = addWorkingDays(proc.告知送达, p.days);
       if (proc.决定 > c.end) continue;
-      if (!worst || c.end > worst.end) worst = { end: c.end, how: describeCount(p.days, c, ctx.locale) + p.note, period: p.period, right: p.right };
+      if (!worst || c.end > worst.end)
+        worst = {
+          end: c.end,
+          how: describeCount(p.days, c, ctx.locale) + p.note,
+          period: p.period,
+          right: p.right,
+        };
     }
     if (worst) {
       ctx.report({
         messageId: 'early',
-        data: { decision: proc.决定, delivered: proc.告知送达, period: worst.period, end: worst.end, how: worst.how, right: worst.right },
+        data: {
+          decision: proc.决定,
+          delivered: proc.告知送达,
+          period: worst.period,
+          end: worst.end,
+          how: worst.how,
+          right: worst.right,
+        },
         span: factSpan(model, ['程序', '决定']),
       });
     }

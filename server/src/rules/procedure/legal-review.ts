@@ -5,7 +5,10 @@ export default defineRule({
   meta: {
     id: 'procedure/legal-review',
     severity: 'error',
-    description: { zh: '经过听证或达到重大案件标准的，决定前须经法制审核', en: 'Cases heard at a hearing or reaching the major-case threshold need 法制审核 before the decision' },
+    description: {
+      zh: '经过听证或达到重大案件标准的，决定前须经法制审核',
+      en: 'Cases heard at a hearing or reaching the major-case threshold need 法制审核 before the decision',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第五十八条', en: 'Administrative Penalty Law, Art. 58' },
     docs: 'docs/rules/procedure/legal-review.md',
   },
@@ -36,7 +39,12 @@ export default defineRule({
     if (fine >= threshold) {
       ctx.report({
         messageId: 'major',
-        data: { fine: yuan(fine), type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type, threshold: yuan(threshold), note: defaultNote(config, 'thresholds.majorCase', ctx.locale) },
+        data: {
+          fine: yuan(fine),
+          type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type,
+          threshold: yuan(threshold),
+          note: defaultNote(config, 'thresholds.majorCase', ctx.locale),
+        },
         span,
       });
     }

@@ -5,8 +5,14 @@ export default defineRule({
   meta: {
     id: 'procedure/notice',
     severity: 'error',
-    description: { zh: '作出行政处罚决定前须告知当事人拟处罚的内容及事实、理由、依据', en: 'The party is notified of the intended penalty before the decision' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十四条、第六十二条', en: 'Administrative Penalty Law, Arts. 44, 62' },
+    description: {
+      zh: '作出行政处罚决定前须告知当事人拟处罚的内容及事实、理由、依据',
+      en: 'The party is notified of the intended penalty before the decision',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十四条、第六十二条',
+      en: 'Administrative Penalty Law, Arts. 44, 62',
+    },
     docs: 'docs/rules/procedure/notice.md',
   },
   messages: {
@@ -28,6 +34,11 @@ export default defineRule({
       ctx.report({ messageId: 'missing', span: keySpan(ctx.model, ['程序']) });
       return;
     }
-    if (proc.决定 && proc.告知 > proc.决定) ctx.report({ messageId: 'after', data: { notice: proc.告知, decision: proc.决定 }, span: factSpan(ctx.model, ['程序', '告知']) });
+    if (proc.决定 && proc.告知 > proc.决定)
+      ctx.report({
+        messageId: 'after',
+        data: { notice: proc.告知, decision: proc.决定 },
+        span: factSpan(ctx.model, ['程序', '告知']),
+      });
   },
 });

@@ -5,8 +5,14 @@ export default defineRule({
   meta: {
     id: 'procedure/officers',
     severity: 'error',
-    description: { zh: '执法人员不得少于两人，并须具有执法证件', en: 'At least two officers, each with an enforcement certificate' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十二条第一款、第五十五条第一款', en: 'Administrative Penalty Law, Art. 42 para 1, Art. 55 para 1' },
+    description: {
+      zh: '执法人员不得少于两人，并须具有执法证件',
+      en: 'At least two officers, each with an enforcement certificate',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十二条第一款、第五十五条第一款',
+      en: 'Administrative Penalty Law, Art. 42 para 1, Art. 55 para 1',
+    },
     docs: 'docs/rules/procedure/officers.md',
   },
   messages: {
@@ -22,9 +28,19 @@ export default defineRule({
   check(ctx) {
     const officers = ctx.model.facts.执法人员;
     if (!officers) return;
-    if (officers.length < 2) ctx.report({ messageId: 'tooFew', data: { count: officers.length }, span: keySpan(ctx.model, ['执法人员']) });
+    if (officers.length < 2)
+      ctx.report({
+        messageId: 'tooFew',
+        data: { count: officers.length },
+        span: keySpan(ctx.model, ['执法人员']),
+      });
     officers.forEach((o, i) => {
-      if (!o.证号) ctx.report({ messageId: 'noCertificate', data: { name: o.姓名 ?? `#${i + 1}` }, span: factSpan(ctx.model, ['执法人员', i, '姓名']) });
+      if (!o.证号)
+        ctx.report({
+          messageId: 'noCertificate',
+          data: { name: o.姓名 ?? `#${i + 1}` },
+          span: factSpan(ctx.model, ['执法人员', i, '姓名']),
+        });
     });
   },
 });

@@ -8,8 +8,14 @@ export default defineRule({
   meta: {
     id: 'procedure/order-correction',
     severity: 'warning',
-    description: { zh: '实施行政处罚时应当责令当事人改正或者限期改正违法行为', en: 'A penalty decision orders the party to correct the violation' },
-    law: { zh: '《中华人民共和国行政处罚法》第二十八条第一款', en: 'Administrative Penalty Law, Art. 28 para 1' },
+    description: {
+      zh: '实施行政处罚时应当责令当事人改正或者限期改正违法行为',
+      en: 'A penalty decision orders the party to correct the violation',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第二十八条第一款',
+      en: 'Administrative Penalty Law, Art. 28 para 1',
+    },
     docs: 'docs/rules/procedure/order-correction.md',
   },
   messages: {

@@ -9,8 +9,14 @@ export default defineRule({
   meta: {
     id: 'procedure/prior-violation',
     severity: 'error',
-    description: { zh: '同一当事人在同一领域已有在先处罚决定的，不得认定为初次违法', en: 'No first-violation claim when the same party has an earlier decision in the same field' },
-    law: { zh: '《中华人民共和国行政处罚法》第三十三条第一款', en: 'Administrative Penalty Law, Art. 33 para 1' },
+    description: {
+      zh: '同一当事人在同一领域已有在先处罚决定的，不得认定为初次违法',
+      en: 'No first-violation claim when the same party has an earlier decision in the same field',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第三十三条第一款',
+      en: 'Administrative Penalty Law, Art. 33 para 1',
+    },
     docs: 'docs/rules/procedure/prior-violation.md',
     crossDocument: true,
   },
@@ -35,16 +41,33 @@ export default defineRule({
     const from = addYears(when, -Math.ceil(years));
     const earlier = partyIndex(ctx.workspace)
       .decisions(id, field)
-      .filter((d) => d.doc.uri !== model.uri && d.decided !== undefined && d.decided <= when && d.decided >= from);
+      .filter(
+        (d) => d.doc.uri !== model.uri && d.decided !== undefined && d.decided <= when && d.decided >= from,
+      );
     const prior = earlier[earlier.length - 1];
     if (!prior) return;
     const docNo = prior.文号 ?? prior.doc.uri;
     const otherSpan = factSpan(prior.doc.model, ['文号']);
     ctx.report({
       messageId: 'prior',
-      data: { id, field, docNo, date: prior.decided!, years, note: defaultNote(config, 'firstViolationLookbackYears', ctx.locale) },
+      data: {
+        id,
+        field,
+        docNo,
+        date: prior.decided!,
+        years,
+        note: defaultNote(config, 'firstViolationLookbackYears', ctx.locale),
+      },
       span: model.facts.首违 === '是' ? factSpan(model, ['首违']) : factSpan(model, ['文书']),
-      related: [{ uri: prior.doc.uri, model: prior.doc.model, span: otherSpan, message: { zh: '在先决定 {docNo}', en: 'Earlier decision {docNo}' }, data: { docNo } }],
+      related: [
+        {
+          uri: prior.doc.uri,
+          model: prior.doc.model,
+          span: otherSpan,
+          message: { zh: '在先决定 {docNo}', en: 'Earlier decision {docNo}' },
+          data: { docNo },
+        },
+      ],
     });
   },
 });

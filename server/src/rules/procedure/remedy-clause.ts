@@ -11,7 +11,10 @@ export default defineRule({
   meta: {
     id: 'procedure/remedy-clause',
     severity: 'error',
-    description: { zh: '救济途径须写明六十日内申请行政复议、六个月内提起行政诉讼', en: 'The remedy clause gives 60 days for reconsideration and six months for litigation' },
+    description: {
+      zh: '救济途径须写明六十日内申请行政复议、六个月内提起行政诉讼',
+      en: 'The remedy clause gives 60 days for reconsideration and six months for litigation',
+    },
     law: {
       zh: '《中华人民共和国行政复议法》第二十条第一款；《中华人民共和国行政诉讼法》第四十六条第一款；《中华人民共和国行政处罚法》第五十九条第一款第五项',
       en: 'Administrative Reconsideration Law, Art. 20 para 1; Administrative Litigation Law, Art. 46 para 1; Administrative Penalty Law, Art. 59 para 1(v)',
@@ -19,8 +22,14 @@ export default defineRule({
     docs: 'docs/rules/procedure/remedy-clause.md',
   },
   messages: {
-    noSixty: { zh: '救济途径没有写明自收到决定书之日起六十日内申请行政复议。', en: 'The remedy clause does not give 60 days (六十日) to apply for reconsideration.' },
-    noSixMonths: { zh: '救济途径没有写明自收到决定书之日起六个月内提起行政诉讼。', en: 'The remedy clause does not give six months (六个月) to sue.' },
+    noSixty: {
+      zh: '救济途径没有写明自收到决定书之日起六十日内申请行政复议。',
+      en: 'The remedy clause does not give 60 days (六十日) to apply for reconsideration.',
+    },
+    noSixMonths: {
+      zh: '救济途径没有写明自收到决定书之日起六个月内提起行政诉讼。',
+      en: 'The remedy clause does not give six months (六个月) to sue.',
+    },
     wrong: {
       zh: '救济途径中的期限「{period}」不是法定期限：申请行政复议为六十日，提起行政诉讼为六个月。',
       en: 'The period "{period}" in the remedy clause is not the statutory one: 60 days for reconsideration, six months for litigation.',

@@ -5,8 +5,14 @@ export default defineRule({
   meta: {
     id: 'procedure/review-chain',
     severity: 'error',
-    description: { zh: '审核须包含配置的每一审核环节，依次签署姓名和日期，且在决定之前', en: 'Every configured review level signs, in order, before the decision' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十七条、第五十八条', en: 'Administrative Penalty Law, Arts. 57, 58' },
+    description: {
+      zh: '审核须包含配置的每一审核环节，依次签署姓名和日期，且在决定之前',
+      en: 'Every configured review level signs, in order, before the decision',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十七条、第五十八条',
+      en: 'Administrative Penalty Law, Arts. 57, 58',
+    },
     docs: 'docs/rules/procedure/review-chain.md',
   },
   messages: {
@@ -38,18 +44,38 @@ export default defineRule({
     for (const level of levels) {
       const i = steps.findIndex((s) => s.环节 === level);
       if (i < 0) {
-        ctx.report({ messageId: 'missing', data: { level, levels: levels.join(en ? ', ' : '、'), note: defaultNote(config, 'reviewLevels', ctx.locale) }, span: keySpan(model, ['审核']) });
+        ctx.report({
+          messageId: 'missing',
+          data: {
+            level,
+            levels: levels.join(en ? ', ' : '、'),
+            note: defaultNote(config, 'reviewLevels', ctx.locale),
+          },
+          span: keySpan(model, ['审核']),
+        });
         continue;
       }
       const step = steps[i]!;
       const span = factSpan(model, ['审核', i, '环节']);
       if (!step.姓名 || !step.日期) {
-        const what = [!step.姓名 ? (en ? 'name' : '姓名') : '', !step.日期 ? (en ? 'date' : '日期') : ''].filter(Boolean).join(en ? ' or ' : '和');
+        const what = [!step.姓名 ? (en ? 'name' : '姓名') : '', !step.日期 ? (en ? 'date' : '日期') : '']
+          .filter(Boolean)
+          .join(en ? ' or ' : '和');
         ctx.report({ messageId: 'incomplete', data: { level, what }, span });
       }
       if (!step.日期) continue;
-      if (prev && step.日期 < prev.date) ctx.report({ messageId: 'backwards', data: { level, date: step.日期, prev: prev.level, prevDate: prev.date }, span: factSpan(model, ['审核', i, '日期']) });
-      else if (decision && step.日期 > decision) ctx.report({ messageId: 'afterDecision', data: { level, date: step.日期, decision }, span: factSpan(model, ['审核', i, '日期']) });
+      if (prev && step.日期 < prev.date)
+        ctx.report({
+          messageId: 'backwards',
+          data: { level, date: step.日期, prev: prev.level, prevDate: prev.date },
+          span: factSpan(model, ['审核', i, '日期']),
+        });
+      else if (decision && step.日期 > decision)
+        ctx.report({
+          messageId: 'afterDecision',
+          data: { level, date: step.日期, decision },
+          span: factSpan(model, ['审核', i, '日期']),
+        });
       prev = { level, date: step.日期 };
     }
   },

@@ -5,14 +5,20 @@ import { defineRule } from '../../core/rule';
 const LEGAL_LEVELS = ['法制员', '法制科室'];
 
 function names(s: string | undefined): string[] {
-  return (s ?? '').split(/[、，,;；\s]+/).map((x) => x.trim()).filter(Boolean);
+  return (s ?? '')
+    .split(/[、，,;；\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export default defineRule({
   meta: {
     id: 'procedure/review-independence',
     severity: 'warning',
-    description: { zh: '调查取证的执法人员不应同时担任法制审核人员', en: 'An investigating officer does not also perform the legal review' },
+    description: {
+      zh: '调查取证的执法人员不应同时担任法制审核人员',
+      en: 'An investigating officer does not also perform the legal review',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第五十八条', en: 'Administrative Penalty Law, Art. 58' },
     docs: 'docs/rules/procedure/review-independence.md',
   },
@@ -28,7 +34,12 @@ export default defineRule({
     (model.facts.审核 ?? []).forEach((step, i) => {
       if (!step.环节 || !LEGAL_LEVELS.includes(step.环节)) return;
       for (const name of names(step.姓名)) {
-        if (officers.has(name)) ctx.report({ messageId: 'same', data: { name, level: step.环节 }, span: factSpan(model, ['审核', i, '姓名']) });
+        if (officers.has(name))
+          ctx.report({
+            messageId: 'same',
+            data: { name, level: step.环节 },
+            span: factSpan(model, ['审核', i, '姓名']),
+          });
       }
     });
   },

@@ -8,7 +8,10 @@ export default defineRule({
   meta: {
     id: 'procedure/simple-procedure',
     severity: 'error',
-    description: { zh: '简易程序只适用于对个人二百元以下、对单位三千元以下罚款或者警告', en: 'Simple procedure only for fines up to 200 yuan (person) or 3,000 yuan (organisation), or a warning' },
+    description: {
+      zh: '简易程序只适用于对个人二百元以下、对单位三千元以下罚款或者警告',
+      en: 'Simple procedure only for fines up to 200 yuan (person) or 3,000 yuan (organisation), or a warning',
+    },
     law: { zh: '《中华人民共和国行政处罚法》第五十一条', en: 'Administrative Penalty Law, Art. 51' },
     docs: 'docs/rules/procedure/simple-procedure.md',
   },
@@ -26,7 +29,18 @@ export default defineRule({
     if (!type || fine === undefined || fine <= LIMITS[type]) return;
     ctx.report({
       messageId: 'over',
-      data: { fine: yuan(fine), limit: ctx.locale === 'en' ? yuan(LIMITS[type]) : type === '个人' ? '二百' : '三千', type: ctx.locale === 'en' ? (type === '个人' ? 'person' : 'organisation') : type === '个人' ? '公民' : '法人或者其他组织' },
+      data: {
+        fine: yuan(fine),
+        limit: ctx.locale === 'en' ? yuan(LIMITS[type]) : type === '个人' ? '二百' : '三千',
+        type:
+          ctx.locale === 'en'
+            ? type === '个人'
+              ? 'person'
+              : 'organisation'
+            : type === '个人'
+              ? '公民'
+              : '法人或者其他组织',
+      },
       span: factSpan(model, ['处罚', '罚款']),
     });
   },
