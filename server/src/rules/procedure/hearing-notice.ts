@@ -24,8 +24,8 @@ export default defineRule({
   },
   messages: {
     fine: {
-      zh: '罚款 {fine} 元达到{type}较大数额罚款标准 {threshold} 元{note}，应当告知当事人有要求听证的权利，但程序.听证告知不是「是」。',
-      en: 'The fine of {fine} yuan reaches the 较大数额 threshold for a {type} of {threshold} yuan{note}: the party must be told of the right to a hearing, but 程序.听证告知 is not 是.',
+      zh: '罚款或没收违法所得 {fine} 元达到{type}较大数额标准 {threshold} 元{note}，应当告知当事人有要求听证的权利，但程序.听证告知不是「是」。',
+      en: 'The fine or confiscated illegal gains of {fine} yuan reach the 较大数额 threshold for a {type} of {threshold} yuan{note}: the party must be told of the right to a hearing, but 程序.听证告知 is not 是.',
     },
     kind: {
       zh: '处罚种类「{kind}」属于应当告知听证权利的处罚，但程序.听证告知不是「是」。',
@@ -44,13 +44,15 @@ export default defineRule({
       return;
     }
     const type = partyType(model);
-    if (!type || pen.罚款 === undefined) return;
+    if (!type) return;
     const threshold = config.thresholds.hearing[type];
-    if (pen.罚款 >= threshold) {
+    // Art. 63 (二): 没收较大数额违法所得 — measured against the same configured 较大数额.
+    const amount = Math.max(pen.罚款 ?? 0, pen.没收违法所得 ?? 0);
+    if ((pen.罚款 !== undefined || pen.没收违法所得 !== undefined) && amount >= threshold) {
       ctx.report({
         messageId: 'fine',
         data: {
-          fine: yuan(pen.罚款),
+          fine: yuan(amount),
           type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type,
           threshold: yuan(threshold),
           note: defaultNote(config, 'thresholds.hearing', ctx.locale),
