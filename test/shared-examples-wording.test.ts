@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { cli } from './cli/run';
+
+// The team's reference drafts live next to the repo; a user's fresh clone has none.
+const SHARED = path.resolve(__dirname, '../../shared');
+
+interface JsonFile {
+  file: string;
+  diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number } } }[];
+}
+
+function lint(dir: string): { code: number | null; file: JsonFile } {
+  const r = cli(['lint', path.join(SHARED, 'examples', dir), '--format', 'json']);
+  return { code: r.code, file: (JSON.parse(r.stdout) as JsonFile[])[0]! };
+}
+
+const mine = (d: { rule: string }) => /^(wording|citation)\//.test(d.rule);
+
+describe('the shared samples: wording/* and citation/*', function () {
+  before(function () {
+    if (!existsSync(path.join(SHARED, 'examples'))) {
+      console.log(`      skipped: ${SHARED} is absent, so the shared samples cannot be checked`);
+      this.skip();
+    }
+  });
+
+  it('2024-fh-017 (clean): no wording or citation diagnostic', () => {
+    const { file } = lint('2024-fh-017');
+    assert.deepEqual(file.diagnostics.filter(mine).map((d) => `${d.rule} ${d.message}`), []);
+  });
+
+  it('2024-fh-021 (flawed): its wording and citation problems', () => {
+    const { code, file } = lint('2024-fh-021');
+    assert.equal(code, 1);
+    const found = file.diagnostics.filter(mine).map((d) => `${d.range.start.line + 1} ${d.rule}`);
+    // Read off the draft: 文号 [2024]第021号; 当事人：张家港市凤翔印染公司 (front matter: 有限公司);
+    // 经查,当事人 (half-width comma); 2024-04-16 in the text; 大约 and 据说 in the facts;
+    // 水污染防治法第10条 (no 《》, short name first, Arabic number); 罚金 for a fine;
+    // 壹拾贰万元整 against ¥150,000.00.
+    const expected = [
+      '3 wording/doc-number',
+      '53 wording/party-name',
+      '59 wording/punctuation',
+      '61 wording/date-format',
+      '61 wording/vague-fact',
+      '63 wording/vague-fact',
+      '79 citation/book-marks',
+      '79 citation/short-name',
+      '79 citation/article-number',
+      '79 wording/nonstandard-term',
+      '79 wording/amount-mismatch',
+    ];
+    assert.deepEqual([...found].sort(), [...expected].sort(), `found:\n${found.join('\n')}`);
+  });
+});
