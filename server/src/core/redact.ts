@@ -1,0 +1,217 @@
+/**
+ * The public copy of a decision (行政处罚法 Art. 48; 市场监督管理行政处罚信息公示规定 Art. 6, 7):
+ * the decision as served, with the personal data of individuals and the trade secrets the officer
+ * marked replaced by masks. Everything else stays word for word (Art. 7: the published decision
+ * is the served one "除依照本规定第六条的要求进行处理的以外").
+ *
+ * What is masked (docs/publication.md gives the reasons):
+ * - 身份证号 (18 digits with a birth date, or after a 身份证 label; 15-digit old numbers after a
+ *   label): the first six digits (the 行政区划 of registration) are kept, the rest become `*`;
+ * - mobile numbers: the first three digits kept; a landline after a 电话 label, of an individual
+ *   party: the area code kept;
+ * - bank accounts after an 账号/账户/卡号 label, of an individual party: the last four digits kept
+ *   (the agency's own 收款/缴款 account is left alone);
+ * - an individual party's home address (住址/住所/户籍所在地 … labels, and the front matter's
+ *   住所/住址 wherever the body repeats it): the province, city and county are kept;
+ * - `〖商业秘密：…〗`: the whole marker becomes `（涉及商业秘密，已隐去）`. In the served copy the
+ *   marker is dropped and its content printed (servedTransform), so the marker never prints.
+ *
+ * No fs: the CLI, the editor command and the preview rule call it with a parsed model.
+ */
+import { printedDocument, type PrintedParagraph } from './export/printed';
+import { isBirthDate } from './ids';
+import type { CaseModel } from './model';
+import type { Span } from './types';
+
+export type RedactionKind = 'idCard' | 'phone' | 'bankAccount' | 'address' | 'tradeSecret';
+
+export const REDACTION_LABELS: Record<RedactionKind, { zh: string; en: string }> = {
+  idCard: { zh: '身份证号', en: 'ID number' },
+  phone: { zh: '电话号码', en: 'telephone number' },
+  bankAccount: { zh: '银行账号', en: 'bank account' },
+  address: { zh: '住址', en: 'home address' },
+  tradeSecret: { zh: '商业秘密', en: 'trade secret' },
+};
+
+export interface Redaction {
+  kind: RedactionKind;
+  /** Offsets in the text searched (a paragraph, or the draft for findRedactions). */
+  span: Span;
+  original: string;
+  replacement: string;
+}
+
+/** What the draft's front matter says about whose data is personal. */
+export interface RedactionContext {
+  /** The party is a natural person (当事人.类型: 个人). */
+  individual: boolean;
+  /** The party's own identifiers and address as the front matter gives them. */
+  ids: string[];
+  phones: string[];
+  homes: string[];
+}
+
+/** The trade-secret marker of the format: `〖商业秘密：配方比例〗`. */
+export const SECRET_MARKER = /〖\s*商业秘密\s*[：:]\s*([^〗]*)〗/g;
+/** An opened marker never closed: masked to the end of the paragraph, so a typo cannot leak. */
+const SECRET_UNCLOSED = /〖\s*商业秘密[\s\S]*$/;
+export const SECRET_MASK = '（涉及商业秘密，已隐去）';
+
+const ID_LABEL = /(?:身份证号码?|公民身份号码|身份证件号码|身份证)[：:\s]*(?:为|是)?\s*$/;
+const ID_18 = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
+const ID_15 = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
+const MOBILE = /(?<![\d])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d])/g;
+const LANDLINE = /(?<![\d])(0\d{2,3})[-－—\s]?(\d{7,8})(?![\d])/g;
+const PHONE_LABEL = /(?:电话|手机|联系方式|联系号码|号码)[^，。；\n]{0,6}$/;
+const ACCOUNT = /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
+const AGENCY_ACCOUNT = /收款|缴款|非税|国库|本机关|代收/;
+const HOME_LABEL = /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
+
+export function redactionContext(model: CaseModel): RedactionContext {
+  const p = model.facts.当事人;
+  const individual = p?.类型 === '个人';
+  const list = (...xs: (string | undefined)[]) => xs.filter((x): x is string => !!x && x.length >= 4);
+  return {
+    individual,
+    ids: list(p?.身份证号),
+    phones: list(p?.电话),
+    homes: individual ? list(p?.住址, p?.住所) : [],
+  };
+}
+
+/** Keeps the 行政区划 code (first six digits). */
+export function maskIdCard(id: string): string {
+  return id.slice(0, 6) + '*'.repeat(id.length - 6);
+}
+
+/** Mobile: keeps the first three digits; landline: keeps the area code. Separators are kept. */
+export function maskPhone(phone: string): string {
+  const landline = /^(0\d{2,3})([-－—\s]?)(.*)$/.exec(phone);
+  if (landline) return landline[1]! + landline[2]! + landline[3]!.replace(/\d/g, '*');
+  return phone.slice(0, 3) + phone.slice(3).replace(/\d/g, '*');
+}
+
+/** Keeps the last four digits. */
+export function maskAccount(account: string): string {
+  const digits = account.replace(/\D/g, '').length;
+  let seen = 0;
+  return account.replace(/\d/g, (d) => (++seen > digits - 4 ? d : '*'));
+}
+
+/** Province, city and county (区/县/旗/县级市) kept; the rest becomes a fixed mask that does not tell its length. */
+export function maskAddress(address: string): string {
+  const prefix =
+    /^(?:[^省市区县镇乡村路街号\d]{2,7}?(?:省|自治区))?(?:[^省市区县镇乡村路街号\d]{2,7}?(?:市|自治州|州|盟|地区))?(?:[^省市区县镇乡村路街号\d]{1,7}?(?:区|县|旗|市))?/.exec(
+      address,
+    )?.[0] ?? '';
+  return `${prefix}****`;
+}
+
+/** Every piece of one printed paragraph (or source block) that the public copy masks, in order, not overlapping. */
+export function findRedactionsInText(text: string, ctx: RedactionContext): Redaction[] {
+  const found: Redaction[] = [];
+  const add = (kind: RedactionKind, start: number, original: string, replacement: string) =>
+    found.push({ kind, span: { start, end: start + original.length }, original, replacement });
+
+  for (const m of text.matchAll(SECRET_MARKER)) add('tradeSecret', m.index, m[0], SECRET_MASK);
+  const rest = text.replace(SECRET_MARKER, (m) => ' '.repeat(m.length));
+  const unclosed = SECRET_UNCLOSED.exec(rest);
+  if (unclosed) add('tradeSecret', unclosed.index, unclosed[0], SECRET_MASK);
+
+  for (const m of text.matchAll(ID_18)) {
+    if (isBirthDate(m[0].slice(6, 14)) || ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
+  }
+  for (const m of text.matchAll(ID_15)) if (ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
+  for (const id of ctx.ids) for (const at of indexesOf(text, id)) add('idCard', at, id, maskIdCard(id));
+
+  for (const m of text.matchAll(MOBILE)) add('phone', m.index, m[0], maskPhone(m[0]));
+  if (ctx.individual) {
+    for (const m of text.matchAll(LANDLINE)) if (PHONE_LABEL.test(text.slice(0, m.index))) add('phone', m.index, m[0], maskPhone(m[0]));
+    for (const m of text.matchAll(ACCOUNT)) {
+      if (AGENCY_ACCOUNT.test(text.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
+      const at = m.index + m[0].lastIndexOf(m[1]!);
+      add('bankAccount', at, m[1]!, maskAccount(m[1]!));
+    }
+    for (const m of text.matchAll(HOME_LABEL)) {
+      const value = m[1]!.trimEnd();
+      add('address', m.index + m[0].indexOf(m[1]!), value, maskAddress(value));
+    }
+  }
+  for (const phone of ctx.phones) for (const at of indexesOf(text, phone)) add('phone', at, phone, maskPhone(phone));
+  for (const home of ctx.homes) for (const at of indexesOf(text, home)) add('address', at, home, maskAddress(home));
+  return disjoint(found);
+}
+
+/** The text with every redaction applied. */
+export function redactText(text: string, ctx: RedactionContext): string {
+  let out = text;
+  for (const r of findRedactionsInText(text, ctx).reverse()) out = out.slice(0, r.span.start) + r.replacement + out.slice(r.span.end);
+  return out;
+}
+
+/** The marker dropped, its content kept: what the served decision prints. */
+export function stripSecretMarkers(text: string): string {
+  return text.replace(SECRET_MARKER, (_, content: string) => content);
+}
+
+/** The exporter's paragraph transform for the public copy of this draft. */
+export function publicTransform(model: CaseModel): (p: PrintedParagraph) => PrintedParagraph {
+  const ctx = redactionContext(model);
+  return (p) => ({ ...p, text: redactText(p.text, ctx) });
+}
+
+/** The exporter's paragraph transform for the served copy: trade-secret markers never print. */
+export function servedTransform(p: PrintedParagraph): PrintedParagraph {
+  return { ...p, text: stripSecretMarkers(p.text) };
+}
+
+/** The public copy as text: one string per printed paragraph (for a preview or an editor command). */
+export function publicParagraphs(model: CaseModel): string[] {
+  return printedDocument(model, { transform: publicTransform(model) }).map((p) => p.text);
+}
+
+/**
+ * Everything the public copy will mask, by offsets in the draft: what the reviewer sees before
+ * publishing (structure/redaction-preview). Reads the printed parts of the body: prose, tables,
+ * and the evidence table's cells.
+ */
+export function findRedactions(model: CaseModel): Redaction[] {
+  const ctx = redactionContext(model);
+  const out: Redaction[] = [];
+  const scan = (text: string, base: number) => {
+    for (const r of findRedactionsInText(text, ctx)) out.push({ ...r, span: { start: base + r.span.start, end: base + r.span.end } });
+  };
+  for (const block of model.blocks) {
+    if (block.kind === 'html' || block.kind === 'code') continue;
+    // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
+    let text = block.text;
+    for (const c of block.citations) {
+      const s = c.span.start - block.span.start;
+      text = text.slice(0, s) + ' '.repeat(c.span.end - c.span.start) + text.slice(c.span.end - block.span.start);
+    }
+    scan(text, block.span.start);
+  }
+  for (const row of model.evidence?.rows ?? []) for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+function indexesOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
+  return out;
+}
+
+/** Sorted by start; where two overlap the longer one wins (a labelled address over a phone inside it). */
+function disjoint(found: Redaction[]): Redaction[] {
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const out: Redaction[] = [];
+  for (const r of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && r.span.start < prev.span.end) {
+      if (r.span.end - r.span.start > prev.span.end - prev.span.start) out[out.length - 1] = r;
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
+}
