@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportDocx, type PrintedParagraph } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
+import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
+import { publicTransform, servedTransform } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
 import { displayPath, InputError, readDraft, UsageError } from './files';
@@ -10,18 +12,26 @@ import { formatStylish } from './format';
 import { runLint } from './lint';
 import { writeAtomic } from './main';
 
-/** `decision.case.md` → `decision.docx`; any other name just gets `.docx` in place of its extension. */
-export function defaultOutput(input: string): string {
-  if (/\.case\.md$/i.test(input)) return input.replace(/\.case\.md$/i, '.docx');
-  if (/\.md$/i.test(input)) return input.replace(/\.md$/i, '.docx');
-  return `${input}.docx`;
+/**
+ * `decision.case.md` → `decision.docx` (the public copy: `decision.public.docx`, so it never
+ * overwrites the served one); any other name just gets `.docx` in place of its extension.
+ */
+export function defaultOutput(input: string, isPublic = false): string {
+  const ext = isPublic ? '.public.docx' : '.docx';
+  if (/\.case\.md$/i.test(input)) return input.replace(/\.case\.md$/i, ext);
+  if (/\.md$/i.test(input)) return input.replace(/\.md$/i, ext);
+  return `${input}${ext}`;
 }
 
 /**
- * A hook for the public (redacted) copy: `--public` is accepted only when a masking function has
- * been registered here, so the option never silently exports an unmasked "public" document.
+ * The public (redacted) copy: `--public` is accepted only when a masking function is registered
+ * here, so the option never silently exports an unmasked "public" document. It takes the model:
+ * what is personal depends on the front matter (is the party a person, what is their address).
+ * Masking: core/redact.ts, docs/publication.md.
  */
-export const publicCopy: { transform?: (p: PrintedParagraph) => PrintedParagraph } = {};
+export const publicCopy: { transform?: (model: CaseModel) => (p: PrintedParagraph) => PrintedParagraph } = {
+  transform: publicTransform,
+};
 
 /**
  * `casedraft export FILE [-o OUT.docx] [--force]`: lints the draft with the lint command's rules;
@@ -41,13 +51,13 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   });
   if (positionals.length !== 1)
     throw new UsageError(
-      '请指定一个草稿文件 / name exactly one draft: casedraft export FILE [-o OUT.docx] [--force]',
+      '请指定一个草稿文件 / name exactly one draft: casedraft export FILE [-o OUT.docx] [--force] [--public]',
     );
   if (values.public && !publicCopy.transform)
     throw new UsageError('--public 尚不可用 / --public is not available yet');
   const input = positionals[0]!;
   const abs = resolve(input);
-  const out = resolve(values.output ?? defaultOutput(input));
+  const out = resolve(values.output ?? defaultOutput(input, values.public));
   if (!out.toLowerCase().endsWith('.docx'))
     throw new UsageError(`输出文件须以 .docx 结尾 / the output must end in .docx: ${values.output}`);
   const loc = values.locale ? normalizeLocale(values.locale) : locale;
@@ -76,7 +86,8 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   const model = parseCase(text, abs);
   const bytes = await exportDocx(model, {
     draft: errors.length > 0,
-    transform: values.public ? publicCopy.transform : undefined,
+    // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
+    transform: values.public ? publicCopy.transform!(model) : servedTransform,
   });
   try {
     writeAtomic(out, bytes);

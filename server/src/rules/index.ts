@@ -45,6 +45,7 @@ import structureFrontMatter from './structure/front-matter';
 import structureIdChecksum from './structure/id-checksum';
 import structureMissingSection from './structure/missing-section';
 import structurePublicationNotice from './structure/publication-notice';
+import structureRedactionPreview from './structure/redaction-preview';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
 import wordingAmountFormat from './wording/amount-format';
@@ -108,6 +109,7 @@ export const allRules: readonly Rule[] = [
   structureIdChecksum as Rule,
   structureMissingSection as Rule,
   structurePublicationNotice as Rule,
+  structureRedactionPreview as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
   wordingAmountFormat as Rule,

@@ -1,0 +1,35 @@
+import { findRedactions, REDACTION_LABELS } from '../../core/redact';
+import { defineRule } from '../../core/rule';
+
+const messages = {
+  masked: {
+    zh: '公开版（casedraft export --public）将隐去此处的{kind}「{original}」，显示为「{replacement}」。发布前请核对：应隐去的都已标出，不应隐去的没有被误标。',
+    en: 'The public copy (casedraft export --public) will mask this {kind} "{original}" as "{replacement}". Before publishing, check that everything that must be masked is, and nothing else.',
+  },
+};
+
+export default defineRule({
+  meta: {
+    id: 'structure/redaction-preview',
+    severity: 'info',
+    description: { zh: '预览公开版将隐去的个人信息和商业秘密', en: 'Preview what the public copy will mask (personal data, trade secrets)' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十八条；《市场监督管理行政处罚信息公示规定》第六条、第七条',
+      en: 'Administrative Penalty Law, Art. 48; Provisions on Publicising Market-Regulation Penalty Information, Art. 6 and 7',
+    },
+    docs: 'docs/rules/structure/redaction-preview.md',
+  },
+  messages,
+  check(ctx) {
+    // Only documents that are published: decisions (records and notices are not).
+    if (ctx.model.doctype?.kind !== 'decision') return;
+    for (const r of findRedactions(ctx.model)) {
+      const label = REDACTION_LABELS[r.kind];
+      ctx.report({
+        messageId: 'masked',
+        data: { kind: ctx.locale === 'en' ? label.en : label.zh, original: r.original, replacement: r.replacement },
+        span: r.span,
+      });
+    }
+  },
+});
