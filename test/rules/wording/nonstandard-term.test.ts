@@ -29,7 +29,7 @@ ruleTester(rule, {
     { name: '罚款收据 in a 2025 decision', code: edit(STATEMENT, `${STATEMENT}执法人员出具⟦罚款收据⟧。`), output: edit(STATEMENT, `${STATEMENT}执法人员出具专用票据。`) },
     {
       name: '纠正 in an Art. 33 context',
-      code: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非轻微并⟦及时纠正⟧。`),
+      code: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非⟦轻微并及时纠正⟧。`),
       output: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非轻微并及时改正。`),
     },
     { name: 'in English too', code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'), locale: 'en', messageIncludes: 'criminal' },
