@@ -56,3 +56,12 @@ export function citeArticle(law: Law | string | undefined, article: number | und
   const en = `${zh}${article ? ` (Art. ${article})` : ''}`;
   return { zh, en };
 }
+
+/** The evidence table's cells as text with their offsets: 证明事项 and 名称 are printed too. */
+export function evidenceCells(model: CaseModel): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  for (const row of model.evidence?.rows ?? []) {
+    for (const cell of Object.values(row.cells)) if (cell && cell.text) out.push({ text: cell.text, start: cell.span.start });
+  }
+  return out;
+}

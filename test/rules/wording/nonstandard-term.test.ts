@@ -32,6 +32,11 @@ ruleTester(rule, {
       code: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非⟦轻微并及时纠正⟧。`),
       output: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非轻微并及时改正。`),
     },
+    {
+      name: 'in an evidence-table cell',
+      code: edit('| 当事人的主体资格 |', '| 当事人的主体资格及⟦非法所得⟧ |'),
+      output: edit('| 当事人的主体资格 |', '| 当事人的主体资格及违法所得 |'),
+    },
     { name: 'in English too', code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'), locale: 'en', messageIncludes: 'criminal' },
   ],
 });

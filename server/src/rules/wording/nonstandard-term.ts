@@ -3,7 +3,7 @@ import { lawById } from '../../core/laws';
 import { toChineseInteger } from '../../core/numerals';
 import { defineRule, replace, type FixSpec } from '../../core/rule';
 import type { Locale } from '../../core/types';
-import { decisionDate, inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { decisionDate, evidenceCells, inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 const messages = {
   found: {
@@ -37,11 +37,12 @@ export default defineRule({
   check(ctx) {
     const dict = dictionaryFor(ctx.config);
     const decided = decisionDate(ctx.model);
-    for (const block of printedBlocks(ctx.model)) {
-      const skip = protectedSpans(block.text);
-      for (const m of dict.match(block.text, decided)) {
+    const pieces = [...printedBlocks(ctx.model).map((b) => ({ text: b.text, start: b.span.start })), ...evidenceCells(ctx.model)];
+    for (const piece of pieces) {
+      const skip = protectedSpans(piece.text);
+      for (const m of dict.match(piece.text, decided)) {
         if (inside(skip, m.span.start, m.span.end)) continue;
-        const span = { start: block.span.start + m.span.start, end: block.span.start + m.span.end };
+        const span = { start: piece.start + m.span.start, end: piece.start + m.span.end };
         const e = m.entry;
         const fix: FixSpec = { title: messages.fix, data: { standard: e.standard }, edits: [replace(span, e.standard)] };
         ctx.report({
