@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -17,7 +18,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { builtinCatalog } from '../core/builtin-catalog';
 import { Catalog, type CatalogEntry } from '../core/catalog';
-import type { CaseDraftConfig } from '../core/config';
+import { resolveConfig, type CaseDraftConfig } from '../core/config';
+import { attachDictionaries, Dictionary } from '../core/dictionary';
 import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import type { Rule } from '../core/rule';
@@ -421,24 +423,56 @@ export class CaseServer {
 
   serviceFor(uri: string): CaseService {
     const configPath = uri.startsWith('file:') ? safe(() => findConfig(fileURLToPath(uri))) : undefined;
-    const key = configPath ?? '';
+    const folder = this.folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
+    const key = `${configPath ?? ''}|${folder?.uri ?? ''}`;
     let s = this.services.get(key);
     if (!s) {
       let file: CaseDraftConfig = {};
       let catalog = new Catalog();
+      const dictionaries: Dictionary[] = [];
+      // A broken config or data file must not stop checking: the rest applies and the problem is logged.
+      const warn = (where: string, err: unknown) => this.connection.console.warn(`casedraft: ${where}: ${(err as Error).message}`);
       if (configPath) {
         try {
           file = loadConfigFile(configPath);
           const entries = (file.catalogs ?? []).flatMap((c) => catalogEntries(loadDataFile(configPath, c)));
           catalog = new Catalog(entries);
         } catch (err) {
-          // A broken config must not stop checking: defaults apply and the problem is logged.
-          this.connection.console.warn(`casedraft: ${configPath}: ${(err as Error).message}`);
+          warn(configPath, err);
+        }
+        for (const d of file.dictionaries ?? []) {
+          try {
+            dictionaries.push(Dictionary.fromData(loadDataFile(configPath, d), d));
+          } catch (err) {
+            warn(d, err);
+          }
         }
       }
+      // Files named in the editor's settings are relative to the workspace folder; catalogs set there
+      // replace the config file's (as every other setting does), dictionaries add to them.
+      const base = folder?.uri.startsWith('file:') ? fileURLToPath(folder.uri) : process.cwd();
+      if (this.settings.catalogs) {
+        const entries: CatalogEntry[] = [];
+        for (const c of this.settings.catalogs) {
+          try {
+            entries.push(...catalogEntries(JSON.parse(readFileSync(resolvePath(base, c), 'utf8'))));
+          } catch (err) {
+            warn(c, err);
+          }
+        }
+        catalog = new Catalog(entries);
+      }
+      for (const d of this.settings.dictionaries ?? []) {
+        try {
+          dictionaries.push(Dictionary.fromData(JSON.parse(readFileSync(resolvePath(base, d), 'utf8')), d));
+        } catch (err) {
+          warn(d, err);
+        }
+      }
+      const config = attachDictionaries(resolveConfig(mergeConfig(file, this.settings, this.clientLocale)), dictionaries);
       s = createCaseService({
         rules: this.options.rules,
-        config: mergeConfig(file, this.settings, this.clientLocale),
+        config,
         catalog: Catalog.merge(catalog, builtinCatalog()),
         workspace: this.workspace,
       });

@@ -80,8 +80,9 @@ export function mergeConfig(
   settings: ClientSettings,
   clientLocale: Locale | undefined,
 ): CaseDraftConfig {
+  // Dictionaries of the settings are files relative to the workspace folder: the server loads them.
   const { locale: settingLocale, ...rest } = settings;
-  const merged: CaseDraftConfig = { ...file, ...rest };
+  const merged: CaseDraftConfig = { ...file, ...rest, dictionaries: file.dictionaries };
   if (file.rules || settings.rules) merged.rules = { ...(file.rules ?? {}), ...(settings.rules ?? {}) };
   if (file.thresholds || settings.thresholds) {
     merged.thresholds = {

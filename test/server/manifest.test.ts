@@ -1,0 +1,59 @@
+// The VS Code extension's static parts: generated manifest and snippets are current, every
+// localized string has both languages, and the grammar parses.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lspClient';
+
+const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
+const json = (p: string) => JSON.parse(read(p)) as Record<string, unknown>;
+
+describe('VS Code extension manifest', () => {
+  it('package.json contributes are current (one setting per key of casedraft.config.json)', () => {
+    execFileSync(process.execPath, ['scripts/vscode-manifest.mjs', '--check'], { cwd: ROOT, stdio: 'pipe' });
+    const pkg = json('package.json') as {
+      contributes: { configuration: { properties: Record<string, unknown> } };
+      activationEvents: string[];
+    };
+    const schema = json('schemas/casedraft.config.schema.json') as { properties: Record<string, unknown> };
+    for (const key of Object.keys(schema.properties).filter((k) => k !== '$schema')) {
+      assert.ok(pkg.contributes.configuration.properties[`casedraft.${key}`], `no setting casedraft.${key}`);
+    }
+    assert.ok(pkg.activationEvents.includes('onLanguage:casedraft'));
+  });
+
+  it('snippets are generated from the current templates and clauses', () => {
+    execFileSync(process.execPath, ['scripts/snippets.mjs', '--check'], { cwd: ROOT, stdio: 'pipe' });
+    const snippets = json('snippets/casedraft.code-snippets');
+    for (const name of ['行政处罚决定书', '证据行', '救济途径', '落款']) assert.ok(snippets[name], name);
+  });
+
+  it('every %key% of package.json and every l10n.t() string of the client has English and Chinese', () => {
+    const keys = [...read('package.json').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]!);
+    const en = json('package.nls.json');
+    const zh = json('package.nls.zh-cn.json');
+    for (const k of keys) {
+      assert.ok(en[k], `package.nls.json lacks ${k}`);
+      assert.ok(zh[k], `package.nls.zh-cn.json lacks ${k}`);
+    }
+    const bundle = json('l10n/bundle.l10n.zh-cn.json');
+    const strings = [...read('client/src/extension.ts').matchAll(/l10n\.t\(\s*'([^']+)'/g)].map((m) => m[1]!);
+    assert.ok(strings.length > 5);
+    for (const s of strings) assert.ok(bundle[s], `l10n/bundle.l10n.zh-cn.json lacks "${s}"`);
+  });
+
+  it('grammar and language configuration are valid JSON with the expected scopes', () => {
+    const grammar = json('syntaxes/casedraft.tmLanguage.json') as {
+      scopeName: string;
+      repository: Record<string, { match?: string }>;
+    };
+    assert.equal(grammar.scopeName, 'text.casedraft');
+    // The patterns that are plain JS-compatible must match what the draft format writes.
+    assert.ok(new RegExp(grammar.repository.evidenceCitation!.match!).test('[证据1、证据3]'));
+    assert.ok(
+      new RegExp(grammar.repository.lawCitation!.match!).test('《中华人民共和国安全生产法》第九十七条第四项'),
+    );
+    json('language-configuration.json');
+  });
+});
