@@ -1,12 +1,20 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { idCardCheckChar, isBirthDate, isValidIdCard, isValidUscc, USCC_CHARSET, usccCheckChar } from '../../server/src/core/ids';
+import {
+  idCardCheckChar,
+  isBirthDate,
+  isValidIdCard,
+  isValidUscc,
+  USCC_CHARSET,
+  usccCheckChar,
+} from '../../server/src/core/ids';
 
 describe('core/ids', () => {
   describe('统一社会信用代码 (GB 32100-2015)', () => {
     it('accepts codes with the right check character', () => {
       // The clean fixtures' codes, and a widely quoted sample code (verified by hand against the algorithm).
-      for (const code of ['91320582MA27RT5K3T', '91320582MA1N7QK3FM', '91350100M000100Y43']) assert.ok(isValidUscc(code), code);
+      for (const code of ['91320582MA27RT5K3T', '91320582MA1N7QK3FM', '91350100M000100Y43'])
+        assert.ok(isValidUscc(code), code);
     });
     it('computes the check character', () => {
       assert.equal(usccCheckChar('91320582MA27RT5K3'), 'T');
@@ -27,12 +35,18 @@ describe('core/ids', () => {
       const ch = fc.constantFrom(...USCC_CHARSET.split(''));
       const digit = fc.constantFrom(...'0123456789'.split(''));
       fc.assert(
-        fc.property(fc.array(ch, { minLength: 2, maxLength: 2 }), fc.array(digit, { minLength: 6, maxLength: 6 }), fc.array(ch, { minLength: 9, maxLength: 9 }), (a, b, c) => {
-          const first = [...a, ...b, ...c].join('');
-          const check = usccCheckChar(first)!;
-          assert.ok(isValidUscc(first + check));
-          for (const other of USCC_CHARSET) if (other !== check) assert.equal(isValidUscc(first + other), false);
-        }),
+        fc.property(
+          fc.array(ch, { minLength: 2, maxLength: 2 }),
+          fc.array(digit, { minLength: 6, maxLength: 6 }),
+          fc.array(ch, { minLength: 9, maxLength: 9 }),
+          (a, b, c) => {
+            const first = [...a, ...b, ...c].join('');
+            const check = usccCheckChar(first)!;
+            assert.ok(isValidUscc(first + check));
+            for (const other of USCC_CHARSET)
+              if (other !== check) assert.equal(isValidUscc(first + other), false);
+          },
+        ),
       );
     });
   });
@@ -55,16 +69,23 @@ describe('core/ids', () => {
       assert.ok(isBirthDate('20000229'));
     });
     it('rejects wrong shapes', () => {
-      for (const s of ['', '3205821990030712', '32058219900307123X1', '3205821990030712A2']) assert.equal(isValidIdCard(s), false, s);
+      for (const s of ['', '3205821990030712', '32058219900307123X1', '3205821990030712A2'])
+        assert.equal(isValidIdCard(s), false, s);
       assert.equal(idCardCheckChar('1234'), undefined);
     });
     it('exactly one check character validates any 17 digits', () => {
       fc.assert(
-        fc.property(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 999 }), (y, m, d, seq) => {
-          const first = `320582${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(seq).padStart(3, '0')}`;
-          const ok = [...'0123456789X'].filter((c) => isValidIdCard(first + c));
-          assert.deepEqual(ok, [idCardCheckChar(first)]);
-        }),
+        fc.property(
+          fc.integer({ min: 1900, max: 2099 }),
+          fc.integer({ min: 1, max: 12 }),
+          fc.integer({ min: 1, max: 28 }),
+          fc.integer({ min: 0, max: 999 }),
+          (y, m, d, seq) => {
+            const first = `320582${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${String(seq).padStart(3, '0')}`;
+            const ok = [...'0123456789X'].filter((c) => isValidIdCard(first + c));
+            assert.deepEqual(ok, [idCardCheckChar(first)]);
+          },
+        ),
       );
     });
   });

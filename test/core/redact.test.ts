@@ -31,13 +31,15 @@ const COMPANY: RedactionContext = { individual: false, ids: [], phones: [], home
 
 describe('core/redact', () => {
   describe('masks', () => {
-    it('身份证号 keeps the six-digit 行政区划 code only', () => assert.equal(maskIdCard(ID), '320582************'));
+    it('身份证号 keeps the six-digit 行政区划 code only', () =>
+      assert.equal(maskIdCard(ID), '320582************'));
     it('a mobile keeps its first three digits; a landline its area code', () => {
       assert.equal(maskPhone(PHONE), '139********');
       assert.equal(maskPhone('139-1234-5678'), '139-****-****');
       assert.equal(maskPhone('0512-58681234'), '0512-********');
     });
-    it('a bank account keeps its last four digits', () => assert.equal(maskAccount('6222 0211 0203 4567 890'), '**** **** **** ***7 890'));
+    it('a bank account keeps its last four digits', () =>
+      assert.equal(maskAccount('6222 0211 0203 4567 890'), '**** **** **** ***7 890'));
     it('an address keeps province, city and county, and hides how long the rest was', () => {
       assert.equal(maskAddress(HOME), '张家港市****');
       assert.equal(maskAddress('江苏省苏州市姑苏区平江路12号'), '江苏省苏州市姑苏区****');
@@ -46,21 +48,31 @@ describe('core/redact', () => {
   });
 
   describe('what is found in a paragraph', () => {
-    const kinds = (text: string, ctx = PERSON) => findRedactionsInText(text, ctx).map((r) => `${r.kind}:${r.original}`);
+    const kinds = (text: string, ctx = PERSON) =>
+      findRedactionsInText(text, ctx).map((r) => `${r.kind}:${r.original}`);
     it('an ID number with a birth date, labelled or not', () => {
       assert.deepEqual(kinds(`身份证号：${ID}`), [`idCard:${ID}`]);
       assert.deepEqual(kinds(`证件${ID}`), [`idCard:${ID}`]);
       assert.deepEqual(kinds('身份证号码：320582900307123'), ['idCard:320582900307123']);
     });
     it('not a 统一社会信用代码, a report number, a date or an amount', () => {
-      assert.deepEqual(kinds('统一社会信用代码：91320582MA27RT5K3T，检测报告（华测检字第2024031501号），2025年3月10日，¥20,000.00'), []);
+      assert.deepEqual(
+        kinds(
+          '统一社会信用代码：91320582MA27RT5K3T，检测报告（华测检字第2024031501号），2025年3月10日，¥20,000.00',
+        ),
+        [],
+      );
     });
     it('mobile numbers always; landlines and accounts of an individual party only, after a label', () => {
       assert.deepEqual(kinds(`联系电话：${PHONE}`, COMPANY), [`phone:${PHONE}`]);
       assert.deepEqual(kinds('联系电话：0512-58681234', COMPANY), []);
       assert.deepEqual(kinds('联系电话：0512-58681234'), ['phone:0512-58681234']);
       assert.deepEqual(kinds('银行账号：6222021102034567890'), ['bankAccount:6222021102034567890']);
-      assert.deepEqual(kinds('罚款缴入非税收入收款账号：32001234567890123'), [], 'the agency’s own account stays');
+      assert.deepEqual(
+        kinds('罚款缴入非税收入收款账号：32001234567890123'),
+        [],
+        'the agency’s own account stays',
+      );
     });
     it('a home address after a label, for an individual only; not 住所内', () => {
       assert.deepEqual(kinds(`住址：${HOME}`), [`address:${HOME}`]);
@@ -71,8 +83,14 @@ describe('core/redact', () => {
       assert.deepEqual(kinds(`在其位于${HOME}的家中`, { ...PERSON, homes: [HOME] }), [`address:${HOME}`]);
     });
     it('a trade-secret marker, and an unclosed one to the end of the paragraph', () => {
-      assert.equal(redactText('配方为〖商业秘密：甲乙按三比一混合〗，经检验不合格。', COMPANY), `配方为${SECRET_MASK}，经检验不合格。`);
-      assert.equal(redactText('配方为〖商业秘密：甲乙按三比一混合，经检验不合格。', COMPANY), `配方为${SECRET_MASK}`);
+      assert.equal(
+        redactText('配方为〖商业秘密：甲乙按三比一混合〗，经检验不合格。', COMPANY),
+        `配方为${SECRET_MASK}，经检验不合格。`,
+      );
+      assert.equal(
+        redactText('配方为〖商业秘密：甲乙按三比一混合，经检验不合格。', COMPANY),
+        `配方为${SECRET_MASK}`,
+      );
     });
     it('the served copy prints the marker’s content without the marker', () => {
       assert.equal(stripSecretMarkers('配方为〖商业秘密：甲乙按三比一混合〗。'), '配方为甲乙按三比一混合。');
@@ -88,10 +106,15 @@ describe('core/redact', () => {
     });
     it('a marked trade secret in a company decision is masked, and only that paragraph changes', () => {
       const model = parseCase(edit('实际培训学时为八学时', '实际培训学时为〖商业秘密：八学时〗'));
-      assert.deepEqual(findRedactions(model).map((r) => r.kind), ['tradeSecret']);
+      assert.deepEqual(
+        findRedactions(model).map((r) => r.kind),
+        ['tradeSecret'],
+      );
       const served = printedParagraphs(model, { transform: servedTransform });
       const pub = publicParagraphs(model);
-      assert.ok(served.some((p) => p.includes('实际培训学时为八学时')) && !served.some((p) => p.includes('〖')));
+      assert.ok(
+        served.some((p) => p.includes('实际培训学时为八学时')) && !served.some((p) => p.includes('〖')),
+      );
       assert.equal(pub.filter((p, i) => p !== served[i]).length, 1);
       assert.ok(pub.some((p) => p.includes(`实际培训学时为${SECRET_MASK}`)));
     });
@@ -109,7 +132,8 @@ describe('core/redact', () => {
       const all = pub.files.map((f) => pub.xml(f)).join('\n');
 
       // The served copy does hold the data: the test would otherwise prove nothing.
-      for (const secret of [ID, PHONE, HOME]) assert.ok(before.join('\n').includes(secret), `served copy lacks ${secret}`);
+      for (const secret of [ID, PHONE, HOME])
+        assert.ok(before.join('\n').includes(secret), `served copy lacks ${secret}`);
       for (const secret of [ID, PHONE, HOME, ID.slice(6), PHONE.slice(3), '长江村三组18号', '金港镇长江村']) {
         assert.ok(!all.includes(secret), `the public copy still holds ${secret}`);
       }
@@ -123,7 +147,12 @@ describe('core/redact', () => {
       );
       assert.deepEqual(
         changed.map(([, b]) => b),
-        ['身份证号：320582************', '住址：张家港市****', '联系电话：139********', before.find((p) => p.includes(`联系电话${PHONE}`))!.replace(PHONE, '139********')],
+        [
+          '身份证号：320582************',
+          '住址：张家港市****',
+          '联系电话：139********',
+          before.find((p) => p.includes(`联系电话${PHONE}`))!.replace(PHONE, '139********'),
+        ],
       );
       // The person's name is kept: the published decision names whom it penalises (docs/publication.md).
       assert.ok(after.includes('当事人：沈一鸣'));

@@ -20,7 +20,10 @@ describe('casedraft export --public (CLI)', () => {
     // npm test builds first; a bare mocha run may meet a bundle from before --public existed.
     const dist = join(ROOT, 'dist/cli.js');
     if (!existsSync(dist) || !readFileSync(dist, 'utf8').includes('.public.docx')) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
       assert.equal(r.status, 0, r.stderr);
     }
   });
@@ -32,7 +35,10 @@ describe('casedraft export --public (CLI)', () => {
     // --force: this test is about masking; another rule's finding must not stop the export.
     const r = cli(['export', draft, '--public', '--force']);
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual(readdirSync(dir).sort(), ['individual-decision.case.md', 'individual-decision.public.docx']);
+    assert.deepEqual(readdirSync(dir).sort(), [
+      'individual-decision.case.md',
+      'individual-decision.public.docx',
+    ]);
     const doc = await openDocx(readFileSync(join(dir, 'individual-decision.public.docx')));
     const all = doc.files.map((f) => doc.xml(f)).join('\n');
     for (const s of [ID, PHONE, HOME]) assert.ok(!all.includes(s), `public copy holds ${s}`);

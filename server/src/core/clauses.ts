@@ -38,7 +38,14 @@ const DEFAULTS = data.clauses as Record<ClauseName, ClauseData>;
 export function clauseFor(name: ClauseName, config: ResolvedConfig): Clause {
   const d = DEFAULTS[name];
   const own = config.templates[name];
-  return { name, title: d.title, section: d.section, law: d.law, text: own ?? d.text, agency: own !== undefined };
+  return {
+    name,
+    title: d.title,
+    section: d.section,
+    law: d.law,
+    text: own ?? d.text,
+    agency: own !== undefined,
+  };
 }
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
@@ -219,7 +226,8 @@ export function similarity(a: string, b: string): number {
 
 /** Share of the shorter text's character pairs that the other has: a cheap filter before LCS. */
 function bigramOverlap(a: string, b: string): number {
-  const grams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
+  const grams = (s: string) =>
+    new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2)));
   const ga = grams(a);
   const gb = grams(b);
   if (!ga.size || !gb.size) return 0;
@@ -253,11 +261,13 @@ export function findClause(model: CaseModel, template: string): ClauseMatch | un
   const bare = template.replace(PLACEHOLDER, '');
   let best: ClauseMatch | undefined;
   for (const window of sentenceWindows(model, count)) {
-    if (pattern.test(window.text)) return { window, exact: true, expected: window.text, complete: true, similarity: 1 };
+    if (pattern.test(window.text))
+      return { window, exact: true, expected: window.text, complete: true, similarity: 1 };
     if (bigramOverlap(bare, window.text) < 0.5) continue;
     const filled = fillPlaceholders(template, window.text);
     const sim = similarity(filled.text, window.text);
-    if (sim >= SIMILAR && (!best || sim > best.similarity)) best = { window, exact: false, expected: filled.text, complete: filled.complete, similarity: sim };
+    if (sim >= SIMILAR && (!best || sim > best.similarity))
+      best = { window, exact: false, expected: filled.text, complete: filled.complete, similarity: sim };
   }
   return best;
 }
@@ -267,6 +277,11 @@ export function difference(actual: string, expected: string): { actual: string; 
   let s = 0;
   while (s < actual.length && s < expected.length && actual[s] === expected[s]) s++;
   let e = 0;
-  while (e < actual.length - s && e < expected.length - s && actual[actual.length - 1 - e] === expected[expected.length - 1 - e]) e++;
+  while (
+    e < actual.length - s &&
+    e < expected.length - s &&
+    actual[actual.length - 1 - e] === expected[expected.length - 1 - e]
+  )
+    e++;
   return { actual: actual.slice(s, actual.length - e), expected: expected.slice(s, expected.length - e) };
 }

@@ -63,9 +63,11 @@ const ID_15 = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
 const MOBILE = /(?<![\d])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d])/g;
 const LANDLINE = /(?<![\d])(0\d{2,3})[-－—\s]?(\d{7,8})(?![\d])/g;
 const PHONE_LABEL = /(?:电话|手机|联系方式|联系号码|号码)[^，。；\n]{0,6}$/;
-const ACCOUNT = /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
+const ACCOUNT =
+  /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
 const AGENCY_ACCOUNT = /收款|缴款|非税|国库|本机关|代收/;
-const HOME_LABEL = /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
+const HOME_LABEL =
+  /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
 
 export function redactionContext(model: CaseModel): RedactionContext {
   const p = model.facts.当事人;
@@ -119,14 +121,17 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
   if (unclosed) add('tradeSecret', unclosed.index, unclosed[0], SECRET_MASK);
 
   for (const m of text.matchAll(ID_18)) {
-    if (isBirthDate(m[0].slice(6, 14)) || ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
+    if (isBirthDate(m[0].slice(6, 14)) || ID_LABEL.test(text.slice(0, m.index)))
+      add('idCard', m.index, m[0], maskIdCard(m[0]));
   }
-  for (const m of text.matchAll(ID_15)) if (ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
+  for (const m of text.matchAll(ID_15))
+    if (ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
   for (const id of ctx.ids) for (const at of indexesOf(text, id)) add('idCard', at, id, maskIdCard(id));
 
   for (const m of text.matchAll(MOBILE)) add('phone', m.index, m[0], maskPhone(m[0]));
   if (ctx.individual) {
-    for (const m of text.matchAll(LANDLINE)) if (PHONE_LABEL.test(text.slice(0, m.index))) add('phone', m.index, m[0], maskPhone(m[0]));
+    for (const m of text.matchAll(LANDLINE))
+      if (PHONE_LABEL.test(text.slice(0, m.index))) add('phone', m.index, m[0], maskPhone(m[0]));
     for (const m of text.matchAll(ACCOUNT)) {
       if (AGENCY_ACCOUNT.test(text.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
@@ -137,15 +142,18 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
       add('address', m.index + m[0].indexOf(m[1]!), value, maskAddress(value));
     }
   }
-  for (const phone of ctx.phones) for (const at of indexesOf(text, phone)) add('phone', at, phone, maskPhone(phone));
-  for (const home of ctx.homes) for (const at of indexesOf(text, home)) add('address', at, home, maskAddress(home));
+  for (const phone of ctx.phones)
+    for (const at of indexesOf(text, phone)) add('phone', at, phone, maskPhone(phone));
+  for (const home of ctx.homes)
+    for (const at of indexesOf(text, home)) add('address', at, home, maskAddress(home));
   return disjoint(found);
 }
 
 /** The text with every redaction applied. */
 export function redactText(text: string, ctx: RedactionContext): string {
   let out = text;
-  for (const r of findRedactionsInText(text, ctx).reverse()) out = out.slice(0, r.span.start) + r.replacement + out.slice(r.span.end);
+  for (const r of findRedactionsInText(text, ctx).reverse())
+    out = out.slice(0, r.span.start) + r.replacement + out.slice(r.span.end);
   return out;
 }
 
@@ -179,7 +187,8 @@ export function findRedactions(model: CaseModel): Redaction[] {
   const ctx = redactionContext(model);
   const out: Redaction[] = [];
   const scan = (text: string, base: number) => {
-    for (const r of findRedactionsInText(text, ctx)) out.push({ ...r, span: { start: base + r.span.start, end: base + r.span.end } });
+    for (const r of findRedactionsInText(text, ctx))
+      out.push({ ...r, span: { start: base + r.span.start, end: base + r.span.end } });
   };
   for (const block of model.blocks) {
     if (block.kind === 'html' || block.kind === 'code') continue;
@@ -187,11 +196,13 @@ export function findRedactions(model: CaseModel): Redaction[] {
     let text = block.text;
     for (const c of block.citations) {
       const s = c.span.start - block.span.start;
-      text = text.slice(0, s) + ' '.repeat(c.span.end - c.span.start) + text.slice(c.span.end - block.span.start);
+      text =
+        text.slice(0, s) + ' '.repeat(c.span.end - c.span.start) + text.slice(c.span.end - block.span.start);
     }
     scan(text, block.span.start);
   }
-  for (const row of model.evidence?.rows ?? []) for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+  for (const row of model.evidence?.rows ?? [])
+    for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 

@@ -6,16 +6,21 @@ const BODY_CODE = '统一社会信用代码：91320582MA27RT5K3T';
 // A fictional person: 320582 (张家港市), born 1990-03-07, sequence 123; the check digit is 2.
 const ID_OK = '320582199003071232';
 const ID_BAD = '320582199003071233';
-const asPerson = (id: string) =>
-  edit(FM_CODE, `身份证号: "${id}"`, edit(BODY_CODE, `身份证号：${id}`));
+const asPerson = (id: string) => edit(FM_CODE, `身份证号: "${id}"`, edit(BODY_CODE, `身份证号：${id}`));
 
 ruleTester(rule, {
   valid: [
     { name: 'the clean base (its code is correct)', code: BASE },
     { name: 'a correct 身份证号 in the front matter and the body', code: asPerson(ID_OK) },
     { name: 'a correct 身份证号 with lower-case x', code: asPerson('11010519491231002x') },
-    { name: 'an 18-digit report number without a birth date is not a code', code: edit('证据1 | 现场检查笔录', '证据1 | 现场检查笔录（编号202503100000000001）') },
-    { name: 'a 15-digit old ID number has no check digit', code: edit(BODY_CODE, '身份证号：320582900307123') },
+    {
+      name: 'an 18-digit report number without a birth date is not a code',
+      code: edit('证据1 | 现场检查笔录', '证据1 | 现场检查笔录（编号202503100000000001）'),
+    },
+    {
+      name: 'a 15-digit old ID number has no check digit',
+      code: edit(BODY_CODE, '身份证号：320582900307123'),
+    },
   ],
   invalid: [
     {
@@ -30,12 +35,27 @@ ruleTester(rule, {
       messageId: 'uscc',
       messageIncludes: '「T」',
     },
-    { name: 'a wrong code in the body only', code: edit(BODY_CODE, '统一社会信用代码：⟦91320582MA27RT5K4T⟧'), messageId: 'uscc' },
-    { name: 'a code with a letter the standard does not use', code: edit(BODY_CODE, '统一社会信用代码：⟦91320582MA27RT5KIT⟧'), messageId: 'badUsccChars' },
-    { name: 'an ID number with an impossible birth date', code: edit(BODY_CODE, '身份证号：⟦320582199002301238⟧'), messageId: 'badIdCard' },
+    {
+      name: 'a wrong code in the body only',
+      code: edit(BODY_CODE, '统一社会信用代码：⟦91320582MA27RT5K4T⟧'),
+      messageId: 'uscc',
+    },
+    {
+      name: 'a code with a letter the standard does not use',
+      code: edit(BODY_CODE, '统一社会信用代码：⟦91320582MA27RT5KIT⟧'),
+      messageId: 'badUsccChars',
+    },
+    {
+      name: 'an ID number with an impossible birth date',
+      code: edit(BODY_CODE, '身份证号：⟦320582199002301238⟧'),
+      messageId: 'badIdCard',
+    },
     {
       name: 'an unlabelled ID number in a fact paragraph',
-      code: edit('当事人法定代表人周明远在接受询问时承认', `当事人法定代表人周明远（身份证件号码见卷内，另有员工证件⟦${ID_BAD}⟧）在接受询问时承认`),
+      code: edit(
+        '当事人法定代表人周明远在接受询问时承认',
+        `当事人法定代表人周明远（身份证件号码见卷内，另有员工证件⟦${ID_BAD}⟧）在接受询问时承认`,
+      ),
     },
     {
       name: 'a wrong code in the evidence table',

@@ -2,19 +2,34 @@ import rule from '../../../server/src/rules/structure/publication-notice';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
 const MARKET = edit('机关: 张家港市应急管理局', '机关: 张家港市市场监督管理局');
-const NOTICE = '依据《市场监督管理行政处罚信息公示规定》第二条、第八条的规定，本行政处罚信息将记录于国家企业信用信息公示系统，并向社会进行公示。';
+const NOTICE =
+  '依据《市场监督管理行政处罚信息公示规定》第二条、第八条的规定，本行政处罚信息将记录于国家企业信用信息公示系统，并向社会进行公示。';
 const PAY_END = '加处罚款的数额不得超出罚款的数额。';
 
 ruleTester(rule, {
   valid: [
     { name: 'the clean base: an 应急管理 decision, no publication configured', code: BASE },
-    { name: 'a market-regulation decision that tells the party', code: edit(PAY_END, `${PAY_END}\n\n${NOTICE}`, MARKET) },
-    { name: 'a warning alone is not published (Art. 2 para 2)', code: edit('种类: [罚款]', '种类: [警告]', MARKET) },
-    { name: 'the summary procedure is not published (Art. 2: 普通程序)', code: edit('程序: 普通', '程序: 简易', MARKET) },
+    {
+      name: 'a market-regulation decision that tells the party',
+      code: edit(PAY_END, `${PAY_END}\n\n${NOTICE}`, MARKET),
+    },
+    {
+      name: 'a warning alone is not published (Art. 2 para 2)',
+      code: edit('种类: [罚款]', '种类: [警告]', MARKET),
+    },
+    {
+      name: 'the summary procedure is not published (Art. 2: 普通程序)',
+      code: edit('程序: 普通', '程序: 简易', MARKET),
+    },
     { name: 'no procedure given: the rule stays silent', code: edit('  程序: 普通\n', '', MARKET) },
   ],
   invalid: [
-    { name: 'a market-regulation fine without the notice', code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧', MARKET), messageId: 'missing', messageIncludes: '第八条' },
+    {
+      name: 'a market-regulation fine without the notice',
+      code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧', MARKET),
+      messageId: 'missing',
+      messageIncludes: '第八条',
+    },
     {
       name: 'an agency that configured the publication clause',
       code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧'),

@@ -19,7 +19,15 @@ ruleTester(rule, {
       code: edit(
         `联系电话${PHONE}`,
         `联系电话⟦${PHONE}⟧`,
-        edit(`身份证号：${ID}`, `身份证号：⟦${ID}⟧`, edit(`住址：${HOME}`, `住址：⟦${HOME}⟧`, edit(`联系电话：${PHONE}`, `联系电话：⟦${PHONE}⟧`, PERSON))),
+        edit(
+          `身份证号：${ID}`,
+          `身份证号：⟦${ID}⟧`,
+          edit(
+            `住址：${HOME}`,
+            `住址：⟦${HOME}⟧`,
+            edit(`联系电话：${PHONE}`, `联系电话：⟦${PHONE}⟧`, PERSON),
+          ),
+        ),
       ),
       messageId: 'masked',
       messageIncludes: '--public',

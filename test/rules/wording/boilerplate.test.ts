@@ -19,27 +19,58 @@ describe('data/clauses.json', () => {
   });
   it('a clause whose wording the law fixes quotes the law verbatim (Art. 72: 3 % a day, capped at the fine)', () => {
     for (const c of Object.values(data.clauses) as { text: string; lawText?: string; verbatim?: boolean }[]) {
-      if (c.verbatim) for (const q of c.lawText!.split('｜')) assert.ok(c.text.includes(q), `${c.text} lacks ${q}`);
+      if (c.verbatim)
+        for (const q of c.lawText!.split('｜')) assert.ok(c.text.includes(q), `${c.text} lacks ${q}`);
     }
-    assert.ok(data.clauses.surcharge.text.includes('每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额'));
+    assert.ok(
+      data.clauses.surcharge.text.includes(
+        '每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额',
+      ),
+    );
   });
   it('placeholders match any organ name and are filled from the draft', () => {
     assert.ok(templatePattern(data.clauses.remedy.text).test(REMEDY));
-    assert.equal(fillPlaceholders(data.clauses.remedy.text, REMEDY.replace('不停止执行', '停止执行')).text, REMEDY);
+    assert.equal(
+      fillPlaceholders(data.clauses.remedy.text, REMEDY.replace('不停止执行', '停止执行')).text,
+      REMEDY,
+    );
   });
 });
 
 ruleTester(rule, {
   valid: [
     { name: 'the clean base keeps every standard clause', code: BASE },
-    { name: 'another reconsideration organ and court fill the placeholders', code: edit(REMEDY, REMEDY.replace('张家港市人民政府', '苏州市人民政府').replace('张家港市人民法院', '苏州市姑苏区人民法院')) },
+    {
+      name: 'another reconsideration organ and court fill the placeholders',
+      code: edit(
+        REMEDY,
+        REMEDY.replace('张家港市人民政府', '苏州市人民政府').replace(
+          '张家港市人民法院',
+          '苏州市姑苏区人民法院',
+        ),
+      ),
+    },
     {
       name: 'an agency template from casedraft.config.json',
       code: edit(PAYMENT, '当事人应当自收到本决定书之日起十五日内到指定的银行或者通过电子支付系统缴纳罚款。'),
-      config: { templates: { payment: '当事人应当自收到本决定书之日起十五日内到指定的银行或者通过电子支付系统缴纳罚款。' } },
+      config: {
+        templates: {
+          payment: '当事人应当自收到本决定书之日起十五日内到指定的银行或者通过电子支付系统缴纳罚款。',
+        },
+      },
     },
-    { name: 'a clause that is absent is another rule’s finding', code: edit(`${PAYMENT}${SURCHARGE}`, '当事人应当按期缴纳罚款。') },
-    { name: 'a notice has no standard clauses', code: edit('文书: 行政处罚决定书', '文书: 行政处罚告知书', edit(REMEDY, REMEDY.replace('不停止执行', '停止执行'))) },
+    {
+      name: 'a clause that is absent is another rule’s finding',
+      code: edit(`${PAYMENT}${SURCHARGE}`, '当事人应当按期缴纳罚款。'),
+    },
+    {
+      name: 'a notice has no standard clauses',
+      code: edit(
+        '文书: 行政处罚决定书',
+        '文书: 行政处罚告知书',
+        edit(REMEDY, REMEDY.replace('不停止执行', '停止执行')),
+      ),
+    },
   ],
   invalid: [
     {
@@ -62,9 +93,16 @@ ruleTester(rule, {
     {
       name: 'an agency’s own template is the measure',
       code: edit(PAYMENT, `⟦${PAYMENT}⟧`),
-      config: { templates: { payment: '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。' } },
+      config: {
+        templates: {
+          payment: '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。',
+        },
+      },
       messageIncludes: 'casedraft.config.json',
-      output: edit(PAYMENT, '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。'),
+      output: edit(
+        PAYMENT,
+        '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。',
+      ),
     },
   ],
 });

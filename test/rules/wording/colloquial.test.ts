@@ -22,8 +22,14 @@ describe('data/colloquial.json', () => {
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: '弄虚作假 is a legal term', code: edit(FACT, '当事人存在弄虚作假行为，法定代表人周明远在接受询问时承认') },
-    { name: 'quoted speech keeps its words', code: edit(FACT, '当事人法定代表人周明远称“老板让补填的”，并在接受询问时承认') },
+    {
+      name: '弄虚作假 is a legal term',
+      code: edit(FACT, '当事人存在弄虚作假行为，法定代表人周明远在接受询问时承认'),
+    },
+    {
+      name: 'quoted speech keeps its words',
+      code: edit(FACT, '当事人法定代表人周明远称“老板让补填的”，并在接受询问时承认'),
+    },
   ],
   invalid: [
     {
@@ -38,13 +44,25 @@ ruleTester(rule, {
       messageId: 'colloquial',
       messageIncludes: '经营者',
     },
-    { name: 'an emotive judgement', code: edit(FACT, '当事人情节⟦非常恶劣⟧，法定代表人周明远在接受询问时承认'), messageId: 'emotive' },
-    { name: '屡教不改 from the catalog', code: edit(FACT, '当事人⟦屡教不改⟧，法定代表人周明远在接受询问时承认'), messageId: 'emotive' },
+    {
+      name: 'an emotive judgement',
+      code: edit(FACT, '当事人情节⟦非常恶劣⟧，法定代表人周明远在接受询问时承认'),
+      messageId: 'emotive',
+    },
+    {
+      name: '屡教不改 from the catalog',
+      code: edit(FACT, '当事人⟦屡教不改⟧，法定代表人周明远在接受询问时承认'),
+      messageId: 'emotive',
+    },
     {
       name: 'the longer entry wins: 弄坏 not 弄',
       code: edit(FACT, '当事人将签到表⟦弄坏⟧，法定代表人周明远在接受询问时承认'),
       output: edit(FACT, '当事人将签到表损坏，法定代表人周明远在接受询问时承认'),
     },
-    { name: '交罚款 in the payment clause', code: edit('到指定银行缴纳罚款', '到指定银行⟦交罚款⟧'), output: BASE },
+    {
+      name: '交罚款 in the payment clause',
+      code: edit('到指定银行缴纳罚款', '到指定银行⟦交罚款⟧'),
+      output: BASE,
+    },
   ],
 });

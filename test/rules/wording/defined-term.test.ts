@@ -13,11 +13,28 @@ const USE = (t: string) => edit('当事人在法定期限内未提出', '恒澄�
 ruleTester(rule, {
   valid: [
     { name: 'the clean base defines nothing', code: BASE },
-    { name: '（以下简称恒澄公司） defined, then used', code: edit(P3, '恒澄公司法定代表人周明远在接受询问时承认', edit(P1, `经查，${DEF}主要从事`, HC)) },
-    { name: 'defined in the party block, then used', code: edit(P3, '恒澄公司法定代表人周明远在接受询问时承认', edit(`当事人：${FULL}`, `当事人：${DEF}`, HC)) },
+    {
+      name: '（以下简称恒澄公司） defined, then used',
+      code: edit(P3, '恒澄公司法定代表人周明远在接受询问时承认', edit(P1, `经查，${DEF}主要从事`, HC)),
+    },
+    {
+      name: 'defined in the party block, then used',
+      code: edit(
+        P3,
+        '恒澄公司法定代表人周明远在接受询问时承认',
+        edit(`当事人：${FULL}`, `当事人：${DEF}`, HC),
+      ),
+    },
     {
       name: 'a law’s short name in book-title marks',
-      code: edit('依据《中华人民共和国安全生产法》第九十七条', '依据《安全生产法》第九十七条', edit('违反了《中华人民共和国安全生产法》', '违反了《中华人民共和国安全生产法》（以下简称《安全生产法》）')),
+      code: edit(
+        '依据《中华人民共和国安全生产法》第九十七条',
+        '依据《安全生产法》第九十七条',
+        edit(
+          '违反了《中华人民共和国安全生产法》',
+          '违反了《中华人民共和国安全生产法》（以下简称《安全生产法》）',
+        ),
+      ),
     },
   ],
   invalid: [
@@ -25,15 +42,29 @@ ruleTester(rule, {
       name: '恒澄公司 used before it is defined: the fix defines it at the full name’s first appearance',
       code: edit(P3, `${DEF}法定代表人周明远在接受询问时承认`, edit(P1, '经查，⟦恒澄公司⟧主要从事', HC)),
       messageId: 'beforeDefinition',
-      output: edit(P3, `${FULL}法定代表人周明远在接受询问时承认`, edit(P1, '经查，恒澄公司主要从事', edit(`当事人：${FULL}`, `当事人：${DEF}`, HC))),
+      output: edit(
+        P3,
+        `${FULL}法定代表人周明远在接受询问时承认`,
+        edit(P1, '经查，恒澄公司主要从事', edit(`当事人：${FULL}`, `当事人：${DEF}`, HC)),
+      ),
     },
     {
       name: 'defined twice',
-      code: USE(edit(P3, `${FULL}⟦（以下简称恒澄公司）⟧法定代表人周明远在接受询问时承认`, edit(P1, `经查，${DEF}主要从事`, HC))),
+      code: USE(
+        edit(
+          P3,
+          `${FULL}⟦（以下简称恒澄公司）⟧法定代表人周明远在接受询问时承认`,
+          edit(P1, `经查，${DEF}主要从事`, HC),
+        ),
+      ),
       messageId: 'definedTwice',
       output: USE(edit(P3, `${FULL}法定代表人周明远在接受询问时承认`, edit(P1, `经查，${DEF}主要从事`, HC))),
     },
-    { name: 'defined but never used', code: edit(P1, `经查，${FULL}⟦（以下简称恒澄公司）⟧主要从事`, HC), messageId: 'unused' },
+    {
+      name: 'defined but never used',
+      code: edit(P1, `经查，${FULL}⟦（以下简称恒澄公司）⟧主要从事`, HC),
+      messageId: 'unused',
+    },
     {
       name: 'the full name used again after the short name was defined',
       code: USE(edit(P3, `⟦${FULL}⟧法定代表人周明远在接受询问时承认`, edit(P1, `经查，${DEF}主要从事`, HC))),

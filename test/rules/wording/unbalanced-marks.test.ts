@@ -7,16 +7,44 @@ const AMOUNT = '对当事人处以罚款人民币贰万元整（¥20,000.00）�
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'nested pairs', code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整（¥20,000.00，见《缴款通知》“第一联”）。') },
+    {
+      name: 'nested pairs',
+      code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整（¥20,000.00，见《缴款通知》“第一联”）。'),
+    },
     { name: 'marks inside inline code are not prose', code: edit(AMOUNT, `${AMOUNT}\`（\``) },
     { name: 'a suppression comment may hold anything', code: edit(AMOUNT, `${AMOUNT}<!-- note: 《 -->`) },
   ],
   invalid: [
-    { name: 'an unclosed book-title mark', code: edit(LAW, '违反了⟦《⟧中华人民共和国安全生产法第二十八条第四款的规定'), messageId: 'unclosed' },
-    { name: 'a closing bracket without opener', code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整¥20,000.00⟦）⟧。'), messageId: 'unopened' },
-    { name: 'an unclosed quote', code: edit(AMOUNT, '对当事人处以⟦“⟧罚款人民币贰万元整（¥20,000.00）。'), messageId: 'unclosed' },
-    { name: 'an unclosed 〔 in a number', code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查（案号张应急立⟦〔⟧2025 8号）。') },
-    { name: 'unclosed 【 inside a closed （', code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整（⟦【⟧¥20,000.00）。'), messageId: 'unclosed' },
-    { name: 'marks do not pair across paragraphs', code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整⟦（⟧¥20,000.00\n\n⟦）⟧。') },
+    {
+      name: 'an unclosed book-title mark',
+      code: edit(LAW, '违反了⟦《⟧中华人民共和国安全生产法第二十八条第四款的规定'),
+      messageId: 'unclosed',
+    },
+    {
+      name: 'a closing bracket without opener',
+      code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整¥20,000.00⟦）⟧。'),
+      messageId: 'unopened',
+    },
+    {
+      name: 'an unclosed quote',
+      code: edit(AMOUNT, '对当事人处以⟦“⟧罚款人民币贰万元整（¥20,000.00）。'),
+      messageId: 'unclosed',
+    },
+    {
+      name: 'an unclosed 〔 in a number',
+      code: edit(
+        '本机关于2025年3月11日立案调查。',
+        '本机关于2025年3月11日立案调查（案号张应急立⟦〔⟧2025 8号）。',
+      ),
+    },
+    {
+      name: 'unclosed 【 inside a closed （',
+      code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整（⟦【⟧¥20,000.00）。'),
+      messageId: 'unclosed',
+    },
+    {
+      name: 'marks do not pair across paragraphs',
+      code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整⟦（⟧¥20,000.00\n\n⟦）⟧。'),
+    },
   ],
 });

@@ -14,7 +14,8 @@ const WHAT = {
 };
 
 /** Background about the party (business, size, registration): not the act. */
-const BACKGROUND = /主要从事|经营范围|成立于|注册资本|登记注册|从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
+const BACKGROUND =
+  /主要从事|经营范围|成立于|注册资本|登记注册|从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
 /** What someone said about the act: the act itself is stated elsewhere. */
 const STATEMENT = /承认|供述|辩称|自认|在接受询问时|(?:询问|调查)笔录中|陈述称|表示称/;
 /** A summing-up of facts stated above. */

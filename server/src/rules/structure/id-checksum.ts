@@ -55,7 +55,10 @@ export default defineRule({
     };
 
     const party = ctx.model.facts.当事人;
-    for (const [key, kind] of [['统一社会信用代码', 'uscc'], ['身份证号', 'idCard']] as const) {
+    for (const [key, kind] of [
+      ['统一社会信用代码', 'uscc'],
+      ['身份证号', 'idCard'],
+    ] as const) {
       const value = party?.[key];
       const span = ctx.model.frontMatter.locate(['当事人', key]);
       if (value && span) check(value, trimQuotes(ctx.model.text, span), kind);
@@ -64,19 +67,27 @@ export default defineRule({
     const scan = (text: string, base: number) => {
       for (const m of text.matchAll(CANDIDATE)) {
         const before = text.slice(Math.max(0, m.index - 12), m.index);
-        const hint: Kind | undefined = USCC_LABEL.test(before) ? 'uscc' : ID_LABEL.test(before) ? 'idCard' : undefined;
+        const hint: Kind | undefined = USCC_LABEL.test(before)
+          ? 'uscc'
+          : ID_LABEL.test(before)
+            ? 'idCard'
+            : undefined;
         // Unlabelled runs must look like one of the codes, or any 18-character reference number would fire.
         if (!hint && !looksLikeCode(m[0])) continue;
         check(m[0], { start: base + m.index, end: base + m.index + 18 }, hint);
       }
     };
     for (const block of ctx.model.blocks) if (block.kind !== 'code') scan(block.text, block.span.start);
-    for (const row of ctx.model.evidence?.rows ?? []) for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+    for (const row of ctx.model.evidence?.rows ?? [])
+      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
 
 /** What is wrong with a code, or undefined when it is valid (or is not a code at all). */
-function classify(code: string, hint: Kind | undefined): { messageId: keyof typeof messages; expected?: string } | undefined {
+function classify(
+  code: string,
+  hint: Kind | undefined,
+): { messageId: keyof typeof messages; expected?: string } | undefined {
   if (code.length !== 18) return undefined;
   if (isValidUscc(code) || isValidIdCard(code)) return undefined;
   const idShape = /^\d{17}[\dXx]$/.test(code);

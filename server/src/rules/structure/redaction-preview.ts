@@ -12,7 +12,10 @@ export default defineRule({
   meta: {
     id: 'structure/redaction-preview',
     severity: 'info',
-    description: { zh: '预览公开版将隐去的个人信息和商业秘密', en: 'Preview what the public copy will mask (personal data, trade secrets)' },
+    description: {
+      zh: '预览公开版将隐去的个人信息和商业秘密',
+      en: 'Preview what the public copy will mask (personal data, trade secrets)',
+    },
     law: {
       zh: '《中华人民共和国行政处罚法》第四十八条；《市场监督管理行政处罚信息公示规定》第六条、第七条',
       en: 'Administrative Penalty Law, Art. 48; Provisions on Publicising Market-Regulation Penalty Information, Art. 6 and 7',
@@ -27,7 +30,11 @@ export default defineRule({
       const label = REDACTION_LABELS[r.kind];
       ctx.report({
         messageId: 'masked',
-        data: { kind: ctx.locale === 'en' ? label.en : label.zh, original: r.original, replacement: r.replacement },
+        data: {
+          kind: ctx.locale === 'en' ? label.en : label.zh,
+          original: r.original,
+          replacement: r.replacement,
+        },
         span: r.span,
       });
     }

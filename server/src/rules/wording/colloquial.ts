@@ -62,10 +62,18 @@ export default defineRule({
           taken.push(local);
           const span = { start: block.span.start + local.start, end: block.span.start + local.end };
           const reason = ctx.locale === 'en' ? englishReason(entry) : entry.reason;
-          const edits = entry.formal.map((to) => ({ title: messages.fix, data: { to }, edits: [replace(span, to)] }));
+          const edits = entry.formal.map((to) => ({
+            title: messages.fix,
+            data: { to },
+            edits: [replace(span, to)],
+          }));
           ctx.report({
             messageId: entry.kind === 'emotive' ? 'emotive' : 'colloquial',
-            data: { word: entry.word, formal: entry.formal.join(ctx.locale === 'en' ? '" or "' : '」或「'), reason },
+            data: {
+              word: entry.word,
+              formal: entry.formal.join(ctx.locale === 'en' ? '" or "' : '」或「'),
+              reason,
+            },
             span,
             // Only a word whose first alternative always fits is replaced without asking.
             fixes: entry.certain ? edits.slice(0, 1) : undefined,
@@ -79,12 +87,16 @@ export default defineRule({
 
 /** Spans of quoted speech “…”, inline code and comments: what someone said is quoted as said. */
 function quotedOrCode(text: string): Span[] {
-  return [...text.matchAll(/“[^”]*”|`[^`\n]*`|<!--[\s\S]*?-->/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(/“[^”]*”|`[^`\n]*`|<!--[\s\S]*?-->/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
 }
 
 /** True when the word at `at` lies inside an occurrence of the longer word `whole`. */
 function partOf(text: string, at: Span, whole: string): boolean {
-  for (let s = Math.max(0, at.end - whole.length); s <= at.start; s++) if (text.startsWith(whole, s)) return true;
+  for (let s = Math.max(0, at.end - whole.length); s <= at.start; s++)
+    if (text.startsWith(whole, s)) return true;
   return false;
 }
 

@@ -20,14 +20,18 @@ const messages = {
     zh: '已定义简称「{short}」，此处又用了全称「{full}」。请改用简称。',
     en: 'The short name "{short}" was defined, yet the full name "{full}" is used again here. Use the short name.',
   },
-  fixDefineEarlier: { zh: '在「{full}」第一次出现处定义简称「{short}」', en: 'Define "{short}" where "{full}" first appears' },
+  fixDefineEarlier: {
+    zh: '在「{full}」第一次出现处定义简称「{short}」',
+    en: 'Define "{short}" where "{full}" first appears',
+  },
   fixRemove: { zh: '删去重复的定义', en: 'Delete the repeated definition' },
   fixRemoveUnused: { zh: '删去未使用的简称定义', en: 'Delete the unused definition' },
   fixShort: { zh: '改为「{short}」', en: 'Change to "{short}"' },
 };
 
 /** `（以下简称恒澄公司）`, `（以下简称“恒澄公司”）`, `（以下简称《保险法》）`, `（以下称…）`. */
-const DEFINITION = /[（(]\s*以下(?:简称|称)[：:]?\s*(?:“([^”（）()\n]{1,20})”|"([^"（）()\n]{1,20})"|(《[^》（）()\n]{1,30}》)|([^“”"（）()《》，。、\s]{1,20}))\s*[)）]/g;
+const DEFINITION =
+  /[（(]\s*以下(?:简称|称)[：:]?\s*(?:“([^”（）()\n]{1,20})”|"([^"（）()\n]{1,20})"|(《[^》（）()\n]{1,30}》)|([^“”"（）()《》，。、\s]{1,20}))\s*[)）]/g;
 /** Words that may stand before a name and are not part of it. */
 const LEAD = /^(?:经查|查明|当事人|被处罚人|对|向|经|由|系|为|与|和|及|即|被|将|在|据|依据|根据)+/;
 const PROSE = new Set(['paragraph', 'listItem', 'blockquote']);
@@ -43,7 +47,10 @@ export default defineRule({
   meta: {
     id: 'wording/defined-term',
     severity: 'warning',
-    description: { zh: '简称先定义后使用，只定义一次，定义后用简称', en: 'Short names are defined once, before use, and then used' },
+    description: {
+      zh: '简称先定义后使用，只定义一次，定义后用简称',
+      en: 'Short names are defined once, before use, and then used',
+    },
     law: {
       zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明的当事人和事实须明确）；法律文本的简称通例「（以下简称《××法》）」',
       en: 'Administrative Penalty Law, Art. 59 (party and facts stated unambiguously); the statutes’ own convention 以下简称',
@@ -59,7 +66,11 @@ export default defineRule({
     for (const b of blocks) {
       for (const m of b.text.matchAll(DEFINITION)) {
         const short = (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
-        defs.push({ short, full: fullNameBefore(b.text.slice(0, m.index), short, party), span: { start: b.span.start + m.index, end: b.span.start + m.index + m[0].length } });
+        defs.push({
+          short,
+          full: fullNameBefore(b.text.slice(0, m.index), short, party),
+          span: { start: b.span.start + m.index, end: b.span.start + m.index + m[0].length },
+        });
       }
     }
     if (!defs.length) return;
@@ -72,7 +83,12 @@ export default defineRule({
       const def = list[0]!;
       const full = def.full;
       for (const again of list.slice(1)) {
-        ctx.report({ messageId: 'definedTwice', data: { short }, span: again.span, fixes: [{ title: messages.fixRemove, edits: [remove(again.span)] }] });
+        ctx.report({
+          messageId: 'definedTwice',
+          data: { short },
+          span: again.span,
+          fixes: [{ title: messages.fixRemove, edits: [remove(again.span)] }],
+        });
       }
       const fullSpans = full ? occurrences(blocks, full).filter((s) => !inDefinition(s.start)) : [];
       const uses = occurrences(blocks, short).filter(
@@ -90,19 +106,35 @@ export default defineRule({
           related: [{ span: def.span, message: { zh: '简称在此定义', en: 'defined here' } }],
           fixes:
             i === 0 && firstFull && full
-              ? [{ title: messages.fixDefineEarlier, data: { short, full }, edits: [insertAt(firstFull.end, defText), remove(def.span)] }]
+              ? [
+                  {
+                    title: messages.fixDefineEarlier,
+                    data: { short, full },
+                    edits: [insertAt(firstFull.end, defText), remove(def.span)],
+                  },
+                ]
               : undefined,
         });
       });
       if (!uses.length) {
-        ctx.report({ messageId: 'unused', data: { short }, span: def.span, suggestions: [{ title: messages.fixRemoveUnused, edits: [remove(def.span)] }] });
+        ctx.report({
+          messageId: 'unused',
+          data: { short },
+          span: def.span,
+          suggestions: [{ title: messages.fixRemoveUnused, edits: [remove(def.span)] }],
+        });
       }
       if (!full) continue;
       for (const f of fullSpans) {
         if (f.start <= def.span.start) continue;
         // A full name that is itself defined again is the definedTwice finding.
         if (list.some((d) => d.span.start === f.end)) continue;
-        ctx.report({ messageId: 'fullAfter', data: { short, full }, span: f, fixes: [{ title: messages.fixShort, data: { short }, edits: [replace(f, short)] }] });
+        ctx.report({
+          messageId: 'fullAfter',
+          data: { short, full },
+          span: f,
+          fixes: [{ title: messages.fixShort, data: { short }, edits: [replace(f, short)] }],
+        });
       }
     }
   },

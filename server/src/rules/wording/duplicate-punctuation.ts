@@ -18,7 +18,10 @@ const messages = {
 };
 
 const WHY = {
-  title: { zh: '书名号、六角括号和方头括号里是名称或编号，不是句子。', en: 'book-title marks and 〔〕【】 enclose a name or a number, not a sentence. ' },
+  title: {
+    zh: '书名号、六角括号和方头括号里是名称或编号，不是句子。',
+    en: 'book-title marks and 〔〕【】 enclose a name or a number, not a sentence. ',
+  },
   inner: {
     zh: '句内括号注释的是句子的一部分，句末点号放在括号外（GB/T 15834-2011 括号一节）。',
     en: 'a bracket inside a sentence annotates part of it, and the sentence-final mark goes outside the bracket. ',
@@ -35,7 +38,10 @@ export default defineRule({
   meta: {
     id: 'wording/duplicate-punctuation',
     severity: 'warning',
-    description: { zh: '标点不重复，句号不放在句内括号和书名号里', en: 'No doubled punctuation; no full stop inside a sentence-internal bracket' },
+    description: {
+      zh: '标点不重复，句号不放在句内括号和书名号里',
+      en: 'No doubled punctuation; no full stop inside a sentence-internal bracket',
+    },
     law: {
       zh: 'GB/T 15834-2011《标点符号用法》（点号；括号）；《中华人民共和国行政处罚法》第五十九条（决定书载明的内容须准确）',
       en: 'GB/T 15834-2011 Use of Punctuation Marks (stops; brackets); Administrative Penalty Law, Art. 59',
@@ -54,14 +60,23 @@ export default defineRule({
         const same = new Set(m[0]).size === 1;
         if (same) {
           const keep = m[0][0]!;
-          ctx.report({ messageId: 'doubled', data: { marks: m[0], keep }, span, fixes: [{ title: messages.fixKeep, data: { keep }, edits: [replace(span, keep)] }] });
+          ctx.report({
+            messageId: 'doubled',
+            data: { marks: m[0], keep },
+            span,
+            fixes: [{ title: messages.fixKeep, data: { keep }, edits: [replace(span, keep)] }],
+          });
         } else {
           // Which of two different marks was meant needs reading the sentence: suggestions only.
           ctx.report({
             messageId: 'mixed',
             data: { marks: m[0] },
             span,
-            suggestions: [...new Set(m[0])].map((keep) => ({ title: messages.fixKeep, data: { keep }, edits: [replace(span, keep)] })),
+            suggestions: [...new Set(m[0])].map((keep) => ({
+              title: messages.fixKeep,
+              data: { keep },
+              edits: [replace(span, keep)],
+            })),
           });
         }
       }
