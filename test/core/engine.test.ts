@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { defineRule, INTERNAL_RULE_ID, lintModel, parseCase, resolveConfig } from '../../server/src/core';
 import { allRules } from '../../server/src/rules';
-import { BASE, edit } from '../helpers/ruleTester';
+import { edit } from '../helpers/ruleTester';
 
 const boom = defineRule({
   meta: {
