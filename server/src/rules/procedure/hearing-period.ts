@@ -32,7 +32,10 @@ export default defineRule({
     if (!proc?.告知送达 || !proc.决定 || proc.听证) return;
     const en = ctx.locale === 'en';
     const periods: { days: number; period: string; right: string; note: string }[] = [];
-    if (proc.听证告知 === '是' && proc.听证申请 !== '放弃') {
+    // A period matters only while the party has not acted: 放弃 waives it, and a date means the
+    // party already made its statement or its hearing request (then the hearing itself decides).
+    const open = (v: string | undefined) => v === undefined || v === '未提出' || v === '未申请';
+    if (proc.听证告知 === '是' && open(proc.听证申请)) {
       periods.push({
         days: HEARING_REQUEST_DAYS,
         period: en ? 'hearing-request period' : '听证申请期限',
@@ -40,7 +43,7 @@ export default defineRule({
         note: '',
       });
     }
-    if (proc.陈述申辩 !== '放弃') {
+    if (open(proc.陈述申辩)) {
       periods.push({
         days: config.statementPeriodWorkingDays,
         period: en ? 'statement period' : '陈述申辩期限',
