@@ -13,3 +13,4 @@ export * from './service';
 export * from './i18n';
 export { DOCTYPES, findDocType } from './doctypes';
 export { templateFor } from './templates';
+export { findRedactions, publicParagraphs, publicTransform, servedTransform, type Redaction } from './redact';
