@@ -46,12 +46,14 @@ function lintCommand(args: string[], locale: Locale): number {
     },
   });
   const format = values.format!;
-  if (!['stylish', 'json', 'sarif'].includes(format)) throw new UsageError(`未知的输出格式 / unknown format: ${format}`);
+  if (!['stylish', 'json', 'sarif'].includes(format))
+    throw new UsageError(`未知的输出格式 / unknown format: ${format}`);
   const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings 须为非负整数 / must be a whole number ≥ 0`);
   }
-  if (values.config && !existsSync(values.config)) throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
+  if (values.config && !existsSync(values.config))
+    throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
   const showProgress = process.stderr.isTTY;
   const run = runLint({
     paths: positionals,
@@ -59,12 +61,18 @@ function lintCommand(args: string[], locale: Locale): number {
     builtinCatalog: builtinCatalog(),
     configPath: values.config ? resolve(values.config) : undefined,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
-    onProgress: showProgress ? (done, total) => total > 20 && process.stderr.write(`\r${done}/${total}`) : undefined,
+    onProgress: showProgress
+      ? (done, total) => total > 20 && process.stderr.write(`\r${done}/${total}`)
+      : undefined,
   });
   if (showProgress && run.results.length > 20) process.stderr.write('\r\x1b[K');
   const effectiveLocale = values.locale ? normalizeLocale(values.locale) : locale;
   const out =
-    format === 'json' ? formatJson(run.results) : format === 'sarif' ? formatSarif(run.results, allRules, effectiveLocale, pkg.version) : formatStylish(run.results, effectiveLocale);
+    format === 'json'
+      ? formatJson(run.results)
+      : format === 'sarif'
+        ? formatSarif(run.results, allRules, effectiveLocale, pkg.version)
+        : formatStylish(run.results, effectiveLocale);
   process.stdout.write(out + '\n');
   for (const e of run.inputErrors) process.stderr.write(`casedraft: ${e.file}: ${e.message}\n`);
   if (run.inputErrors.length) return 2;
@@ -75,7 +83,10 @@ function lintCommand(args: string[], locale: Locale): number {
 }
 
 function rulesCommand(args: string[], locale: Locale): number {
-  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' }, locale: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { format: { type: 'string', default: 'text' }, locale: { type: 'string' } },
+  });
   const loc = values.locale ? normalizeLocale(values.locale) : locale;
   const rows = allRules.map((r) => ({
     id: r.meta.id,
@@ -87,22 +98,32 @@ function rulesCommand(args: string[], locale: Locale): number {
   if (values.format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
   else {
     const w = Math.max(...rows.map((r) => r.id.length));
-    for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}  (${r.docs})\n`);
+    for (const r of rows)
+      process.stdout.write(`${r.id.padEnd(w)}  ${r.severity.padEnd(7)}  ${r.description}  (${r.docs})\n`);
   }
   return 0;
 }
 
 function newCommand(args: string[]): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
+  });
   const doctype = positionals[0];
   const template = doctype ? templateFor(doctype) : undefined;
-  if (!template) throw new UsageError(`请指定文书类型 / name a document type: ${DOCTYPES.map((d) => d.name).join(', ')}`);
+  if (!template)
+    throw new UsageError(`请指定文书类型 / name a document type: ${DOCTYPES.map((d) => d.name).join(', ')}`);
   if (!values.output) {
     process.stdout.write(template);
     return 0;
   }
   const out = resolve(values.output);
-  if (existsSync(out) && !values.force) throw new InputError(values.output, '文件已存在，加 --force 覆盖 / file exists; add --force to overwrite');
+  if (existsSync(out) && !values.force)
+    throw new InputError(
+      values.output,
+      '文件已存在，加 --force 覆盖 / file exists; add --force to overwrite',
+    );
   writeAtomic(out, template);
   process.stderr.write(`已创建 / created ${values.output}\n`);
   return 0;
