@@ -65,6 +65,7 @@ describe('core/redact', () => {
     });
     it('mobile numbers always; landlines and accounts of an individual party only, after a label', () => {
       assert.deepEqual(kinds(`联系电话：${PHONE}`, COMPANY), [`phone:${PHONE}`]);
+      assert.deepEqual(kinds('执法证号：13050219001'), [], 'a certificate number is not a phone');
       assert.deepEqual(kinds('联系电话：0512-58681234', COMPANY), []);
       assert.deepEqual(kinds('联系电话：0512-58681234'), ['phone:0512-58681234']);
       assert.deepEqual(kinds('银行账号：6222021102034567890'), ['bankAccount:6222021102034567890']);

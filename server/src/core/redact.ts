@@ -62,6 +62,7 @@ const ID_18 = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 const ID_15 = /(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])/g;
 const MOBILE = /(?<![\d])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d])/g;
 const LANDLINE = /(?<![\d])(0\d{2,3})[-－—\s]?(\d{7,8})(?![\d])/g;
+const NOT_PHONE_LABEL = /(?:证号|执法证|编号|文号|案号|单号|批号)[：:\s]*(?:为|是)?\s*$/;
 const PHONE_LABEL = /(?:电话|手机|联系方式|联系号码|号码)[^，。；\n]{0,6}$/;
 const ACCOUNT =
   /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
@@ -128,7 +129,11 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
     if (ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
   for (const id of ctx.ids) for (const at of indexesOf(text, id)) add('idCard', at, id, maskIdCard(id));
 
-  for (const m of text.matchAll(MOBILE)) add('phone', m.index, m[0], maskPhone(m[0]));
+  for (const m of text.matchAll(MOBILE)) {
+    // An enforcement certificate or file number may also be eleven digits starting 1[3-9].
+    if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    add('phone', m.index, m[0], maskPhone(m[0]));
+  }
   if (ctx.individual) {
     for (const m of text.matchAll(LANDLINE))
       if (PHONE_LABEL.test(text.slice(0, m.index))) add('phone', m.index, m[0], maskPhone(m[0]));

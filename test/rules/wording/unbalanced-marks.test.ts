@@ -16,6 +16,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'an unclosed bracket in an evidence-table cell',
+      code: edit('安全生产教育和培训档案及签到表（复印件）', '安全生产教育和培训档案及签到表⟦（⟧复印件'),
+    },
+    {
       name: 'an unclosed book-title mark',
       code: edit(LAW, '违反了⟦《⟧中华人民共和国安全生产法第二十八条第四款的规定'),
       messageId: 'unclosed',

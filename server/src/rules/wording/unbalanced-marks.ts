@@ -42,16 +42,13 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    for (const block of ctx.model.blocks) {
-      if (!PROSE.has(block.kind)) continue;
-      // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
-      const text = proseText(block);
+    const scan = (text: string, base: number) => {
       const stack: { mark: string; at: number }[] = [];
       const report = (messageId: 'unclosed' | 'unopened', mark: string, at: number) =>
         ctx.report({
           messageId,
           data: { mark, other: messageId === 'unclosed' ? PAIRS[mark]! : CLOSERS[mark]! },
-          span: { start: block.span.start + at, end: block.span.start + at + 1 },
+          span: { start: base + at, end: base + at + 1 },
         });
       for (let i = 0; i < text.length; i++) {
         const ch = text[i]!;
@@ -69,6 +66,11 @@ export default defineRule({
         }
       }
       for (const s of stack) report('unclosed', s.mark, s.at);
-    }
+    };
+    // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
+    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(proseText(block), block.span.start);
+    // Evidence-table cells print as the evidence list: each cell is a unit of its own.
+    for (const row of ctx.model.evidence?.rows ?? [])
+      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
