@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: 'the clean base (its code is correct)', code: BASE },
     { name: 'a correct 身份证号 in the front matter and the body', code: asPerson(ID_OK) },
     { name: 'a correct 身份证号 with lower-case x', code: asPerson('11010519491231002x') },
+    { name: 'an unquoted correct 身份证号', code: edit(FM_CODE, `身份证号: ${ID_OK}`) },
     {
       name: 'an 18-digit report number without a birth date is not a code',
       code: edit('证据1 | 现场检查笔录', '证据1 | 现场检查笔录（编号202503100000000001）'),
@@ -23,6 +24,18 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a front-matter code of the wrong length',
+      code: edit(FM_CODE, '统一社会信用代码: ⟦91320582MA27RT5K3⟧'),
+      messageId: 'length',
+      messageIncludes: '17',
+    },
+    {
+      name: 'an unquoted 18-digit 身份证号 is read as written, not as a rounded YAML number',
+      code: edit(FM_CODE, `身份证号: ⟦${ID_BAD}⟧`),
+      messageId: 'idCard',
+      messageIncludes: ID_BAD,
+    },
     {
       name: 'a 身份证号 with a wrong check digit, in the front matter and the body',
       code: edit(FM_CODE, `身份证号: "⟦${ID_BAD}⟧"`, edit(BODY_CODE, `身份证号：⟦${ID_BAD}⟧`)),

@@ -15,6 +15,10 @@ const messages = {
     zh: '统一社会信用代码「{code}」含有编码规则不用的字符（I、O、S、V、Z）或位置不对。请对照营业执照核对。',
     en: 'The unified social credit code "{code}" holds characters the standard does not use (I, O, S, V, Z) or has them in the wrong place. Check it against the business licence.',
   },
+  length: {
+    zh: '{name}「{code}」有{count}位，应为18位。请对照证照原件核对。',
+    en: 'The {name} "{code}" has {count} characters; it should have 18. Check it against the original document.',
+  },
   badIdCard: {
     zh: '身份证号「{code}」的出生日期（第7至14位）不是一个有效日期。请对照身份证件核对。',
     en: 'The birth date (digits 7–14) of the ID number "{code}" is not a real date. Check it against the ID card.',
@@ -22,6 +26,11 @@ const messages = {
 };
 
 type Kind = 'uscc' | 'idCard';
+
+const NAMES = {
+  uscc: { zh: '统一社会信用代码', en: 'unified social credit code' },
+  idCard: { zh: '身份证号', en: 'ID number' },
+};
 
 /** 18 characters of either code, not part of a longer run of letters and digits. */
 const CANDIDATE = /(?<![0-9A-Za-z])[0-9A-Za-z]{18}(?![0-9A-Za-z])/g;
@@ -59,9 +68,22 @@ export default defineRule({
       ['统一社会信用代码', 'uscc'],
       ['身份证号', 'idCard'],
     ] as const) {
-      const value = party?.[key];
       const span = ctx.model.frontMatter.locate(['当事人', key]);
-      if (value && span) check(value, trimQuotes(ctx.model.text, span), kind);
+      if (!party?.[key] || !span) continue;
+      // The source text, not the parsed value: an unquoted 18-digit number loses its last digits in YAML.
+      const inner = trimQuotes(ctx.model.text, span);
+      const raw = ctx.model.text.slice(inner.start, inner.end).trim();
+      // 15-digit 身份证号 (before 1999) have no check digit and are left alone.
+      if (raw.length !== 18 && !(kind === 'idCard' && /^\d{15}$/.test(raw))) {
+        const name = kind === 'uscc' ? NAMES.uscc : NAMES.idCard;
+        ctx.report({
+          messageId: 'length',
+          data: { name: ctx.locale === 'en' ? name.en : name.zh, code: raw, count: [...raw].length },
+          span: inner,
+        });
+        continue;
+      }
+      check(raw, inner, kind);
     }
 
     const scan = (text: string, base: number) => {
