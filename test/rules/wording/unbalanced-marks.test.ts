@@ -4,6 +4,23 @@ import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 const LAW = '违反了《中华人民共和国安全生产法》第二十八条第四款的规定';
 const AMOUNT = '对当事人处以罚款人民币贰万元整（¥20,000.00）。';
 
+// Every pair of the rule, both ways: an opener left open and a closer with no opener.
+const PAIRS = ['（）', '《》', '“”', '〔〕', '【】'];
+const EVERY_PAIR = PAIRS.flatMap(([open, close]) => [
+  {
+    name: `an unclosed ${open}`,
+    code: edit('二十四学时', `二十四学时⟦${open}⟧`),
+    messageId: 'unclosed',
+    messageIncludes: `「${close}」`,
+  },
+  {
+    name: `a ${close} with no ${open}`,
+    code: edit('二十四学时', `二十四学时⟦${close}⟧`),
+    messageId: 'unopened',
+    messageIncludes: `「${open}」`,
+  },
+]);
+
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
@@ -15,6 +32,7 @@ ruleTester(rule, {
     { name: 'a suppression comment may hold anything', code: edit(AMOUNT, `${AMOUNT}<!-- note: 《 -->`) },
   ],
   invalid: [
+    ...EVERY_PAIR,
     {
       name: 'an unclosed bracket in an evidence-table cell',
       code: edit('安全生产教育和培训档案及签到表（复印件）', '安全生产教育和培训档案及签到表⟦（⟧复印件'),
