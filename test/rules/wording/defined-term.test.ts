@@ -36,6 +36,10 @@ ruleTester(rule, {
         ),
       ),
     },
+    {
+      name: '（以下简称当事人） after the party line’s label',
+      code: edit(`当事人：${FULL}`, `当事人：${FULL}（以下简称当事人）`, HC),
+    },
   ],
   invalid: [
     {

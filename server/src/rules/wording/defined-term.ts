@@ -94,7 +94,10 @@ export default defineRule({
       const uses = occurrences(blocks, short).filter(
         (s) => !inDefinition(s.start) && !fullSpans.some((f) => f.start <= s.start && s.end <= f.end),
       );
-      const early = uses.filter((s) => s.start < def.span.start);
+      // A label (`当事人：`) is not a use: 「当事人：××公司（以下简称当事人）」 is a common first line.
+      const early = uses.filter(
+        (s) => s.start < def.span.start && !/^[：:]/.test(ctx.model.text.slice(s.end, s.end + 1)),
+      );
       early.forEach((use, i) => {
         // The fix moves the definition to the full name's first appearance, when that comes first.
         const firstFull = full ? fullSpans.find((f) => f.end <= early[0]!.start) : undefined;
