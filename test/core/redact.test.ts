@@ -96,6 +96,7 @@ describe('core/redact', () => {
     it('the served copy prints the marker’s content without the marker', () => {
       assert.equal(stripSecretMarkers('配方为〖商业秘密：甲乙按三比一混合〗。'), '配方为甲乙按三比一混合。');
       assert.equal(servedTransform({ role: 'body', text: '〖商业秘密：X〗' }).text, 'X');
+      assert.equal(stripSecretMarkers('配方为〖商业秘密：甲乙按三比一混合。'), '配方为甲乙按三比一混合。');
     });
   });
 

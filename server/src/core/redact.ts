@@ -164,7 +164,10 @@ export function redactText(text: string, ctx: RedactionContext): string {
 
 /** The marker dropped, its content kept: what the served decision prints. */
 export function stripSecretMarkers(text: string): string {
-  return text.replace(SECRET_MARKER, (_, content: string) => content);
+  // An unclosed marker loses its opening too: the served copy prints the content, never 〖商业秘密：.
+  return text
+    .replace(SECRET_MARKER, (_, content: string) => content)
+    .replace(/〖\s*商业秘密\s*[：:]\s*/g, '');
 }
 
 /** The exporter's paragraph transform for the public copy of this draft. */

@@ -5,7 +5,7 @@ const LAW = '违反了《中华人民共和国安全生产法》第二十八条�
 const AMOUNT = '对当事人处以罚款人民币贰万元整（¥20,000.00）。';
 
 // Every pair of the rule, both ways: an opener left open and a closer with no opener.
-const PAIRS = ['（）', '《》', '“”', '〔〕', '【】'];
+const PAIRS = ['（）', '《》', '“”', '〔〕', '【】', '〖〗'];
 const EVERY_PAIR = PAIRS.flatMap(([open, close]) => [
   {
     name: `an unclosed ${open}`,
@@ -24,6 +24,7 @@ const EVERY_PAIR = PAIRS.flatMap(([open, close]) => [
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
+    { name: 'a closed trade-secret marker', code: edit('八学时', '〖商业秘密：八学时〗') },
     {
       name: 'nested pairs',
       code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整（¥20,000.00，见《缴款通知》“第一联”）。'),

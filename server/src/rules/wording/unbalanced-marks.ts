@@ -13,7 +13,15 @@ const messages = {
 };
 
 /** The paired marks of GB/T 15834-2011 that a decision uses: brackets, book titles, quotes, 〔〕 of 文号. */
-const PAIRS: Record<string, string> = { '（': '）', '《': '》', '“': '”', '〔': '〕', '【': '】' };
+const PAIRS: Record<string, string> = {
+  '（': '）',
+  '《': '》',
+  '“': '”',
+  '〔': '〕',
+  '【': '】',
+  // The trade-secret marker of the format (docs/publication.md): left open, it would print.
+  '〖': '〗',
+};
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
 
 const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
