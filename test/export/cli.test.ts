@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -15,6 +14,7 @@ import { join } from 'node:path';
 import { printedParagraphs } from '../../server/src/core/export';
 import { parseCase } from '../../server/src/core/parse';
 import { cli, noStackTrace, ROOT } from '../cli/run';
+import { ensureBuilt } from './built';
 import { openDocx, referencedPart } from './docxReader';
 
 const SAMPLE = join(ROOT, 'examples/clean/decision.case.md');
@@ -26,15 +26,7 @@ const faulty = () =>
 describe('casedraft export (CLI)', () => {
   before(function () {
     this.timeout(120000);
-    // npm test builds first; a bare `mocha test/export` may run against an older bundle.
-    const dist = join(ROOT, 'dist/cli.js');
-    if (!existsSync(dist) || !readFileSync(dist, 'utf8').includes('exportCommand')) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      assert.equal(r.status, 0, r.stderr);
-    }
+    ensureBuilt();
   });
 
   it('a clean draft: exit 0, OUT defaults to the input’s name with .docx, the text is the printed text', async () => {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { builtinCatalog } from '../core/builtin-catalog';
 import { exportDocx, type PrintedParagraph } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
@@ -63,9 +64,11 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   const loc = values.locale ? normalizeLocale(values.locale) : locale;
 
   const text = readDraft(abs);
+  // Exactly what `casedraft lint FILE` reports: the same rules and the same bundled catalog.
   const run = runLint({
     paths: [abs],
     rules: allRules,
+    builtinCatalog: builtinCatalog(),
     configPath: values.config ? resolve(values.config) : undefined,
     locale: loc,
   });

@@ -31,6 +31,7 @@ export const commands: Record<string, Handler> = {
   rules: rulesCommand,
   new: newCommand,
   export: (args, locale) => import('./export').then((m) => m.exportCommand(args, locale)),
+  guidance: (args) => import('./guidance').then((m) => m.guidanceCommand(args)),
   timeline: (args, locale) => import('./timeline').then((m) => m.timelineCommand(args, locale)),
 };
 

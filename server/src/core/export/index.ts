@@ -2,3 +2,4 @@
 export * from './printed';
 export * from './docx';
 export * from './layout';
+export * from './guidance';
