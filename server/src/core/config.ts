@@ -24,6 +24,8 @@ export interface CaseDraftConfig {
   fiveYearLimitationFields?: string[];
   /** Standard clause texts by name (payment, surcharge, remedy, publication …). */
   templates?: Record<string, string>;
+  /** Vertically led organs beyond those 行政复议法 (2023) Art. 27 names (name fragments). */
+  verticalAuthorities?: string[];
 }
 
 export interface PartyAmounts {
@@ -43,6 +45,7 @@ export interface ResolvedConfig {
   firstViolationLookbackYears: number;
   fiveYearLimitationFields: string[];
   templates: Record<string, string>;
+  verticalAuthorities: string[];
   /** Keys the agency set itself; the others are CaseDraft's placeholders and messages say so. */
   explicit: ReadonlySet<string>;
 }
@@ -69,7 +72,10 @@ export interface ConfigProblem {
 
 export function validateConfigObject(raw: unknown): ConfigProblem[] {
   if (validateConfig(raw)) return [];
-  return (validateConfig.errors ?? []).map((e) => ({ path: e.instancePath || '/', message: e.message ?? 'invalid' }));
+  return (validateConfig.errors ?? []).map((e) => ({
+    path: e.instancePath || '/',
+    message: e.message ?? 'invalid',
+  }));
 }
 
 export function resolveConfig(raw: CaseDraftConfig = {}): ResolvedConfig {
@@ -89,6 +95,7 @@ export function resolveConfig(raw: CaseDraftConfig = {}): ResolvedConfig {
     firstViolationLookbackYears: raw.firstViolationLookbackYears ?? DEFAULTS.firstViolationLookbackYears,
     fiveYearLimitationFields: raw.fiveYearLimitationFields ?? DEFAULTS.fiveYearLimitationFields,
     templates: { ...(raw.templates ?? {}) },
+    verticalAuthorities: raw.verticalAuthorities ?? [],
     explicit,
   };
 }

@@ -16,6 +16,11 @@ ruleTester(rule, {
       code: setFact('机关', '国家税务总局张家港市税务局', TO_DEPT('国家税务总局苏州市税务局')),
     },
     { name: 'a decision of a 人民政府 itself', code: setFact('机关', '张家港市凤凰镇人民政府') },
+    {
+      name: 'an organ the agency declares vertically led',
+      code: setFact('机关', '张家港市邮政管理局', TO_DEPT('苏州市邮政管理局')),
+      config: { verticalAuthorities: ['邮政管理'] },
+    },
   ],
   invalid: [
     {
@@ -23,6 +28,10 @@ ruleTester(rule, {
       code: edit('向张家港市人民政府申请行政复议', '向⟦苏州市应急管理局⟧申请行政复议'),
       messageId: 'department',
       messageIncludes: '苏州市应急管理局',
+    },
+    {
+      name: 'an organ Art. 27 does not name is not exempt by default',
+      code: setFact('机关', '张家港市邮政管理局', edit('向张家港市人民政府申请行政复议', '向⟦苏州市邮政管理局⟧申请行政复议')),
     },
   ],
 });

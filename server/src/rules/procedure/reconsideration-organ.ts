@@ -3,8 +3,12 @@ import { defineRule } from '../../core/rule';
 
 /** 行政复议法 (2023) in force from 2024-01-01 (Art. 90). */
 const IN_FORCE = '2024-01-01';
-/** Art. 27: vertically led organs (海关, 金融, 外汇管理 …), 税务 and 国家安全 go to the next organ up. */
-const VERTICAL = /海关|金融|外汇|税务|国家安全|国家金融监督管理|证券监督管理|邮政管理|烟草专卖|气象/;
+/**
+ * Art. 27 names 海关、金融、外汇管理 (“等实行垂直领导的行政机关”), 税务 and 国家安全: their acts go to
+ * the next organ up. Securities regulators are 金融 regulators. Other vertically led organs are an
+ * agency's to name (config `verticalAuthorities`), since the law leaves the list open with 等.
+ */
+const ART_27 = ['海关', '金融', '外汇管理', '税务', '国家安全', '证券监督管理'];
 const ORGAN = /向([^，。；、\s]{2,40}?)申请行政复议/g;
 
 export default defineRule({
@@ -33,7 +37,8 @@ export default defineRule({
     const date = model.facts.程序?.决定;
     const authority = model.facts.机关;
     if (!date || date < IN_FORCE || !authority) return;
-    if (authority.endsWith('人民政府') || VERTICAL.test(authority)) return;
+    const vertical = [...ART_27, ...ctx.config.verticalAuthorities];
+    if (authority.endsWith('人民政府') || vertical.some((v) => authority.includes(v))) return;
     const section = model.sections.find((s) => s.name === '救济途径');
     if (!section) return;
     const text = model.text.slice(section.span.start, section.span.end);
