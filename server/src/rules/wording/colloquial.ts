@@ -59,6 +59,8 @@ export default defineRule({
           if (skip.some((s) => s.start <= local.start && local.end <= s.end)) continue;
           if (taken.some((t) => t.start < local.end && local.start < t.end)) continue;
           if (entry.except?.some((e) => partOf(text, local, e))) continue;
+          // 「100弄」 is a lane in an address, not the verb.
+          if (/\d$/.test(text.slice(0, local.start))) continue;
           taken.push(local);
           const span = { start: block.span.start + local.start, end: block.span.start + local.end };
           const reason = ctx.locale === 'en' ? englishReason(entry) : entry.reason;
