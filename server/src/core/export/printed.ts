@@ -51,8 +51,9 @@ export const SEAL_PLACEHOLDER = '（印章）';
 const LINE_SECTIONS = new Set(['当事人', '落款', '基本情况', '签名']);
 const ORDINAL =
   /^(?:第?[一二三四五六七八九十百零〇]+[、．.]|[（(][一二三四五六七八九十]+[)）]|\d+[、．.]|第[一二三四五六七八九十]+部分)/;
+// However the date is written it is the date line; wording/date-format reports a wrong form.
 const DATE_LINE =
-  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
+  /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$/;
 const SEAL_LINE = /印章|盖章|公章/;
 
 /** The printed paragraphs of a draft, in order, each with its layout role. */
