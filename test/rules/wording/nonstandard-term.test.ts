@@ -1,4 +1,5 @@
 import rule from '../../../server/src/rules/wording/nonstandard-term';
+import templates from '../../../data/generated/templates.json';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
 const FINE = '二、对当事人处以罚款人民币贰万元整（¥20,000.00）。';
@@ -17,6 +18,7 @@ ruleTester(rule, {
     { name: '以经营为目的 is not 以经', code: edit(FACT, `当事人以经营为目的组织培训。${FACT}`) },
     { name: '做出显著成绩 is a commendation', code: edit(STATEMENT, `${STATEMENT}当事人曾做出显著成绩。`) },
     { name: 'a pre-2021 decision: 罚款收据 was the word then', code: edit('决定: 2025-04-15', '决定: 2018-04-15', edit(STATEMENT, `${STATEMENT}执法人员出具罚款收据。`)) },
+    { name: 'the inquiry-record template: 执法证号 is not 执法证', code: (templates as Record<string, string>)['inquiry-record']! },
     { name: 'a URL is left alone', code: edit(STATEMENT, `${STATEMENT}详见 https://example.gov.cn/zuochu/。`) },
   ],
   invalid: [
