@@ -199,7 +199,8 @@ export function findRedactions(model: CaseModel): Redaction[] {
       out.push({ ...r, span: { start: base + r.span.start, end: base + r.span.end } });
   };
   for (const block of model.blocks) {
-    if (block.kind === 'html' || block.kind === 'code') continue;
+    // HTML (suppression comments) is never printed; code blocks print line by line, so they count.
+    if (block.kind === 'html') continue;
     // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
     let text = block.text;
     for (const c of block.citations) {
