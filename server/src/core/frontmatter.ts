@@ -25,6 +25,7 @@ export interface FrontMatter {
 /** Aliases beyond this are refused: a few nested aliases can expand to gigabytes (a "billion laughs"). */
 const MAX_ALIASES = 50;
 const MAX_DEPTH = 20;
+const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
 export function parseFrontMatter(
   text: string,
@@ -36,14 +37,30 @@ export function parseFrontMatter(
   const problems: YamlProblem[] = [];
   const lineCounter = new LineCounter();
   let doc: Document | undefined;
-  try {
-    doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  } catch (err) {
+  // yaml recurses once per level: thousands of levels take seconds and then overflow the stack.
+  // A cheap scan of the text refuses such input before yaml sees it.
+  if (content.length > MAX_FRONT_MATTER_CHARS) {
+    // yaml's unique-key check is quadratic: 200,000 keys take minutes. Real front matter is a few KB.
     problems.push({
-      message: (err as Error).message,
+      message: `front matter longer than ${MAX_FRONT_MATTER_CHARS} characters`,
       span: { start: contentStart, end: contentEnd },
-      kind: 'syntax',
+      kind: 'limit',
     });
+  } else if (roughDepth(content) > MAX_ROUGH_DEPTH) {
+    problems.push({ message: nestingMessage(), span: { start: contentStart, end: contentEnd }, kind: 'limit' });
+  } else {
+    try {
+      // logLevel 'error': yaml's warnings would go to process warnings (stderr), not to the officer.
+      doc = parseDocument(content, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    } catch (err) {
+      // A stack overflow here is nesting the rough scan did not see (e.g. `- - - …` on one line).
+      const overflow = err instanceof RangeError;
+      problems.push({
+        message: overflow ? nestingMessage() : (err as Error).message,
+        span: { start: contentStart, end: contentEnd },
+        kind: overflow ? 'limit' : 'syntax',
+      });
+    }
   }
   for (const e of doc?.errors ?? []) {
     const [s, t] = e.pos;
@@ -60,7 +77,7 @@ export function parseFrontMatter(
   if (doc && doc.errors.length === 0) {
     if (nestingDepth(doc.contents, 0) > MAX_DEPTH) {
       problems.push({
-        message: `nesting deeper than ${MAX_DEPTH} levels`,
+        message: nestingMessage(),
         span: { start: contentStart, end: contentEnd },
         kind: 'limit',
       });
@@ -134,9 +151,52 @@ function locateIn(
 
 function nestingDepth(node: unknown, depth: number): number {
   if (depth > MAX_DEPTH) return depth;
-  if (isMap(node)) return Math.max(depth, ...node.items.map((p) => nestingDepth(p.value, depth + 1)));
-  if (isSeq(node)) return Math.max(depth, ...node.items.map((n) => nestingDepth(n, depth + 1)));
-  return depth;
+  // A loop, not Math.max(...items): spreading 100,000 items overflows the call stack.
+  let max = depth;
+  const children = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
+  for (const child of children) {
+    max = Math.max(max, nestingDepth(child, depth + 1));
+    if (max > MAX_DEPTH) break;
+  }
+  return max;
+}
+
+/** Above this rough depth the text is refused unparsed; between MAX_DEPTH and here yaml's own tree decides. */
+const MAX_ROUGH_DEPTH = 100;
+
+function nestingMessage(): string {
+  return `nesting deeper than ${MAX_DEPTH} levels`;
+}
+
+/**
+ * An upper-bound-ish estimate of nesting from the text alone: indentation steps plus open flow
+ * brackets and `- ` markers. Generous on purpose (block scalars, quoted brackets may count too);
+ * it only has to catch the pathological input long before a real draft could reach it.
+ */
+function roughDepth(content: string): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let max = 0;
+  for (const line of content.split(/\r\n|\r|\n/)) {
+    const indent = line.length - line.trimStart().length;
+    if (indent === line.length) continue;
+    while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+    indents.push(indent);
+    let dashes = 0;
+    for (let i = indent; line.startsWith('- ', i) || line === '-'; i += 2) {
+      dashes++;
+      if (line === '-') break;
+    }
+    const base = indents.length + dashes;
+    max = Math.max(max, base + flow);
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (c === '[' || c === '{') max = Math.max(max, base + ++flow);
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    if (max > MAX_ROUGH_DEPTH) return max;
+  }
+  return max;
 }
 
 function firstLine(s: string): string {

@@ -127,6 +127,12 @@ function readChunk(model: CaseModel, start: number, end: number, section: Sectio
   if (end <= start) return;
   const chunk = model.text.slice(start, end);
   let root: Root;
+  if (tooDeep(chunk)) {
+    // remark is cubic in container depth (256 nested lists: seconds; 50,000 `>`: minutes).
+    // No draft nests like that, so the chunk is kept as one unread block rather than stall.
+    addBlock(model, section, 'other', { start, end: trimEnd(model.text, start, end) });
+    return;
+  }
   try {
     root = parseMarkdown(chunk);
   } catch {
@@ -135,6 +141,14 @@ function readChunk(model: CaseModel, start: number, end: number, section: Sectio
     return;
   }
   for (const node of root.children) readNode(model, node, start, section);
+}
+
+/** Leading whitespace, `>` and list markers beyond this many characters on one line. */
+const MAX_CONTAINER_PREFIX = 128;
+const CONTAINER_PREFIX = new RegExp(`^(?:[ \\t>]|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])){${MAX_CONTAINER_PREFIX + 1}}`, 'm');
+
+function tooDeep(chunk: string): boolean {
+  return CONTAINER_PREFIX.test(chunk);
 }
 
 function spanOf(node: Nodes, base: number): Span | undefined {
