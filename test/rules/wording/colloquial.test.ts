@@ -37,6 +37,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a colloquial word in an evidence-table cell',
+      code: edit('执法人员询问当事人法定代表人周明远制作', '执法人员询问当事人⟦老板⟧周明远制作'),
+    },
+    {
       name: 'a colloquial word with one certain alternative: fixed',
       code: edit(ORDER, '一、责令当事人⟦马上⟧改正'),
       messageId: 'colloquial',

@@ -21,6 +21,13 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'doubled punctuation in an evidence-table cell',
+      code: edit(
+        '执法人员现场制作，当事人签字确认 | 2025-03-10 | 顾文杰、沈佳怡 | 当事人生产经营',
+        '执法人员现场制作⟦，，⟧当事人签字确认 | 2025-03-10 | 顾文杰、沈佳怡 | 当事人生产经营',
+      ),
+    },
+    {
       name: 'doubled commas',
       code: edit(S, '经查⟦，，⟧当事人主要从事精密机械零部件的加工制造，现有从业人员四十二人。'),
       messageId: 'doubled',

@@ -44,9 +44,7 @@ export default defineRule({
   check(ctx) {
     // Records (询问笔录, 现场检查笔录) write down what people said, in their words.
     if (ctx.model.doctype?.kind === 'record') return;
-    for (const block of ctx.model.blocks) {
-      if (!PROSE.has(block.kind)) continue;
-      const text = block.text;
+    const scan = (text: string, base: number) => {
       const skip = quotedOrCode(text);
       const taken: Span[] = [];
       for (const entry of ENTRIES) {
@@ -62,7 +60,7 @@ export default defineRule({
           // 「100弄」 is a lane in an address, not the verb.
           if (/\d$/.test(text.slice(0, local.start))) continue;
           taken.push(local);
-          const span = { start: block.span.start + local.start, end: block.span.start + local.end };
+          const span = { start: base + local.start, end: base + local.end };
           const reason = ctx.locale === 'en' ? englishReason(entry) : entry.reason;
           const edits = entry.formal.map((to) => ({
             title: messages.fix,
@@ -83,7 +81,11 @@ export default defineRule({
           });
         }
       }
-    }
+    };
+    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(block.text, block.span.start);
+    // The evidence table prints as the evidence list: its cells are printed words too.
+    for (const row of ctx.model.evidence?.rows ?? [])
+      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
 

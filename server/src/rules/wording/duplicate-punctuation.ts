@@ -51,10 +51,8 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    for (const block of ctx.model.blocks) {
-      if (!PROSE.has(block.kind)) continue;
-      const text = block.text.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
-      const base = block.span.start;
+    const scan = (raw: string, base: number) => {
+      const text = raw.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
       for (const m of text.matchAll(RUN)) {
         const span = { start: base + m.index, end: base + m.index + m[0].length };
         const same = new Set(m[0]).size === 1;
@@ -92,7 +90,11 @@ export default defineRule({
           fixes: [{ title: messages.fixRemove, edits: [remove(span)] }],
         });
       }
-    }
+    };
+    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(block.text, block.span.start);
+    // The evidence table prints as the evidence list: its cells are printed text too.
+    for (const row of ctx.model.evidence?.rows ?? [])
+      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
 
