@@ -8,6 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const schema = JSON.parse(readFileSync('schemas/casedraft.config.schema.json', 'utf8'));
 const props = schema.properties;
 const partyAmounts = schema.definitions.partyAmounts;
+const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
+const nlsZh = JSON.parse(readFileSync('package.nls.zh-cn.json', 'utf8'));
 const deref = (node) =>
   node?.$ref === '#/definitions/partyAmounts' ? { ...partyAmounts, description: node.description } : node;
 
@@ -28,7 +30,13 @@ function settings() {
   };
   for (const [key, value] of Object.entries(props)) {
     if (key === '$schema' || key === 'locale') continue;
-    const s = { ...value, markdownDescription: `%casedraft.config.${key}%` };
+    // Described in both languages through package.nls*.json; a key added to the config schema
+    // before its translation is written keeps the schema's own description meanwhile.
+    const nlsKey = `casedraft.config.${key}`;
+    const s = {
+      ...value,
+      markdownDescription: nls[nlsKey] && nlsZh[nlsKey] ? `%${nlsKey}%` : value.description,
+    };
     delete s.description;
     if (key === 'thresholds') {
       s.properties = Object.fromEntries(Object.entries(value.properties).map(([k, v]) => [k, deref(v)]));
@@ -103,6 +111,14 @@ const vscodeKeys = {
       ],
     },
     configuration: { title: 'CaseDraft', properties: settings() },
+    // Chinese drafts use 〔〕（）： on purpose: VS Code's ambiguous-character boxes would mark every 文号.
+    configurationDefaults: {
+      '[casedraft]': {
+        'editor.unicodeHighlight.ambiguousCharacters': false,
+        'editor.wordWrap': 'on',
+        'editor.quickSuggestions': { other: true, comments: false, strings: true },
+      },
+    },
     jsonValidation: [{ fileMatch: 'casedraft.config.json', url: './schemas/casedraft.config.schema.json' }],
   },
 };

@@ -38,5 +38,5 @@ ln -sfn node_modules node_modules.asar
 (cd extensions && npm_config_yes=true npm install --omit=dev --no-audit --no-fund)
 cd "$CS"
 npm_config_yes=true npm rebuild argon2 --foreground-scripts
-./node_modules/.bin/code-server --version
+XDG_CONFIG_HOME="$CS/.xdg-config" ./node_modules/.bin/code-server --version  # (keeps its default config out of $HOME)
 touch "$CS/.casedraft-ready"

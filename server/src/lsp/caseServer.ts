@@ -431,7 +431,8 @@ export class CaseServer {
       let catalog = new Catalog();
       const dictionaries: Dictionary[] = [];
       // A broken config or data file must not stop checking: the rest applies and the problem is logged.
-      const warn = (where: string, err: unknown) => this.connection.console.warn(`casedraft: ${where}: ${(err as Error).message}`);
+      const warn = (where: string, err: unknown) =>
+        this.connection.console.warn(`casedraft: ${where}: ${(err as Error).message}`);
       if (configPath) {
         try {
           file = loadConfigFile(configPath);
@@ -469,7 +470,10 @@ export class CaseServer {
           warn(d, err);
         }
       }
-      const config = attachDictionaries(resolveConfig(mergeConfig(file, this.settings, this.clientLocale)), dictionaries);
+      const config = attachDictionaries(
+        resolveConfig(mergeConfig(file, this.settings, this.clientLocale)),
+        dictionaries,
+      );
       s = createCaseService({
         rules: this.options.rules,
         config,

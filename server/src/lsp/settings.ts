@@ -1,77 +1,49 @@
-import type { CaseDraftConfig } from '../core/config';
+import { validateConfigObject, type CaseDraftConfig } from '../core/config';
 import { normalizeLocale } from '../core/i18n';
-import type { Locale, SeveritySetting } from '../core/types';
+import type { Locale } from '../core/types';
 
 /**
  * The `casedraft.*` settings of the editor. Every key mirrors a key of casedraft.config.json
  * (the editor's value wins over the file's), plus `locale: auto` = the editor's own language.
  */
-export interface ClientSettings {
-  /** Absent = the editor's language (the setting's 'auto'). */
-  locale?: Locale;
-  rules?: Record<string, SeveritySetting>;
-  dictionaries?: string[];
-  catalogs?: string[];
-  reviewLevels?: string[];
-  thresholds?: CaseDraftConfig['thresholds'];
-  statementPeriodWorkingDays?: number;
-  firstViolationLookbackYears?: number;
-  fiveYearLimitationFields?: string[];
-  templates?: Record<string, string>;
-}
-
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+export type ClientSettings = CaseDraftConfig;
 
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const strings = (v: unknown): string[] | undefined =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string') && v.length > 0 ? (v as string[]) : undefined;
-const count = (v: unknown): number | undefined =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : undefined;
+
+/** VS Code sends every contributed setting, unset ones as their defaults: null, [] or {}. */
+const isUnset = (v: unknown) =>
+  v === null ||
+  v === undefined ||
+  (Array.isArray(v) && v.length === 0) ||
+  (isObj(v) && Object.keys(v).length === 0);
 
 /**
- * Reads what the client sent, keeping only well-typed values: a typo in settings.json must not
- * take the server down or silently change a threshold to NaN.
+ * Reads what the client sent, keeping each value that casedraft.config.json's schema accepts for
+ * its key: a typo in settings.json must not take the server down or turn a threshold into NaN,
+ * and a key added to the config schema works from the editor without a change here.
  */
 export function readClientSettings(raw: unknown): ClientSettings {
   if (!isObj(raw)) return {};
-  const out: ClientSettings = {};
-  if (typeof raw.locale === 'string' && raw.locale !== 'auto' && raw.locale !== '')
-    out.locale = normalizeLocale(raw.locale);
-  if (isObj(raw.rules)) {
-    const rules: Record<string, SeveritySetting> = {};
-    for (const [k, v] of Object.entries(raw.rules))
-      if (typeof v === 'string' && SEVERITIES.has(v)) rules[k] = v as SeveritySetting;
-    if (Object.keys(rules).length) out.rules = rules;
-  }
-  out.dictionaries = strings(raw.dictionaries);
-  out.catalogs = strings(raw.catalogs);
-  out.reviewLevels = strings(raw.reviewLevels);
-  out.fiveYearLimitationFields = strings(raw.fiveYearLimitationFields);
-  out.statementPeriodWorkingDays = count(raw.statementPeriodWorkingDays);
-  out.firstViolationLookbackYears = count(raw.firstViolationLookbackYears);
-  if (isObj(raw.thresholds)) {
-    const t: NonNullable<CaseDraftConfig['thresholds']> = {};
-    for (const key of ['hearing', 'majorCase'] as const) {
-      const v = raw.thresholds[key];
-      if (!isObj(v)) continue;
-      const person = count(v['个人']);
-      const org = count(v['单位']);
-      if (person !== undefined || org !== undefined)
-        t[key] = {
-          ...(person !== undefined ? { 个人: person } : {}),
-          ...(org !== undefined ? { 单位: org } : {}),
-        };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'locale') {
+      if (typeof value === 'string' && value !== 'auto' && value !== '') out.locale = normalizeLocale(value);
+      continue;
     }
-    if (Object.keys(t).length) out.thresholds = t;
+    if (key === '$schema' || isUnset(value)) continue;
+    if (key === 'rules' && isObj(value)) {
+      // One bad severity must not drop the others: keep the entries that are valid one by one.
+      const rules = Object.fromEntries(
+        Object.entries(value).filter(
+          ([id, sev]) => validateConfigObject({ rules: { [id]: sev } }).length === 0,
+        ),
+      );
+      if (Object.keys(rules).length) out.rules = rules;
+      continue;
+    }
+    if (validateConfigObject({ [key]: value }).length === 0) out[key] = value;
   }
-  if (isObj(raw.templates)) {
-    const t = Object.fromEntries(
-      Object.entries(raw.templates).filter(([, v]) => typeof v === 'string'),
-    ) as Record<string, string>;
-    if (Object.keys(t).length) out.templates = t;
-  }
-  for (const k of Object.keys(out) as (keyof ClientSettings)[]) if (out[k] === undefined) delete out[k];
-  return out;
+  return out as ClientSettings;
 }
 
 /** The file's config overlaid with the editor's settings; rule severities merge key by key. */
