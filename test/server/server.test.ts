@@ -329,6 +329,38 @@ describe('language server (real process over stdio)', function () {
     assert.match(d.message as string, /lacks/);
   });
 
+  it('reads casedraft.config.json of the workspace and re-lints when it changes', async () => {
+    writeFileSync(
+      join(dir, 'casedraft.config.json'),
+      JSON.stringify({ rules: { 'structure/missing-section': 'off' } }),
+    );
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, withoutRemedy(BASE));
+    assert.ok(!rulesOf(await client.waitForDiagnostics(uri)).includes('structure/missing-section'));
+
+    writeFileSync(
+      join(dir, 'casedraft.config.json'),
+      JSON.stringify({ rules: { 'structure/missing-section': 'info' } }),
+    );
+    const config = pathToFileURL(join(dir, 'casedraft.config.json')).href;
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: config, type: 2 }],
+    });
+    const ds = await client.waitForDiagnostics(uri, (d) => rulesOf(d).includes('structure/missing-section'));
+    assert.equal(ds.find((d) => d.code === 'structure/missing-section')!.severity, 3);
+
+    // A broken config is logged, and checking goes on with the defaults.
+    writeFileSync(join(dir, 'casedraft.config.json'), '{ not json');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: config, type: 2 }],
+    });
+    await client.waitForDiagnostics(
+      uri,
+      (d) => d.find((x) => x.code === 'structure/missing-section')?.severity === 1,
+    );
+  });
+
   it('survives malformed JSON-RPC, unknown methods, out-of-range positions and unknown documents', async () => {
     client = await startServer();
     const uri = pathToFileURL(join(dir, 'a.case.md')).href;
