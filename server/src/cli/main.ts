@@ -16,9 +16,10 @@ const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrat
 
 用法 / usage:
   casedraft lint [paths…] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--locale zh-cn|en]
-  casedraft export FILE [-o OUT.docx] [--force]
+  casedraft export FILE [-o OUT.docx] [--force] [--public]
   casedraft new DOCTYPE [-o FILE]
   casedraft timeline FILE [-o OUT.svg]
+  casedraft guidance [--field 领域] [-o 清单.docx] [--config FILE]
   casedraft rules [--format text|json]
 
 退出码 / exit codes: 0 无错误 no error · 1 有错误 errors found · 2 用法或读写问题 usage or I/O problem`;
