@@ -148,7 +148,8 @@ export class Dictionary {
    * entries whose `validFrom` is later; without it such entries stay silent.
    */
   match(text: string, decided?: string): TermMatch[] {
-    const bounds = new Boundaries(text);
+    // Segmenting is the costly part: only a text that contains some wrong form is segmented.
+    let bounds: Boundaries | undefined;
     const found: TermMatch[] = [];
     for (const c of this.compiled) {
       const e = c.entry;
@@ -156,7 +157,10 @@ export class Dictionary {
       for (const wrong of e.wrong) {
         for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) {
           const span = { start: i, end: i + wrong.length };
-          if (e.boundary !== 'none' && !(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
+          if (e.boundary !== 'none') {
+            bounds ??= new Boundaries(text);
+            if (!(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
+          }
           if (c.exceptions.some((x) => excepted(text, span, x))) continue;
           found.push({ span, wrong, entry: e });
         }
