@@ -18,6 +18,11 @@ ruleTester(rule, {
     { name: 'a half-width comma', code: edit('经查，当事人', '经查⟦,⟧当事人'), messageId: 'mark', output: BASE },
     { name: 'a colon and a semicolon', code: edit('本机关决定：', '本机关决定⟦:⟧'), output: BASE },
     { name: 'straight quotes around Chinese', code: edit(FACT, `${FACT}当事人称⟦"已补训"⟧。`), output: edit(FACT, `${FACT}当事人称“已补训”。`) },
+    {
+      name: 'the brackets of ¥20,000.00 after the uppercase form, the number untouched',
+      code: edit('（¥20,000.00）', '⟦(¥20,000.00)⟧'),
+      output: BASE,
+    },
     { name: 'brackets in a paragraph', code: edit(FACT, `当事人⟦(单位)⟧${FACT}`), output: edit(FACT, `当事人（单位）${FACT}`) },
   ],
 });

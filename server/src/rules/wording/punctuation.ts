@@ -60,7 +60,9 @@ export default defineRule({
         if (text[i] === '(') stack.push(i);
         else if (text[i] === ')' && stack.length) {
           const open = stack.pop()!;
-          if (!/\p{Script=Han}/u.test(text.slice(open + 1, i))) continue;
+          const content = text.slice(open + 1, i);
+          // Chinese content, or the digits of an amount after its uppercase form: 贰万元整(¥20,000.00).
+          if (!/\p{Script=Han}/u.test(content) && !(/^\s*[¥￥]/.test(content) && isHan(near(text, open, -1)))) continue;
           const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
           ctx.report({ messageId: 'pair', data: { kind: ctx.locale === 'en' ? 'brackets' : '括号', full: '（）' }, span: { start: at(open).start, end: at(i).end }, fixes: [{ title: messages.fix, data: { full: '（）' }, edits }] });
         }
