@@ -23,6 +23,8 @@ export interface StartOptions {
   workspaceFolders?: { uri: string; name: string }[];
   /** What the client answers to workspace/configuration for the `casedraft` section. */
   settings?: Record<string, unknown>;
+  /** Replaces the client capabilities (default: what VS Code declares for the features used). */
+  capabilities?: InitializeParams['capabilities'];
 }
 
 export class TestClient {
@@ -84,7 +86,7 @@ export class TestClient {
       rootUri: o.workspaceFolders?.[0]?.uri ?? null,
       workspaceFolders: o.workspaceFolders ?? null,
       locale: o.locale,
-      capabilities: {
+      capabilities: o.capabilities ?? {
         workspace: {
           configuration: true,
           didChangeWatchedFiles: { dynamicRegistration: true },

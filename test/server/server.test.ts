@@ -439,6 +439,19 @@ describe('language server (real process over stdio)', function () {
     assert.equal(client.proc.exitCode, null);
   });
 
+  it('serves a client that declares no capabilities at all (settings from initializationOptions)', async () => {
+    writeFileSync(join(dir, 'on-disk.case.md'), withoutRemedy(BASE));
+    client = await startServer({
+      capabilities: {},
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }],
+    });
+    const disk = pathToFileURL(join(dir, 'on-disk.case.md')).href;
+    assert.ok(rulesOf(await client.waitForDiagnostics(disk)).includes('structure/missing-section'));
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, BASE.replace('[证据3]', '[证据8]'));
+    assert.ok(rulesOf(await client.waitForDiagnostics(uri)).includes('evidence/undefined-reference'));
+  });
+
   it('is started by bin/casedraft-server too', () => {
     assert.ok(existsSync(join(ROOT, 'bin/casedraft-server.js')));
     assert.match(readFileSync(join(ROOT, 'bin/casedraft-server.js'), 'utf8'), /dist\/server\.js/);

@@ -84,6 +84,7 @@ export class CaseServer {
   private settings: ClientSettings = {};
   private canPullConfig = false;
   private canWatch = false;
+  private canFolders = false;
   /** Bumped by every workspace-wide re-lint; a round in progress stops when a newer one starts. */
   private generation = 0;
 
@@ -208,6 +209,7 @@ export class CaseServer {
     this.clientLocale = p.locale ? normalizeLocale(p.locale) : undefined;
     this.canPullConfig = !!p.capabilities.workspace?.configuration;
     this.canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    this.canFolders = !!p.capabilities.workspace?.workspaceFolders;
     this.folders = p.workspaceFolders ?? (p.rootUri ? [{ uri: p.rootUri, name: 'root' }] : []);
     const init = p.initializationOptions as { settings?: unknown } | undefined;
     this.settings = readClientSettings(init?.settings);
@@ -229,27 +231,39 @@ export class CaseServer {
   }
 
   private async initialized(): Promise<void> {
+    // Each step stands alone: a client that lacks one capability (or refuses a registration)
+    // still gets the others, and the workspace is scanned whatever happens to the rest.
+    if (this.canFolders) {
+      this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
+        this.guard('folders', undefined, () => {
+          this.folders = [...this.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+          for (const removed of e.removed) {
+            for (const uri of [...this.diskFiles])
+              if (uri.startsWith(removed.uri)) this.diskChanged(uri, FileChangeType.Deleted);
+          }
+          this.scan(e.added);
+        }),
+      );
+    }
     if (this.canPullConfig) {
-      await this.connection.client.register(DidChangeConfigurationNotification.type, {
-        section: 'casedraft',
-      });
+      const before = JSON.stringify(this.settings);
       this.settings = await this.pullSettings();
+      // Drafts opened before the settings arrived were checked with the initialization options.
+      if (JSON.stringify(this.settings) !== before) {
+        this.services.clear();
+        this.relintAll();
+      }
+      this.connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'casedraft' })
+        .catch((err) => this.logError('register configuration', err));
     }
     if (this.canWatch) {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.case.md' }, { globPattern: '**/casedraft.config.json' }],
-      });
+      this.connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.case.md' }, { globPattern: '**/casedraft.config.json' }],
+        })
+        .catch((err) => this.logError('register watchers', err));
     }
-    this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
-      this.guard('folders', undefined, () => {
-        this.folders = [...this.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
-        for (const removed of e.removed) {
-          for (const uri of [...this.diskFiles])
-            if (uri.startsWith(removed.uri)) this.diskChanged(uri, FileChangeType.Deleted);
-        }
-        this.scan(e.added);
-      }),
-    );
     this.scan(this.folders);
   }
 
