@@ -439,7 +439,7 @@ describe('language server (real process over stdio)', function () {
     assert.equal(client.proc.exitCode, null);
   });
 
-  it('serves a client that declares no capabilities at all (settings from initializationOptions)', async () => {
+  it('serves a client that declares no capabilities at all', async () => {
     writeFileSync(join(dir, 'on-disk.case.md'), withoutRemedy(BASE));
     client = await startServer({
       capabilities: {},
