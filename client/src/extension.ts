@@ -163,7 +163,7 @@ async function render(panel: vscode.WebviewPanel, uri: string): Promise<void> {
   // No scripts, no remote content: the SVG is drawn by the server from the draft alone.
   panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">
-<style>body{background:#fff;margin:0;padding:8px}svg{max-width:100%;height:auto}</style></head><body>${body}</body></html>`;
+<style>body{background:#fff;margin:0;padding:8px;overflow:auto}svg{display:block}</style></head><body>${body}</body></html>`;
 }
 
 /** Errors and warnings of the active draft, from the server's diagnostics; a click opens Problems. */

@@ -1,7 +1,8 @@
 // End to end in real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium
 // through playwright-core), as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is
 // installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from
-// the light-bulb menu, and a screenshot is saved to docs/images/vscode-problems.png.
+// the light-bulb menu, the procedure timeline opens in a webview, and screenshots are saved to
+// docs/images/ (vscode-problems.png, vscode-timeline.png).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
 import { strict as assert } from 'node:assert';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -254,6 +255,35 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       }
       assert.ok(saved.includes('## 救济途径'), 'the fixed draft was not saved');
       assert.ok(saved.indexOf('## 救济途径') < saved.indexOf('## 落款'));
+
+      // The procedure timeline: the command opens a webview beside the draft with the server's SVG.
+      // Room for the timeline: the sidebar closes (as a person would, to read it).
+      await page.keyboard.press('F1');
+      await page.keyboard.type('View: Close Primary Side Bar');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Close Primary Side Bar' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('CaseDraft: Show Procedure Timeline');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Show Procedure Timeline' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      // A webview is an iframe holding the content's iframe.
+      const svg = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame').locator('svg');
+      await svg.waitFor({ timeout: 60000 });
+      assert.equal(await svg.locator('g.step[data-step="决定"]').count(), 1);
+      assert.ok((await svg.locator('g.deadline').count()) >= 3);
+      const timelineShot = join(ROOT, 'docs/images/vscode-timeline.png');
+      await page.screenshot({
+        path:
+          !existsSync(timelineShot) || process.env.CASEDRAFT_UPDATE_SCREENSHOT
+            ? timelineShot
+            : join(tmp, 'vscode-timeline.png'),
+      });
     } catch (err) {
       // Keep what a person needs to see why: the page as it was, and the logs (extension host, server).
       const keep = mkdtempSync(join(tmpdir(), 'casedraft-e2e-failure-'));
