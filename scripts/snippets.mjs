@@ -3,6 +3,7 @@
 // snippet never drifts from what CaseDraft accepts. Placeholders of the form （…） and {名称}
 // become tab stops. Usage: node scripts/snippets.mjs [--check]
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import * as prettier from 'prettier';
 
 const doctypes = JSON.parse(readFileSync('data/doctypes.json', 'utf8')).doctypes;
 const clauses = JSON.parse(readFileSync('data/clauses.json', 'utf8')).clauses;
@@ -67,8 +68,9 @@ out['落款'] = {
   ],
 };
 
-const text = JSON.stringify(out, null, 2) + '\n';
 const target = 'snippets/casedraft.code-snippets';
+// Formatted as `npm run format` would, so the two never fight over the file.
+const text = await prettier.format(JSON.stringify(out), { ...(await prettier.resolveConfig(target)), filepath: target });
 if (process.argv.includes('--check')) {
   if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
     console.error(`${target} is stale: run node scripts/snippets.mjs`);

@@ -1,7 +1,8 @@
 import type { Hover } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n';
-import { articleText, findLaw } from '../core/laws';
-import type { CaseModel, LawCitation } from '../core/model';
+import { resolveCitations } from '../core/citations';
+import { articleText } from '../core/laws';
+import type { CaseModel } from '../core/model';
 import type { ResolvedConfig } from '../core/config';
 import { buildTimeline, describeStepDeadlines, stepLabel } from '../core/timeline';
 import type { Locale } from '../core/types';
@@ -46,24 +47,12 @@ function evidenceHover(model: CaseModel, offset: number, locale: Locale): Hover 
   return { range, contents: { kind: 'markdown', value: lines.join('\n') } };
 }
 
-/** A bare 第X条 cites the law named last before it (依据《安全生产法》第九十七条、第九十九条). */
-function lawNameOf(model: CaseModel, citation: LawCitation): string | undefined {
-  if (citation.law) return citation.law;
-  const i = model.lawCitations.indexOf(citation);
-  for (let j = i - 1; j >= 0; j--) {
-    const prev = model.lawCitations[j]!;
-    if (prev.block !== citation.block) break;
-    if (prev.law) return prev.law;
-  }
-  return undefined;
-}
-
 function lawHover(model: CaseModel, offset: number, locale: Locale): Hover | null {
-  const citation = model.lawCitations.find((c) => within(offset, c.span));
-  if (!citation) return null;
+  // A bare 第X条 cites the law named last before it in the paragraph (core/citations).
+  const resolved = resolveCitations(model).find((r) => within(offset, r.citation.span));
+  if (!resolved) return null;
+  const { citation, law, name } = resolved;
   const range = model.lines.range(citation.span);
-  const name = lawNameOf(model, citation);
-  const law = name ? findLaw(name) : undefined;
   const article = citation.article?.value;
   const heading = `**《${law?.name ?? name ?? '?'}》${article !== undefined ? localize(lspMessages.lawArticle, locale, { n: citation.article!.raw }) : ''}**`;
   const text =
