@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { ROOT } from './lspClient';
 
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
-const json = (p: string) => JSON.parse(read(p)) as Record<string, unknown>;
+/** JSON, or JSON with trailing commas as VS Code reads it (prettier writes .code-snippets as JSONC). */
+const json = (p: string) => JSON.parse(read(p).replace(/,(\s*[\]}])/g, '$1')) as Record<string, unknown>;
 
 describe('VS Code extension manifest', () => {
   it('package.json contributes are current (one setting per key of casedraft.config.json)', () => {
