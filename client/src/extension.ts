@@ -83,7 +83,8 @@ async function exportDocx(context: vscode.ExtensionContext, uri?: vscode.Uri): P
       .replace(/\.case\.md$/i, '')
       .replace(/\.md$/i, '') + '.docx',
   );
-  const cli = context.asAbsolutePath(join('dist', 'cli.js'));
+  // bin/casedraft.js is the command itself (dist/cli.js only exports main()).
+  const cli = context.asAbsolutePath(join('bin', 'casedraft.js'));
   const run = (force: boolean) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       // The extension host may be Electron: ELECTRON_RUN_AS_NODE makes its binary a plain Node.

@@ -1,7 +1,8 @@
 // End to end in real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium
 // through playwright-core), as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is
 // installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from
-// the light-bulb menu, the procedure timeline opens in a webview, and screenshots are saved to
+// the light-bulb menu, the draft is exported to DOCX, the procedure timeline opens in a webview,
+// and screenshots are saved to
 // docs/images/ (vscode-problems.png, vscode-timeline.png).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
 import { strict as assert } from 'node:assert';
@@ -257,6 +258,24 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       assert.ok(saved.indexOf('## 救济途径') < saved.indexOf('## 落款'));
 
       // The procedure timeline: the command opens a webview beside the draft with the server's SVG.
+      // Export to DOCX: the command runs the bundled CLI beside the draft (warnings only: no prompt).
+      await page.keyboard.press('F1');
+      await page.keyboard.type('CaseDraft: Export to DOCX');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Export to DOCX' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      const docx = join(ws, 'decision.docx');
+      for (let i = 0; i < 240 && !existsSync(docx); i++) await sleep(250);
+      assert.ok(existsSync(docx), 'decision.docx was not written');
+      // A DOCX is a ZIP: it starts with PK.
+      assert.equal(readFileSync(docx).subarray(0, 2).toString('latin1'), 'PK');
+      await page
+        .locator('.notifications-toasts', { hasText: 'decision.docx' })
+        .first()
+        .waitFor({ timeout: 30000 });
+
       // Room for the timeline: the sidebar closes (as a person would, to read it).
       await page.keyboard.press('F1');
       await page.keyboard.type('View: Close Primary Side Bar');
