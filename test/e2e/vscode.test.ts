@@ -1,7 +1,8 @@
 // End to end in real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium
 // through playwright-core), as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is
 // installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from
-// the light-bulb menu, the draft is exported to DOCX, the procedure timeline opens in a webview,
+// the light-bulb menu, the draft is exported to DOCX, a new draft is made from a template, the
+// procedure timeline opens in a webview,
 // and screenshots are saved to
 // docs/images/ (vscode-problems.png, vscode-timeline.png).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
@@ -275,6 +276,26 @@ describe('VS Code end to end (code-server + Chromium)', function () {
         .locator('.notifications-toasts', { hasText: 'decision.docx' })
         .first()
         .waitFor({ timeout: 30000 });
+
+      // New draft from a template: the quick pick lists the document types; the draft opens untitled.
+      await page.keyboard.press('F1');
+      await page.keyboard.type('CaseDraft: New Draft from Template');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'New Draft from Template' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: '行政处罚告知书' })
+        .first()
+        .click({ timeout: 30000 });
+      await page.locator('.tab.active', { hasText: 'Untitled' }).waitFor({ timeout: 30000 });
+      await page
+        .locator('.editor-instance .view-lines', { hasText: '文书: 行政处罚告知书' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      // Back to the draft for the timeline.
+      await page.locator('.tab', { hasText: 'decision.case.md' }).first().click();
 
       // Room for the timeline: the sidebar closes (as a person would, to read it).
       await page.keyboard.press('F1');
