@@ -329,6 +329,47 @@ describe('language server (real process over stdio)', function () {
     assert.match(d.message as string, /lacks/);
   });
 
+  it('applies thresholds and dictionaries from the settings', async () => {
+    // An agency dictionary (schemas/dictionary.schema.json), named in the settings relative to the folder.
+    writeFileSync(
+      join(dir, 'agency-terms.json'),
+      JSON.stringify({
+        name: 'agency',
+        entries: [
+          {
+            id: 'peixun-jilu',
+            wrong: ['培训档案'],
+            standard: '培训记录',
+            boundary: 'none',
+            context: { zh: '本机关统一称「培训记录」。', en: 'This agency writes 培训记录.' },
+            source: { guideline: '本机关文书用语规范（测试）' },
+            tests: [
+              { input: '培训档案记载', output: '培训记录记载' },
+              { input: '档案', output: '档案' },
+            ],
+          },
+        ],
+      }),
+    );
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    // Without 法制审核, a fine of 20000 is below the default major-case threshold for 单位 (200000).
+    await client.open(uri, BASE.replace('  法制审核: 2025-04-11\n', ''));
+    const before = rulesOf(await client.waitForDiagnostics(uri));
+    assert.ok(
+      !before.includes('procedure/legal-review') && !before.includes('wording/nonstandard-term'),
+      before.join(','),
+    );
+
+    client.settings = { thresholds: { majorCase: { 单位: 10000 } }, dictionaries: ['agency-terms.json'] };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const ds = await client.waitForDiagnostics(
+      uri,
+      (d) => rulesOf(d).includes('procedure/legal-review') && rulesOf(d).includes('wording/nonstandard-term'),
+    );
+    assert.match(ds.find((d) => d.code === 'wording/nonstandard-term')!.message as string, /培训记录/);
+  });
+
   it('reads casedraft.config.json of the workspace and re-lints when it changes', async () => {
     writeFileSync(
       join(dir, 'casedraft.config.json'),
