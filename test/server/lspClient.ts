@@ -25,6 +25,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   /** Replaces the client capabilities (default: what VS Code declares for the features used). */
   capabilities?: InitializeParams['capabilities'];
+  /** The script to start (default dist/server.js); bin/casedraft-server.js is the installed command. */
+  script?: string;
 }
 
 export class TestClient {
@@ -195,7 +197,7 @@ export function positionOf(
 
 export async function startServer(o: StartOptions = {}): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
+  const proc = spawn(process.execPath, [o.script ?? SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
   const client = new TestClient(proc, o.settings ?? {});
   await client.initialize(o);
   return client;

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type {
   CodeAction,
   CompletionItem,
@@ -493,9 +493,10 @@ describe('language server (real process over stdio)', function () {
     assert.ok(rulesOf(await client.waitForDiagnostics(uri)).includes('evidence/undefined-reference'));
   });
 
-  it('is started by bin/casedraft-server too', () => {
-    assert.ok(existsSync(join(ROOT, 'bin/casedraft-server.js')));
-    assert.match(readFileSync(join(ROOT, 'bin/casedraft-server.js'), 'utf8'), /dist\/server\.js/);
-    assert.ok(fileURLToPath(pathToFileURL(ROOT).href));
+  it('is started by bin/casedraft-server --stdio too', async () => {
+    client = await startServer({ script: join(ROOT, 'bin/casedraft-server.js') });
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    await client.open(uri, withoutRemedy(BASE));
+    assert.ok(rulesOf(await client.waitForDiagnostics(uri)).includes('structure/missing-section'));
   });
 });
