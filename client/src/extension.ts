@@ -28,8 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: LANGUAGE, scheme: 'file' },
       { language: LANGUAGE, scheme: 'untitled' },
     ],
-    // The server pulls `casedraft.*` with workspace/configuration; this also tells it when they change.
-    synchronize: { configurationSection: 'casedraft' },
+    // The server pulls `casedraft.*` with workspace/configuration and registers for their changes
+    // itself; the initial values also travel here for the first check.
     initializationOptions: { settings: vscode.workspace.getConfiguration('casedraft') },
   };
   client = new LanguageClient('casedraft', 'CaseDraft', serverOptions, clientOptions);

@@ -195,6 +195,8 @@ describe('language server (real process over stdio)', function () {
     assert.ok((await labels('## \n', 3)).includes('救济途径'));
     // In the 种类 column of a row.
     assert.ok((await labels('| 现场笔录 |', 2)).includes('当事人的陈述'));
+    // A new row of the evidence table: the next id.
+    assert.deepEqual(await labels('| 证据4 |', 2), ['证据5']);
     // A value of 处罚.裁量.
     assert.deepEqual(await labels('裁量: 一般', 4), ['轻微', '一般', '较重', '严重']);
     // Keys of 当事人 at the indentation of its entries.

@@ -118,6 +118,31 @@ export function completionsAt(model: CaseModel, pos: Position, locale: Locale): 
   const table = model.evidence;
   if (table && offset >= table.span.start && offset <= table.span.end && before.trimStart().startsWith('|')) {
     const col = (before.match(/(?<!\\)\|/g) ?? []).length - 1;
+    if (table.columns[col] === '编号') {
+      // A new row: the ids cited in the body but missing from the table first, then the next number.
+      const typed = before.slice(before.lastIndexOf('|') + 1).trimStart();
+      const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };
+      const listed = new Set(table.rows.map((r) => r.id));
+      const cited = [
+        ...new Set(
+          model.blocks
+            .flatMap((b) => b.citations)
+            .flatMap((c) => c.refs)
+            .map((r) => r.id),
+        ),
+      ].filter((id) => !listed.has(id));
+      const next = `证据${Math.max(0, ...[...listed, ...cited].map((id) => Number(id.replace(/\D/g, '')) || 0)) + 1}`;
+      return [
+        ...cited.map((id, i) => ({
+          ...item(id, CompletionItemKind.Reference, range, localize(lspMessages.citedNotListed, locale)),
+          sortText: `0${i}`,
+        })),
+        {
+          ...item(next, CompletionItemKind.Reference, range, localize(lspMessages.nextEvidenceId, locale)),
+          sortText: '1',
+        },
+      ];
+    }
     if (table.columns[col] === '种类') {
       const typed = before.slice(before.lastIndexOf('|') + 1).trimStart();
       const range = { start: { line: pos.line, character: pos.character - typed.length }, end: pos };

@@ -37,6 +37,8 @@ export const lspMessages = {
     zh: '法定证据种类（行政处罚法第四十六条）',
     en: 'Statutory kind of evidence (Administrative Penalty Law, Art. 46)',
   },
+  citedNotListed: { zh: '正文已引用、证据表尚未列出', en: 'Cited in the body, not yet in the table' },
+  nextEvidenceId: { zh: '下一个证据编号', en: 'Next evidence id' },
   evidenceTable: { zh: '证据表', en: 'Evidence table' },
   frontMatter: { zh: '文书要素（front matter）', en: 'Front matter' },
 } satisfies Record<string, LocalizedText>;
