@@ -68,6 +68,19 @@ for (let i = 0; i < WS_N; i++) {
   writeFileSync(join(WS, `d${i}.case.md`), text);
   if (i < 100) writeFileSync(join(WS100, `d${i}.case.md`), text);
 }
+// Just under the CLI's 10 MB limit (files.ts MAX_DRAFT_BYTES): the bound docs/performance.md gives.
+const BIG = join(OUT, 'ten-mb.case.md');
+{
+  const parts = [BASE, '\n## 附录\n\n'];
+  let size = Buffer.byteLength(BASE);
+  for (let i = 0; size < 10 * 1024 * 1024 - 8192; i++) {
+    const fact = FACTS[i % FACTS.length] + '\n\n';
+    const piece = i % 50 === 0 ? `## 补充${i}\n\n${fact}` : fact;
+    parts.push(piece);
+    size += Buffer.byteLength(piece);
+  }
+  writeFileSync(BIG, parts.join(''));
+}
 const PAGES50 = join(OUT, 'fifty-pages.case.md');
 writeFileSync(PAGES50, fiftyPages());
 
@@ -149,12 +162,17 @@ for (const n of [100, 1000, 3000]) {
 const one = medianOf(7, () => timed(process.execPath, [CLI, 'lint', join(ROOT, 'examples/clean/decision.case.md')]).ms);
 row('casedraft', 'one-file `casedraft lint`, end to end', one, 'ms', '≤ 150');
 const ws = timed(process.execPath, [CLI, 'lint', '--format', 'json', WS], { cwd: OUT });
-row('casedraft', `workspace lint, ${WS_N} drafts`, (WS_N / ws.ms) * 1000, 'files/s', '≥ 700', `${Math.round(ws.ms)} ms wall, exit ${ws.status}`);
+row('casedraft', `workspace lint, ${WS_N} drafts`, (WS_N / ws.ms) * 1000, 'files/s', '≥ 700', `${Math.round(ws.ms)} ms wall, exit ${ws.status}, worker threads`);
+const ws1 = timed(process.execPath, [CLI, 'lint', '--format', 'json', WS], { cwd: OUT, env: { ...process.env, CASEDRAFT_WORKERS: '0' } });
+row('casedraft', `workspace lint, ${WS_N} drafts, one thread`, (WS_N / ws1.ms) * 1000, 'files/s', '', `${Math.round(ws1.ms)} ms wall, peak RSS ${Math.round(ws1.rssMb ?? 0)} MB`);
 row('casedraft', `workspace lint, ${WS_N} drafts, peak RSS`, ws.rssMb, 'MB');
 const ws100 = timed(process.execPath, [CLI, 'lint', WS100], { cwd: OUT });
 row('casedraft', 'lint 100 drafts (same set as peers)', (100 / ws100.ms) * 1000, 'files/s');
 const d3000 = medianOf(3, () => timed(process.execPath, [CLI, 'lint', files[3000]]).ms);
 row('casedraft', 'lint the 3,000-line draft, end to end', d3000, 'ms');
+
+const big = timed(process.execPath, [CLI, 'lint', '--format', 'json', BIG]);
+row('casedraft', 'lint a 10 MB draft (just under the limit), end to end', big.ms, 'ms', '', `peak RSS ${Math.round(big.rssMb ?? 0)} MB, exit ${big.status}`);
 
 // ---------- export ----------
 const exportHelp = spawnSync(process.execPath, [CLI, 'export'], { encoding: 'utf8' });
