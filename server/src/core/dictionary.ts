@@ -227,15 +227,32 @@ const PARTICLES = new Set('的了在向是和与及等为对将把被由于从�
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+const MAX_PIECE = 256;
+const BREAK = /[\s，。；：！？、,.;:!?（）()《》“”"'〔〕【】]/;
+
+function pieceEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_PIECE);
+  if (limit === text.length) return limit;
+  for (let i = limit - 1; i > from; i--) if (BREAK.test(text[i]!)) return i + 1;
+  return limit;
+}
+
 /** Word boundaries of a text by Intl.Segmenter (ICU's dictionary-based Chinese segmentation). */
 export class Boundaries {
   private readonly starts: number[] = [];
   private readonly set = new Set<number>();
 
   constructor(private readonly text: string) {
-    for (const s of segmenter.segment(text)) {
-      this.starts.push(s.index);
-      this.set.add(s.index);
+    // ICU's dictionary segmentation is superlinear in the length of an unbroken run, so the text
+    // is segmented piece by piece, cut at punctuation or space (or, in a pasted run with neither,
+    // every MAX_PIECE characters). Real sentences are far shorter than a piece.
+    for (let from = 0; from < text.length; ) {
+      const to = pieceEnd(text, from);
+      for (const s of segmenter.segment(text.slice(from, to))) {
+        this.starts.push(from + s.index);
+        this.set.add(from + s.index);
+      }
+      from = to;
     }
     this.set.add(text.length);
   }

@@ -21,7 +21,9 @@ export function printedBlocks(model: CaseModel): Block[] {
 const PROTECTED = [
   /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef）》」”]+/g, // URLs
   /www\.[A-Za-z0-9.-]+(?:\/[^\s\u3000-\u303f\uff00-\uffef]*)?/g,
-  /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail
+  // The lookbehind anchors a match at the start of a run: without it a long run of letters is
+  // re-scanned from every position (quadratic).
+  /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, // e-mail
   /`[^`\n]*`/g, // inline code
   /<!--[\s\S]*?-->/g, // HTML comments (suppressions)
   /\]\([^)\s]*\)/g, // the target of a Markdown link
