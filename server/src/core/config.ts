@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import configSchema from '../../../schemas/casedraft.config.schema.json';
 import type { Locale, SeveritySetting } from './types';
 
@@ -62,8 +62,8 @@ export const DEFAULTS = {
   fiveYearLimitationFields: [] as string[],
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateConfig = ajv.compile(configSchema);
+// Compiled on first use: a run without a config file never pays for it.
+let validateConfig: ValidateFunction | undefined;
 
 export interface ConfigProblem {
   path: string;
@@ -71,6 +71,7 @@ export interface ConfigProblem {
 }
 
 export function validateConfigObject(raw: unknown): ConfigProblem[] {
+  validateConfig ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
   if (validateConfig(raw)) return [];
   return (validateConfig.errors ?? []).map((e) => ({
     path: e.instancePath || '/',
