@@ -28,8 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { language: LANGUAGE, scheme: 'file' },
       { language: LANGUAGE, scheme: 'untitled' },
     ],
-    // The server pulls `casedraft.*` with workspace/configuration and registers for their changes
-    // itself; the initial values also travel here for the first check.
+    // The server pulls `casedraft.*` with workspace/configuration and registers for their changes.
     initializationOptions: { settings: vscode.workspace.getConfiguration('casedraft') },
   };
   client = new LanguageClient('casedraft', 'CaseDraft', serverOptions, clientOptions);

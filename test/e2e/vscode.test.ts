@@ -1,7 +1,8 @@
 // End to end in real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium
 // through playwright-core), as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is
 // installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from
-// the light-bulb menu, the draft is exported to DOCX, a new draft is made from a template, the
+// the light-bulb menu, a setting is changed in the Settings editor, the draft is exported to DOCX,
+// a new draft is made from a template, the
 // procedure timeline opens in a webview,
 // and screenshots are saved to
 // docs/images/ (vscode-problems.png, vscode-timeline.png).
@@ -100,20 +101,18 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     mkdirSync(ws, { recursive: true });
     writeFileSync(join(ws, 'decision.case.md'), flawedDraft());
     // What an officer would set: messages in Chinese; no welcome page or trust prompt in the way.
-    writeFileSync(
-      join(ud, 'User/settings.json'),
-      JSON.stringify({
-        'casedraft.locale': 'zh-cn',
-        'workbench.startupEditor': 'none',
-        'workbench.colorTheme': 'Default Light Modern',
-        'security.workspace.trust.enabled': false,
-        'workbench.tips.enabled': false,
-        'chat.commandCenter.enabled': false,
-        'window.commandCenter': false,
-        'editor.minimap.enabled': false,
-        'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
-      }),
-    );
+    const userSettings: Record<string, unknown> = {
+      'casedraft.locale': 'zh-cn',
+      'workbench.startupEditor': 'none',
+      'workbench.colorTheme': 'Default Light Modern',
+      'security.workspace.trust.enabled': false,
+      'workbench.tips.enabled': false,
+      'chat.commandCenter.enabled': false,
+      'window.commandCenter': false,
+      'editor.minimap.enabled': false,
+      'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+    };
+    writeFileSync(join(ud, 'User/settings.json'), JSON.stringify(userSettings));
     const env = {
       ...process.env,
       XDG_CONFIG_HOME: join(tmp, 'xdg/config'),
@@ -259,6 +258,31 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       assert.ok(saved.indexOf('## 救济途径') < saved.indexOf('## 落款'));
 
       // The procedure timeline: the command opens a webview beside the draft with the server's SVG.
+      // A setting changed in the Settings editor applies at once: the messages switch to English.
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Preferences: Open Settings (UI)');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: 'Open Settings (UI)' })
+        .first()
+        .waitFor({ timeout: 30000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.settings-editor').waitFor({ timeout: 30000 });
+      await page.keyboard.type('casedraft.locale');
+      await page
+        .locator('.settings-editor select[aria-label="casedraft.locale"]')
+        .selectOption('en', { timeout: 30000 });
+      for (let i = 0; i < 120; i++) {
+        rows = await markerRows();
+        if (rows.some((r) => r.includes('citation/short-name') && /first citation/i.test(r))) break;
+        await sleep(250);
+      }
+      assert.ok(
+        rows.some((r) => r.includes('citation/short-name') && /first citation/i.test(r)),
+        `the setting did not apply: ${rows.join(' || ')}`,
+      );
+      // Back to the draft.
+      await page.locator('.tab', { hasText: 'decision.case.md' }).first().click();
+
       // Export to DOCX: the command runs the bundled CLI beside the draft (warnings only: no prompt).
       await page.keyboard.press('F1');
       await page.keyboard.type('CaseDraft: Export to DOCX');
@@ -331,6 +355,11 @@ describe('VS Code end to end (code-server + Chromium)', function () {
         .pages()[0]
         ?.screenshot({ path: join(keep, 'page.png') })
         .catch(() => undefined);
+      const html = await browser
+        .pages()[0]
+        ?.content()
+        .catch(() => '');
+      writeFileSync(join(keep, 'page.html'), html ?? '');
       execFileSync('cp', ['-r', join(ud, 'logs'), keep], { stdio: 'ignore' });
       console.log(`      e2e failure: screenshot and logs kept in ${keep}`);
       throw err;
