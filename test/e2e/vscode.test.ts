@@ -1,11 +1,9 @@
 // End to end in real VS Code (code-server 4.100.3 = VS Code 1.100.3, driven by Debian's Chromium
 // through playwright-core), as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is
-// installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from
-// the light-bulb menu, a setting is changed in the Settings editor, the draft is exported to DOCX,
-// a new draft is made from a template, the
-// procedure timeline opens in a webview,
-// and screenshots are saved to
-// docs/images/ (vscode-problems.png, vscode-timeline.png).
+// installed, a flawed draft is opened, the Problems panel is read, a quick fix is applied from the
+// light-bulb menu, a setting is changed in the Settings editor, the draft is exported to DOCX, a new
+// draft is made from a template, the procedure timeline opens in a webview, and screenshots are
+// saved to docs/images/ (vscode-problems.png, vscode-timeline.png).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
 import { strict as assert } from 'node:assert';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
