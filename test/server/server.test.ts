@@ -103,6 +103,17 @@ describe('language server (real process over stdio)', function () {
     assert.ok(all?.edit, actions.map((a) => a.title).join(' | '));
     const disable = actions.find((a) => /停用/.test(a.title));
     assert.ok(disable?.edit);
+    // "Fix All" (editor.action.fixAll, or on save) asks for source.fixAll: one action with every safe fix.
+    const fixAll = await client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: ds[0]!.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    });
+    assert.deepEqual(
+      fixAll.map((a) => a.kind),
+      ['source.fixAll.casedraft'],
+    );
+    assert.equal(fixAll[0]!.edit!.changes![uri]!.length, 2);
 
     const v = await client.applyWorkspaceEdit(all.edit);
     const fixed = rulesOf(await client.waitForDiagnostics(uri, (_d, p) => p.version === v));
