@@ -74,7 +74,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('shows the draft’s problems in the Problems panel and applies a quick fix from the UI', async () => {
+  it('shows the problems, applies a quick fix, a setting, DOCX export, a new draft and the timeline from the UI', async () => {
     // Package the extension exactly as `npm run package` does, into the temporary folder.
     const vsix = join(tmp, 'casedraft.vsix');
     execFileSync(
