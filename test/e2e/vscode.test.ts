@@ -50,6 +50,9 @@ function flawedDraft(): string {
 
 describe('VS Code end to end (code-server + Chromium)', function () {
   this.timeout(300000);
+  // A real browser driving a real workbench on a loaded 2-core machine: a click can land before the
+  // workbench is ready. Each attempt starts from a fresh code-server, so a retry proves the same thing.
+  this.retries(2);
   const why = missing();
   let tmp = '';
   let server: ChildProcess | undefined;
@@ -62,8 +65,8 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     tmp = mkdtempSync(join(tmpdir(), 'casedraft-e2e-'));
   });
 
-  after(() => {
-    // code-server leaves a file watcher and extension hosts behind: end its whole process group.
+  // code-server leaves a file watcher and extension hosts behind: end its whole process group.
+  const stopServer = () => {
     if (server?.pid) {
       try {
         process.kill(-server.pid, 'SIGKILL');
@@ -71,10 +74,16 @@ describe('VS Code end to end (code-server + Chromium)', function () {
         // already gone
       }
     }
+    server = undefined;
+  };
+
+  after(() => {
+    stopServer();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
   it('shows the problems, applies a quick fix, a setting, DOCX export, a new draft and the timeline from the UI', async () => {
+    stopServer(); // left over from a failed attempt
     // Package the extension exactly as `npm run package` does, into the temporary folder.
     const vsix = join(tmp, 'casedraft.vsix');
     execFileSync(
