@@ -25,6 +25,14 @@ export function runs(defaultRuns: number): number {
   return Number.isInteger(n) && n > 0 ? n : defaultRuns;
 }
 
+// The short runs in `npm test` use one fixed seed, so CI checks the same few thousand drafts every
+// time and cannot turn red (or hang) by chance; the long mode, or FUZZ_SEED, explores new ones.
+// fast-check prints the seed and path of any failure, so a finding can be replayed.
+const longMode = Number(process.env.FUZZ_RUNS) > 0;
+const seed = Number(process.env.FUZZ_SEED);
+if (Number.isInteger(seed)) fc.configureGlobal({ seed });
+else if (!longMode) fc.configureGlobal({ seed: 20261125 });
+
 /** The property: parse and every rule run without throwing, and no rule crashed in isolation. */
 export function checkDraft(text: string): CaseDiagnostic[] {
   const model = parseCase(text, 'file:///fuzz/draft.case.md');
