@@ -104,7 +104,13 @@ function timed(cmd, args, opts = {}) {
     : spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...opts });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : undefined, status: r.status, error: r.error, stderr: r.stderr };
+  return {
+    ms,
+    rssMb: rss ? Number(rss[1]) / 1024 : undefined,
+    status: r.status,
+    error: r.error,
+    stderr: r.stderr,
+  };
 }
 
 function medianOf(n, f) {
@@ -114,7 +120,8 @@ function medianOf(n, f) {
 }
 
 const rows = [];
-const row = (group, metric, value, unit, target, note) => rows.push({ group, metric, value: r1(value), unit, target, note });
+const row = (group, metric, value, unit, target, note) =>
+  rows.push({ group, metric, value: r1(value), unit, target, note });
 
 // ---------- in process: parse-only vs full lint ----------
 await build({
@@ -155,16 +162,43 @@ for (const n of [100, 1000, 3000]) {
     return performance.now() - t;
   });
   row('casedraft', `parse only, ${n} lines`, parse, 'ms', '', `re-parse with section cache: ${r1(warm)} ms`);
-  row('casedraft', `parse + full lint, ${n} lines`, full, 'ms', '≤ 2× parse', `${(full / parse).toFixed(2)}× parse`);
+  row(
+    'casedraft',
+    `parse + full lint, ${n} lines`,
+    full,
+    'ms',
+    '≤ 2× parse',
+    `${(full / parse).toFixed(2)}× parse`,
+  );
 }
 
 // ---------- CLI ----------
-const one = medianOf(7, () => timed(process.execPath, [CLI, 'lint', join(ROOT, 'examples/clean/decision.case.md')]).ms);
+const one = medianOf(
+  7,
+  () => timed(process.execPath, [CLI, 'lint', join(ROOT, 'examples/clean/decision.case.md')]).ms,
+);
 row('casedraft', 'one-file `casedraft lint`, end to end', one, 'ms', '≤ 150');
 const ws = timed(process.execPath, [CLI, 'lint', '--format', 'json', WS], { cwd: OUT });
-row('casedraft', `workspace lint, ${WS_N} drafts`, (WS_N / ws.ms) * 1000, 'files/s', '≥ 700', `${Math.round(ws.ms)} ms wall, exit ${ws.status}, worker threads`);
-const ws1 = timed(process.execPath, [CLI, 'lint', '--format', 'json', WS], { cwd: OUT, env: { ...process.env, CASEDRAFT_WORKERS: '0' } });
-row('casedraft', `workspace lint, ${WS_N} drafts, one thread`, (WS_N / ws1.ms) * 1000, 'files/s', '', `${Math.round(ws1.ms)} ms wall, peak RSS ${Math.round(ws1.rssMb ?? 0)} MB`);
+row(
+  'casedraft',
+  `workspace lint, ${WS_N} drafts`,
+  (WS_N / ws.ms) * 1000,
+  'files/s',
+  '≥ 700',
+  `${Math.round(ws.ms)} ms wall, exit ${ws.status}, worker threads`,
+);
+const ws1 = timed(process.execPath, [CLI, 'lint', '--format', 'json', WS], {
+  cwd: OUT,
+  env: { ...process.env, CASEDRAFT_WORKERS: '0' },
+});
+row(
+  'casedraft',
+  `workspace lint, ${WS_N} drafts, one thread`,
+  (WS_N / ws1.ms) * 1000,
+  'files/s',
+  '',
+  `${Math.round(ws1.ms)} ms wall, peak RSS ${Math.round(ws1.rssMb ?? 0)} MB`,
+);
 row('casedraft', `workspace lint, ${WS_N} drafts, peak RSS`, ws.rssMb, 'MB');
 const ws100 = timed(process.execPath, [CLI, 'lint', WS100], { cwd: OUT });
 row('casedraft', 'lint 100 drafts (same set as peers)', (100 / ws100.ms) * 1000, 'files/s');
@@ -172,7 +206,14 @@ const d3000 = medianOf(3, () => timed(process.execPath, [CLI, 'lint', files[3000
 row('casedraft', 'lint the 3,000-line draft, end to end', d3000, 'ms');
 
 const big = timed(process.execPath, [CLI, 'lint', '--format', 'json', BIG]);
-row('casedraft', 'lint a 10 MB draft (just under the limit), end to end', big.ms, 'ms', '', `peak RSS ${Math.round(big.rssMb ?? 0)} MB, exit ${big.status}`);
+row(
+  'casedraft',
+  'lint a 10 MB draft (just under the limit), end to end',
+  big.ms,
+  'ms',
+  '',
+  `peak RSS ${Math.round(big.rssMb ?? 0)} MB, exit ${big.status}`,
+);
 
 // ---------- export ----------
 const exportHelp = spawnSync(process.execPath, [CLI, 'export'], { encoding: 'utf8' });
@@ -183,7 +224,15 @@ if (!/unknown command/.test(exportHelp.stderr)) {
   if (r.status === 0 || r.status === 1) {
     exportMs = medianOf(3, () => timed(process.execPath, [CLI, 'export', PAGES50, '-o', out, '--force']).ms);
     row('casedraft', 'export a 50-page decision to DOCX', exportMs, 'ms', '≤ 0.5× Pandoc');
-  } else row('casedraft', 'export a 50-page decision to DOCX', undefined, 'ms', '≤ 0.5× Pandoc', `failed: exit ${r.status} ${r.stderr.split('\n')[0]}`);
+  } else
+    row(
+      'casedraft',
+      'export a 50-page decision to DOCX',
+      undefined,
+      'ms',
+      '≤ 0.5× Pandoc',
+      `failed: exit ${r.status} ${r.stderr.split('\n')[0]}`,
+    );
 }
 
 // ---------- language server: edit to diagnostics ----------
@@ -192,14 +241,22 @@ async function lspBench() {
   if (!existsSync(server)) return;
   const rpc = require('vscode-languageserver-protocol/node');
   const proc = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
-  const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
+  const conn = rpc.createProtocolConnection(
+    new rpc.StreamMessageReader(proc.stdout),
+    new rpc.StreamMessageWriter(proc.stdin),
+  );
   let waiting;
   conn.onNotification('textDocument/publishDiagnostics', (p) => waiting?.(p));
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.listen();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   await conn.sendNotification('initialized', {});
   const uri = `file://${files[3000]}`;
   let text = readFileSync(files[3000], 'utf8');
@@ -210,7 +267,9 @@ async function lspBench() {
       };
     });
   let first = until(1);
-  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'casedraft', version: 1, text } });
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'casedraft', version: 1, text },
+  });
   await first;
   const lines = text.split('\n');
   const editLine = lines.findIndex((l) => l.startsWith('经查'));
@@ -220,11 +279,20 @@ async function lspBench() {
     // Type then delete one character, alternately, in a fact paragraph.
     const insert = v % 2 === 0;
     const change = insert
-      ? { range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 2 } }, text: '，' }
-      : { range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 3 } }, text: '' };
+      ? {
+          range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 2 } },
+          text: '，',
+        }
+      : {
+          range: { start: { line: editLine, character: 2 }, end: { line: editLine, character: 3 } },
+          text: '',
+        };
     const p = until(v);
     const t = performance.now();
-    await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    await conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: v },
+      contentChanges: [change],
+    });
     await p;
     times.push(performance.now() - t);
   }
@@ -234,10 +302,27 @@ async function lspBench() {
 }
 const lsp = await Promise.race([lspBench(), new Promise((r) => setTimeout(() => r('timeout'), 300000))]);
 if (Array.isArray(lsp)) {
-  const debounce = Number(/DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(ROOT, 'server/src/lsp/caseServer.ts'), 'utf8'))?.[1] ?? 0);
-  row('casedraft', 'edit → diagnostics, 3,000 lines, p50', median(lsp), 'ms', '', `incl. ${debounce} ms debounce`);
-  row('casedraft', 'edit → diagnostics, 3,000 lines, p95', pct(lsp, 95), 'ms', '≤ 30', `incl. ${debounce} ms debounce; p95 − debounce = ${Math.round(pct(lsp, 95) - debounce)} ms`);
-} else if (lsp === 'timeout') row('casedraft', 'edit → diagnostics, 3,000 lines', undefined, 'ms', '≤ 30', 'timed out after 300 s');
+  const debounce = Number(
+    /DEBOUNCE_MS = (\d+)/.exec(readFileSync(join(ROOT, 'server/src/lsp/caseServer.ts'), 'utf8'))?.[1] ?? 0,
+  );
+  row(
+    'casedraft',
+    'edit → diagnostics, 3,000 lines, p50',
+    median(lsp),
+    'ms',
+    '',
+    `incl. ${debounce} ms debounce`,
+  );
+  row(
+    'casedraft',
+    'edit → diagnostics, 3,000 lines, p95',
+    pct(lsp, 95),
+    'ms',
+    '≤ 30',
+    `incl. ${debounce} ms debounce; p95 − debounce = ${Math.round(pct(lsp, 95) - debounce)} ms`,
+  );
+} else if (lsp === 'timeout')
+  row('casedraft', 'edit → diagnostics, 3,000 lines', undefined, 'ms', '≤ 30', 'timed out after 300 s');
 
 // ---------- peers ----------
 const terms = JSON.parse(readFileSync(join(ROOT, 'data/dictionary/standard-terms.json'), 'utf8'));
@@ -245,15 +330,26 @@ const prh = ['version: 1', 'rules:'];
 for (const e of terms.entries ?? []) {
   const wrong = (Array.isArray(e.wrong) ? e.wrong : [e.wrong]).filter((w) => typeof w === 'string' && w);
   if (!wrong.length || typeof e.standard !== 'string') continue;
-  prh.push(`  - expected: ${JSON.stringify(e.standard)}`, '    patterns:', ...wrong.map((w) => `      - ${JSON.stringify(w)}`));
+  prh.push(
+    `  - expected: ${JSON.stringify(e.standard)}`,
+    '    patterns:',
+    ...wrong.map((w) => `      - ${JSON.stringify(w)}`),
+  );
 }
 writeFileSync(join(OUT, 'prh.yml'), prh.join('\n') + '\n');
-writeFileSync(join(OUT, '.textlintrc.json'), JSON.stringify({ rules: { prh: { rulePaths: [join(OUT, 'prh.yml')] } } }));
+writeFileSync(
+  join(OUT, '.textlintrc.json'),
+  JSON.stringify({ rules: { prh: { rulePaths: [join(OUT, 'prh.yml')] } } }),
+);
 writeFileSync(join(OUT, '.markdownlint-cli2.jsonc'), '{}');
 
 const peerFiles = Array.from({ length: 100 }, (_, i) => join(WS100, `d${i}.case.md`));
 const peers = [
-  { name: 'textlint + prh', cmd: join(BIN, 'textlint'), args: (fs) => ['--config', join(OUT, '.textlintrc.json'), ...fs] },
+  {
+    name: 'textlint + prh',
+    cmd: join(BIN, 'textlint'),
+    args: (fs) => ['--config', join(OUT, '.textlintrc.json'), ...fs],
+  },
   { name: 'markdownlint-cli2', cmd: join(BIN, 'markdownlint-cli2'), args: (fs) => fs },
   { name: 'AutoCorrect', cmd: join(BIN, 'autocorrect'), args: (fs) => ['--lint', ...fs] },
   { name: 'zhlint', cmd: join(BIN, 'zhlint'), args: (fs) => fs },
@@ -264,7 +360,14 @@ for (const p of peers) {
     continue;
   }
   const many = timed(p.cmd, p.args(peerFiles), { cwd: OUT });
-  row(p.name, 'lint 100 drafts', (100 / many.ms) * 1000, 'files/s', '', many.error ? String(many.error) : `exit ${many.status}`);
+  row(
+    p.name,
+    'lint 100 drafts',
+    (100 / many.ms) * 1000,
+    'files/s',
+    '',
+    many.error ? String(many.error) : `exit ${many.status}`,
+  );
   const big = medianOf(3, () => timed(p.cmd, p.args([files[3000]]), { cwd: OUT }).ms);
   row(p.name, 'lint the 3,000-line draft, end to end', big, 'ms');
 }
@@ -288,8 +391,11 @@ const machine = {
 };
 const w = [22, 48, 10, 8, 16];
 const line = (cells) => '| ' + cells.map((c, i) => String(c ?? '—').padEnd(w[i])).join(' | ') + ' |';
-console.log(`machine: ${machine.nproc} × ${machine.cpu}, ${machine.memGb} GB, node ${machine.node}, load ${machine.loadavg}`);
+console.log(
+  `machine: ${machine.nproc} × ${machine.cpu}, ${machine.memGb} GB, node ${machine.node}, load ${machine.loadavg}`,
+);
 console.log(line(['tool', 'measure', 'value', 'unit', 'target']) + ' note');
 console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
-for (const r of rows) console.log(line([r.group, r.metric, r.value, r.unit, r.target]) + (r.note ? ` ${r.note}` : ''));
+for (const r of rows)
+  console.log(line([r.group, r.metric, r.value, r.unit, r.target]) + (r.note ? ` ${r.note}` : ''));
 writeFileSync(join(ROOT, 'bench/results.json'), JSON.stringify({ machine, quick, rows }, null, 2) + '\n');

@@ -11,7 +11,10 @@ const jsonAsString = {
     b.onLoad({ filter: /\.json$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       if (text.length < 32 * 1024) return undefined;
-      return { contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      return {
+        contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`,
+        loader: 'js',
+      };
     });
   },
 };

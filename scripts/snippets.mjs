@@ -70,7 +70,10 @@ out['落款'] = {
 
 const target = 'snippets/casedraft.code-snippets';
 // Formatted as `npm run format` would, so the two never fight over the file.
-const text = await prettier.format(JSON.stringify(out), { ...(await prettier.resolveConfig(target)), filepath: target });
+const text = await prettier.format(JSON.stringify(out), {
+  ...(await prettier.resolveConfig(target)),
+  filepath: target,
+});
 if (process.argv.includes('--check')) {
   if (!existsSync(target) || readFileSync(target, 'utf8') !== text) {
     console.error(`${target} is stale: run node scripts/snippets.mjs`);

@@ -28,7 +28,10 @@ describe('the shared samples: wording/* and citation/*', function () {
 
   it('2024-fh-017 (clean): no wording or citation diagnostic', () => {
     const { file } = lint('2024-fh-017');
-    assert.deepEqual(file.diagnostics.filter(mine).map((d) => `${d.rule} ${d.message}`), []);
+    assert.deepEqual(
+      file.diagnostics.filter(mine).map((d) => `${d.rule} ${d.message}`),
+      [],
+    );
   });
 
   it('2024-fh-021 (flawed): its wording and citation problems', () => {

@@ -2,7 +2,11 @@ import assert from 'node:assert/strict';
 import { resolveCitations } from '../../server/src/core/citations';
 import { parseCase } from '../../server/src/core/parse';
 
-const draft = (body: string) => parseCase(`---\n文书: 行政处罚决定书\n---\n\n# 行政处罚决定书\n\n## 违法事实\n\n${body}\n`, 'file:///c.case.md');
+const draft = (body: string) =>
+  parseCase(
+    `---\n文书: 行政处罚决定书\n---\n\n# 行政处罚决定书\n\n## 违法事实\n\n${body}\n`,
+    'file:///c.case.md',
+  );
 
 const cites = (body: string) => {
   const m = draft(body);
@@ -19,7 +23,14 @@ const cites = (body: string) => {
 describe('core/extract + core/citations: law citations', () => {
   it('article, paragraph and item: 第七十二条第一款第一项', () => {
     assert.deepEqual(cites('依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定。'), [
-      { text: '《中华人民共和国行政处罚法》第七十二条第一款第一项', law: '中华人民共和国行政处罚法', resolved: 'xingzheng-chufa-fa-2021', a: 72, p: 1, i: 1 },
+      {
+        text: '《中华人民共和国行政处罚法》第七十二条第一款第一项',
+        law: '中华人民共和国行政处罚法',
+        resolved: 'xingzheng-chufa-fa-2021',
+        a: 72,
+        p: 1,
+        i: 1,
+      },
     ]);
   });
   it('an unmarked name is cut from the words before it', () => {
@@ -33,7 +44,11 @@ describe('core/extract + core/citations: law citations', () => {
     assert.deepEqual(
       c.map((x) => [x.text, x.law, x.resolved]),
       [
-        ['《中华人民共和国安全生产法》第二十八条第四款', '中华人民共和国安全生产法', 'anquan-shengchan-fa-2021'],
+        [
+          '《中华人民共和国安全生产法》第二十八条第四款',
+          '中华人民共和国安全生产法',
+          'anquan-shengchan-fa-2021',
+        ],
         ['第九十七条', undefined, 'anquan-shengchan-fa-2021'],
         ['第三条', undefined, 'anquan-shengchan-fa-2021'],
       ],

@@ -6,7 +6,15 @@ import Ajv from 'ajv';
 import schema from '../../schemas/dictionary.schema.json';
 import data from '../../data/dictionary/standard-terms.json';
 import { resolveConfig } from '../../server/src/core/config';
-import { attachDictionaries, Boundaries, builtinDictionary, Dictionary, DictionaryError, dictionaryFor, type TermEntry } from '../../server/src/core/dictionary';
+import {
+  attachDictionaries,
+  Boundaries,
+  builtinDictionary,
+  Dictionary,
+  DictionaryError,
+  dictionaryFor,
+  type TermEntry,
+} from '../../server/src/core/dictionary';
 import { allLaws, articleText, findLaw, getArticle, lawById } from '../../server/src/core/laws';
 import { runLint } from '../../server/src/cli/lint';
 import nonstandardTerm from '../../server/src/rules/wording/nonstandard-term';
@@ -60,7 +68,10 @@ describe('core/dictionary: the bundled standard-term dictionary', () => {
 describe('core/dictionary: the bundled entries against the law texts', () => {
   // The law texts are standard wording; a quick-fix entry that matches them is too broad. The
   // known hits: 消防法 第六十九条 writes 其它 once, and the 2002 evidence rules predate 行政行为.
-  const KNOWN = new Set(['qita xiaofang-fa-2021 69', 'juti-xingzheng-xingwei xingzheng-susong-zhengju-guiding-2002']);
+  const KNOWN = new Set([
+    'qita xiaofang-fa-2021 69',
+    'juti-xingzheng-xingwei xingzheng-susong-zhengju-guiding-2002',
+  ]);
   it('no quick fix fires on a current law text, apart from the known hits', () => {
     const hits: string[] = [];
     for (const law of allLaws()) {
@@ -91,7 +102,17 @@ describe('core/dictionary: word-boundary matching (Intl.Segmenter)', () => {
     const b = new Boundaries('当事人的违法所得');
     assert.equal(b.isEnd(3), true); // 当事|人的 — 3 is inside the segment 人的, before the particle 的
     assert.equal(b.isStart(0), true);
-    const who = new Dictionary([entry({ id: 'who', wrong: ['嫌疑人'], standard: '当事人', tests: [{ input: '违法嫌疑人的陈述', output: '违法当事人的陈述' }, { input: '嫌疑', output: '嫌疑' }] })]);
+    const who = new Dictionary([
+      entry({
+        id: 'who',
+        wrong: ['嫌疑人'],
+        standard: '当事人',
+        tests: [
+          { input: '违法嫌疑人的陈述', output: '违法当事人的陈述' },
+          { input: '嫌疑', output: '嫌疑' },
+        ],
+      }),
+    ]);
     assert.equal(who.applyFixes('违法嫌疑人的陈述'), '违法当事人的陈述');
   });
   it('an entry with boundary none matches inside words', () => {
@@ -114,11 +135,23 @@ describe('core/dictionary: word-boundary matching (Intl.Segmenter)', () => {
 describe('core/dictionary: a broken entry fails loudly', () => {
   const file = (e: TermEntry) => ({ name: 'agency', entries: [e] });
   it('a failing self-test throws, naming the entry and the input', () => {
-    const bad = entry({ tests: [{ input: '处罚金额', output: '处罚款额' }, { input: 'x', output: 'x' }] });
-    assert.throws(() => Dictionary.fromData(file(bad)), (err: Error) => err instanceof DictionaryError && /test-entry/.test(err.message) && /处罚金额/.test(err.message));
+    const bad = entry({
+      tests: [
+        { input: '处罚金额', output: '处罚款额' },
+        { input: 'x', output: 'x' },
+      ],
+    });
+    assert.throws(
+      () => Dictionary.fromData(file(bad)),
+      (err: Error) =>
+        err instanceof DictionaryError && /test-entry/.test(err.message) && /处罚金额/.test(err.message),
+    );
   });
   it('a schema error throws', () => {
-    assert.throws(() => Dictionary.fromData({ name: 'x', entries: [{ id: 'Bad Id', wrong: [] }] }), DictionaryError);
+    assert.throws(
+      () => Dictionary.fromData({ name: 'x', entries: [{ id: 'Bad Id', wrong: [] }] }),
+      DictionaryError,
+    );
   });
   it('a source without law or guideline is rejected', () => {
     assert.throws(() => Dictionary.fromData(file(entry({ source: {} }))), DictionaryError);
@@ -153,15 +186,32 @@ describe('core/dictionary: agency dictionaries', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casedraft-dict-'));
     writeFileSync(join(dir, 'casedraft.config.json'), JSON.stringify({ dictionaries: ['terms.json'] }));
     writeFileSync(join(dir, 'terms.json'), JSON.stringify(agency));
-    writeFileSync(join(dir, 'a.case.md'), '---\n文书: 行政处罚决定书\n---\n\n# 行政处罚决定书\n\n## 违法事实\n\n城管局执法人员检查时发现。\n');
+    writeFileSync(
+      join(dir, 'a.case.md'),
+      '---\n文书: 行政处罚决定书\n---\n\n# 行政处罚决定书\n\n## 违法事实\n\n城管局执法人员检查时发现。\n',
+    );
     const run = runLint({ paths: [dir], rules: [nonstandardTerm] });
     assert.deepEqual(run.inputErrors, []);
-    assert.deepEqual(run.results[0]!.diagnostics.map((d) => d.rule), ['wording/nonstandard-term']);
+    assert.deepEqual(
+      run.results[0]!.diagnostics.map((d) => d.rule),
+      ['wording/nonstandard-term'],
+    );
   });
   it('the CLI reports a broken agency dictionary as an input error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'casedraft-dict-'));
     writeFileSync(join(dir, 'casedraft.config.json'), JSON.stringify({ dictionaries: ['terms.json'] }));
-    const broken = { ...agency, entries: [{ ...agency.entries[0]!, tests: [{ input: '城管局', output: '城管局' }, { input: 'a', output: 'a' }] }] };
+    const broken = {
+      ...agency,
+      entries: [
+        {
+          ...agency.entries[0]!,
+          tests: [
+            { input: '城管局', output: '城管局' },
+            { input: 'a', output: 'a' },
+          ],
+        },
+      ],
+    };
     writeFileSync(join(dir, 'terms.json'), JSON.stringify(broken));
     writeFileSync(join(dir, 'a.case.md'), '---\n文书: 行政处罚决定书\n---\n\n# 行政处罚决定书\n');
     const run = runLint({ paths: [dir], rules: [nonstandardTerm] });

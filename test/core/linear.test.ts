@@ -12,7 +12,8 @@ describe('scanning long unbroken text', () => {
     const one = new Boundaries(sentence);
     for (let k = 0; k < 200; k++) {
       const base = k * sentence.length;
-      for (let i = 0; i <= sentence.length; i++) assert.equal(b.isStart(base + i), one.isStart(i) || i === sentence.length, `at ${base + i}`);
+      for (let i = 0; i <= sentence.length; i++)
+        assert.equal(b.isStart(base + i), one.isStart(i) || i === sentence.length, `at ${base + i}`);
     }
   });
 

@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { formatYuan, parseChineseInteger, parseUppercaseAmount, toChineseInteger, toUppercaseAmount } from '../../server/src/core/numerals';
+import {
+  formatYuan,
+  parseChineseInteger,
+  parseUppercaseAmount,
+  toChineseInteger,
+  toUppercaseAmount,
+} from '../../server/src/core/numerals';
 
 describe('core/numerals', () => {
   it('parseChineseInteger reads article numbers and combines 亿 and 万', () => {
@@ -32,7 +38,8 @@ describe('core/numerals', () => {
       assert.equal(toUppercaseAmount(v), s);
       assert.equal(parseUppercaseAmount(s), v);
     }
-    for (let v = 0; v <= 200000; v += 997) assert.equal(parseUppercaseAmount(toUppercaseAmount(v)!), v, String(v));
+    for (let v = 0; v <= 200000; v += 997)
+      assert.equal(parseUppercaseAmount(toUppercaseAmount(v)!), v, String(v));
   });
   it('formatYuan and toChineseInteger', () => {
     assert.equal(formatYuan(150000), '150,000.00');

@@ -11,9 +11,22 @@ describe('parseCase', () => {
     assert.equal(m.title?.text, '行政处罚决定书');
     assert.deepEqual(
       m.sections.map((s) => s.name),
-      ['当事人', '案件来源与调查经过', '违法事实', '证据', '陈述申辩与听证', '法律依据与处罚决定', '履行方式和期限', '救济途径', '落款'],
+      [
+        '当事人',
+        '案件来源与调查经过',
+        '违法事实',
+        '证据',
+        '陈述申辩与听证',
+        '法律依据与处罚决定',
+        '履行方式和期限',
+        '救济途径',
+        '落款',
+      ],
     );
-    assert.deepEqual(m.evidence?.rows.map((r) => r.id), ['证据1', '证据2', '证据3', '证据4']);
+    assert.deepEqual(
+      m.evidence?.rows.map((r) => r.id),
+      ['证据1', '证据2', '证据3', '证据4'],
+    );
     assert.deepEqual(m.evidence?.rows[0]?.collectors, ['顾文杰', '沈佳怡']);
     const cite = m.blocks.flatMap((b) => b.citations).find((c) => c.refs.some((r) => r.id === '证据3'))!;
     assert.equal(BASE.slice(cite.span.start, cite.span.end), '[证据3]');
@@ -55,7 +68,10 @@ describe('parseCase', () => {
     clearMarkdownCache();
     const cold = parseCase(edited);
     const strip = (m: ReturnType<typeof parseCase>) =>
-      JSON.stringify({ s: m.sections.map((s) => [s.name, s.span, s.blocks.map((b) => [b.kind, b.span, b.citations])]), e: m.evidence?.rows });
+      JSON.stringify({
+        s: m.sections.map((s) => [s.name, s.span, s.blocks.map((b) => [b.kind, b.span, b.citations])]),
+        e: m.evidence?.rows,
+      });
     assert.equal(strip(warm), strip(cold));
   });
 });

@@ -41,7 +41,10 @@ describe('fuzz: export is all or nothing', function () {
       const inputs: [string, string | Buffer][] = [
         ['binary.case.md', Buffer.from([0x50, 0x4b, 0, 0, 0xff])],
         ['no-front-matter.case.md', '# 行政处罚决定书\n\n正文\n'],
-        ['alias-bomb.case.md', '---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n'],
+        [
+          'alias-bomb.case.md',
+          '---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n---\n',
+        ],
       ];
       for (const [name, content] of inputs) {
         const f = join(dir, name);

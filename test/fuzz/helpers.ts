@@ -41,30 +41,111 @@ export function checkDraft(text: string): CaseDiagnostic[] {
   if (crashed.length) throw new Error(`rule crashed: ${crashed.map((d) => d.message).join(' | ')}`);
   for (const d of diagnostics) {
     // Ranges must stay inside the document, or an editor would reject the whole publish.
-    if (d.range.start.line < 0 || d.range.end.line >= model.lines.lineCount + 1) throw new Error(`range out of document: ${JSON.stringify(d.range)}`);
+    if (d.range.start.line < 0 || d.range.end.line >= model.lines.lineCount + 1)
+      throw new Error(`range out of document: ${JSON.stringify(d.range)}`);
   }
   return diagnostics;
 }
 
 /** Characters that tend to break parsers: markup, line breaks, BOM, NUL, lone surrogates, CJK. */
 const NASTY = [
-  '\n', '\r\n', '\r', '\uFEFF', '\0', '\uD800', '\uDFFF', '\u2028', '\u3000', '|', '\\', '#', '## ', '---', '```', '~~~',
-  '[证据1]', '[证据', '证据0]', '第', '条', '《', '》', '壹拾', '万元', '¥', '（', '）', '年', '月', '日', '2025-02-30',
-  ':', ': ', '- ', '*', '&a', '*a', '!!binary', '{', '[', '"', "'", '\t', '> ', '<!--', '-->', '| --- |', '💥', '\u0301',
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  '\0',
+  '\uD800',
+  '\uDFFF',
+  '\u2028',
+  '\u3000',
+  '|',
+  '\\',
+  '#',
+  '## ',
+  '---',
+  '```',
+  '~~~',
+  '[证据1]',
+  '[证据',
+  '证据0]',
+  '第',
+  '条',
+  '《',
+  '》',
+  '壹拾',
+  '万元',
+  '¥',
+  '（',
+  '）',
+  '年',
+  '月',
+  '日',
+  '2025-02-30',
+  ':',
+  ': ',
+  '- ',
+  '*',
+  '&a',
+  '*a',
+  '!!binary',
+  '{',
+  '[',
+  '"',
+  "'",
+  '\t',
+  '> ',
+  '<!--',
+  '-->',
+  '| --- |',
+  '💥',
+  '\u0301',
 ];
 
 export const nastyChunk = fc.oneof(
   fc.constantFrom(...NASTY),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.string({ unit: 'binary', maxLength: 8 }),
-  fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), maxLength: 8 }),
+  fc.string({
+    unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)),
+    maxLength: 8,
+  }),
 );
 
 /** YAML values of every type, and some that are not valid YAML at all. */
 const YAML_VALUES = [
-  '', '~', 'null', '[]', '{}', '0', '-1', '1e309', '.nan', '-.inf', 'true', '"x"', "''", '2025-13-45', '2025-02-29', '9999-12-31',
-  '[1, [2, [3]]]', '{a: {b: 1}}', '[罚款, 警告]', '!!binary AAAA', '&a x', '*a', '*nope', '"\\uD800"', '"\\0"', '|', '>-', '- x',
-  '12345678901234567890', '"壹拾伍万元整"', '[{姓名: 张三}]', '{姓名: [1]}', '  ',
+  '',
+  '~',
+  'null',
+  '[]',
+  '{}',
+  '0',
+  '-1',
+  '1e309',
+  '.nan',
+  '-.inf',
+  'true',
+  '"x"',
+  "''",
+  '2025-13-45',
+  '2025-02-29',
+  '9999-12-31',
+  '[1, [2, [3]]]',
+  '{a: {b: 1}}',
+  '[罚款, 警告]',
+  '!!binary AAAA',
+  '&a x',
+  '*a',
+  '*nope',
+  '"\\uD800"',
+  '"\\0"',
+  '|',
+  '>-',
+  '- x',
+  '12345678901234567890',
+  '"壹拾伍万元整"',
+  '[{姓名: 张三}]',
+  '{姓名: [1]}',
+  '  ',
 ];
 
 type Mutation = (lines: string[]) => string[];
@@ -125,15 +206,17 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     return out;
   }),
   // Replace a slice of a line (cuts through surrogate pairs and multi-char tokens on purpose).
-  fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), nastyChunk).map(([i, j, n, s]): Mutation => (ls) => {
-    if (!ls.length) return ls;
-    const out = [...ls];
-    const k = at(i, ls.length);
-    const line = out[k]!;
-    const p = at(j, line.length + 1);
-    out[k] = line.slice(0, p) + s + line.slice(p + n);
-    return out;
-  }),
+  fc
+    .tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 6 }), nastyChunk)
+    .map(([i, j, n, s]): Mutation => (ls) => {
+      if (!ls.length) return ls;
+      const out = [...ls];
+      const k = at(i, ls.length);
+      const line = out[k]!;
+      const p = at(j, line.length + 1);
+      out[k] = line.slice(0, p) + s + line.slice(p + n);
+      return out;
+    }),
   // Give a front-matter key a value of another type: facts must drop it, rules must cope.
   fc.tuple(fc.nat(), fc.constantFrom(...YAML_VALUES)).map(([i, v]): Mutation => (ls) => {
     const keys = ls.flatMap((l, k) => (/^\s*(?:- )?[^\s:#][^:]*:/.test(l) ? [k] : []));

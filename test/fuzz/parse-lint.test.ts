@@ -12,19 +12,29 @@ describe('fuzz: parse + lint never throw', function () {
   });
 
   it('arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void checkDraft(s)), { numRuns: runs(1500) });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void checkDraft(s)),
+      { numRuns: runs(1500) },
+    );
   });
 
   it('arbitrary strings behind a front-matter fence', () => {
     fc.assert(
-      fc.property(fc.array(nastyChunk, { maxLength: 40 }), fc.array(nastyChunk, { maxLength: 40 }), (yaml, body) => {
-        void checkDraft(`---\n${yaml.join('')}\n---\n${body.join('')}`);
-      }),
+      fc.property(
+        fc.array(nastyChunk, { maxLength: 40 }),
+        fc.array(nastyChunk, { maxLength: 40 }),
+        (yaml, body) => {
+          void checkDraft(`---\n${yaml.join('')}\n---\n${body.join('')}`);
+        },
+      ),
       { numRuns: runs(1500) },
     );
   });
 
   it('mutations of valid drafts (deleted lines, swapped sections, broken tables, Unicode, CRLF, BOM, NUL, lone surrogates)', () => {
-    fc.assert(fc.property(mutatedDraft, (s) => void checkDraft(s)), { numRuns: runs(1500) });
+    fc.assert(
+      fc.property(mutatedDraft, (s) => void checkDraft(s)),
+      { numRuns: runs(1500) },
+    );
   });
 });

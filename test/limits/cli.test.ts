@@ -10,7 +10,8 @@ import { cli, noStackTrace, ROOT } from '../cli/run';
 /** A real draft padded with more fact paragraphs, spread over sections, to about `bytes`. */
 export function bigDraft(bytes: number): string {
   const base = readFileSync(join(ROOT, 'examples/clean/decision.case.md'), 'utf8');
-  const para = '经查，当事人于2025年3月10日在生产车间组织作业，执法人员现场检查发现培训档案记录与实际情况不符。[证据1]\n\n';
+  const para =
+    '经查，当事人于2025年3月10日在生产车间组织作业，执法人员现场检查发现培训档案记录与实际情况不符。[证据1]\n\n';
   const parts = [base, '\n## 附录\n\n'];
   let size = Buffer.byteLength(base) + 20;
   const paraBytes = Buffer.byteLength(para);
@@ -51,13 +52,30 @@ describe('limits: CLI', function () {
     assert.equal((JSON.parse(r.stdout) as unknown[]).length, 1);
   });
 
-  const cases: { name: string; content?: string | Buffer; code: number; stderr?: RegExp; stdout?: RegExp }[] = [
-    { name: 'no YAML front matter', content: '# 行政处罚决定书\n\n正文。\n', code: 1, stdout: /structure\/front-matter/ },
-    { name: 'an empty file', content: '', code: 1, stdout: /structure\/front-matter/ },
-    { name: 'a binary file', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]), code: 2, stderr: /binary|二进制/ },
-    { name: 'a missing file', code: 2, stderr: /no such file/ },
-    { name: 'an alias bomb', content: '---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n', code: 1, stdout: /front matter|前置|YAML/i },
-  ];
+  const cases: { name: string; content?: string | Buffer; code: number; stderr?: RegExp; stdout?: RegExp }[] =
+    [
+      {
+        name: 'no YAML front matter',
+        content: '# 行政处罚决定书\n\n正文。\n',
+        code: 1,
+        stdout: /structure\/front-matter/,
+      },
+      { name: 'an empty file', content: '', code: 1, stdout: /structure\/front-matter/ },
+      {
+        name: 'a binary file',
+        content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]),
+        code: 2,
+        stderr: /binary|二进制/,
+      },
+      { name: 'a missing file', code: 2, stderr: /no such file/ },
+      {
+        name: 'an alias bomb',
+        content:
+          '---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n---\n',
+        code: 1,
+        stdout: /front matter|前置|YAML/i,
+      },
+    ];
   for (const c of cases) {
     it(`${c.name}: exit ${c.code}, a clear message, no stack trace`, () => {
       const f = join(dir, `${c.name.replace(/\W+/g, '-')}.case.md`);

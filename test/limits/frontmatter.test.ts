@@ -14,7 +14,12 @@ function check(yaml: string) {
 
 function billionLaughs(levels: number): string {
   const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let i = 1; i < levels; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(', ')}]`);
+  for (let i = 1; i < levels; i++)
+    lines.push(
+      `a${i}: &a${i} [${Array(9)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]`,
+    );
   return lines.join('\n');
 }
 
@@ -23,7 +28,10 @@ describe('limits: front matter', () => {
     const { model, fm } = check(billionLaughs(10));
     assert.equal(model.frontMatter.data, undefined);
     assert.ok(model.frontMatter.problems.some((p) => p.kind === 'limit'));
-    assert.ok(fm.some((d) => /refused/.test(d.message)), JSON.stringify(fm));
+    assert.ok(
+      fm.some((d) => /refused/.test(d.message)),
+      JSON.stringify(fm),
+    );
   });
 
   it('deep block nesting (300 levels) is refused by the rough scan before yaml recurses', () => {
@@ -40,9 +48,15 @@ describe('limits: front matter', () => {
   // Regression: 1,000+ `[` all on one line were missed by the scan (depth read at line end) and
   // yaml's stack overflow surfaced as "not valid YAML: Maximum call stack size exceeded".
   it('deep flow nesting on one line is refused as nesting, not as a stack overflow', () => {
-    for (const yaml of [`a: ${'['.repeat(10000)}${']'.repeat(10000)}`, `a: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`]) {
+    for (const yaml of [
+      `a: ${'['.repeat(10000)}${']'.repeat(10000)}`,
+      `a: ${'{a: '.repeat(5000)}1${'}'.repeat(5000)}`,
+    ]) {
       const { model } = check(yaml);
-      assert.deepEqual(model.frontMatter.problems.map((p) => p.message), ['nesting deeper than 20 levels']);
+      assert.deepEqual(
+        model.frontMatter.problems.map((p) => p.message),
+        ['nesting deeper than 20 levels'],
+      );
     }
   });
 
@@ -51,7 +65,10 @@ describe('limits: front matter', () => {
     for (let i = 0; i < 22; i++) yaml += '  '.repeat(i) + 'k:\n';
     yaml += '  '.repeat(22) + 'v';
     const { model } = check(yaml);
-    assert.deepEqual(model.frontMatter.problems.map((p) => [p.kind, p.message]), [['limit', 'nesting deeper than 20 levels']]);
+    assert.deepEqual(
+      model.frontMatter.problems.map((p) => [p.kind, p.message]),
+      [['limit', 'nesting deeper than 20 levels']],
+    );
   });
 
   // Regression: nestingDepth spread every item into Math.max(...): a 300,000-item sequence threw
@@ -67,7 +84,10 @@ describe('limits: front matter', () => {
   it('front matter over 64 KB is refused with a size message', () => {
     const yaml = Array.from({ length: 200000 }, (_, i) => `k${i}: 1`).join('\n');
     const { model, fm } = check(yaml);
-    assert.deepEqual(model.frontMatter.problems.map((p) => p.kind), ['limit']);
+    assert.deepEqual(
+      model.frontMatter.problems.map((p) => p.kind),
+      ['limit'],
+    );
     assert.match(model.frontMatter.problems[0]!.message, /longer than 65536 characters/);
     assert.ok(fm.length > 0);
   });

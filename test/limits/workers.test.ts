@@ -26,7 +26,9 @@ describe('limits: CLI worker threads', function () {
       cpSync(join(ROOT, 'test/fixtures/prior-violation'), join(dir, 'pv'), { recursive: true });
       const base = readFileSync(join(ROOT, 'examples/clean/decision.case.md'), 'utf8');
       for (let i = 0; i < 250; i++) {
-        let text = base.replaceAll('锦帆精密机械', `锦帆${i % 50}精密机械`).replace('〔2025〕8号', `〔2025〕${i + 1}号`);
+        let text = base
+          .replaceAll('锦帆精密机械', `锦帆${i % 50}精密机械`)
+          .replace('〔2025〕8号', `〔2025〕${i + 1}号`);
         // Every fifth draft claims a first violation against a party earlier drafts already fined.
         if (i % 5 === 0) text = text.replace('首违: 否', '首违: 是');
         writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.case.md`), text);
@@ -38,7 +40,10 @@ describe('limits: CLI worker threads', function () {
       assert.equal(two.stdout, one.stdout);
       const results = JSON.parse(one.stdout) as { diagnostics: { rule: string }[] }[];
       assert.equal(results.length, 250 + 2);
-      assert.ok(results.some((r) => r.diagnostics.some((d) => d.rule === 'procedure/prior-violation')), 'no cross-document finding to compare');
+      assert.ok(
+        results.some((r) => r.diagnostics.some((d) => d.rule === 'procedure/prior-violation')),
+        'no cross-document finding to compare',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

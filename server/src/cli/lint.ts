@@ -79,7 +79,10 @@ export function runLint(o: LintRunOptions): LintRun {
       }
       throw err;
     }
-    const config = attachDictionaries(resolveConfig({ ...env.config, locale: o.locale ?? env.config.locale }), env.dictionaries);
+    const config = attachDictionaries(
+      resolveConfig({ ...env.config, locale: o.locale ?? env.config.locale }),
+      env.dictionaries,
+    );
     results.push({
       file: l.file,
       diagnostics: lintModel(l.model, { rules: o.rules, config, catalog: env.catalog, workspace }),
@@ -105,7 +108,11 @@ export function envCache(builtinCatalog: Catalog | undefined): (configPath: stri
       const config = configPath ? loadConfigFile(configPath) : {};
       const extra = (config.catalogs ?? []).flatMap((c) => catalogEntries(loadDataFile(configPath!, c)));
       const dictionaries = (config.dictionaries ?? []).map((d) => loadDictionary(configPath!, d));
-      env = { config, catalog: Catalog.merge(new Catalog(extra), builtinCatalog ?? new Catalog()), dictionaries };
+      env = {
+        config,
+        catalog: Catalog.merge(new Catalog(extra), builtinCatalog ?? new Catalog()),
+        dictionaries,
+      };
       envs.set(key, env);
     }
     return env;
@@ -134,7 +141,10 @@ export interface WorkerTask {
   builtin: boolean;
 }
 export type WorkerReply =
-  | { ok: true; results: { index: number; result?: FileResult; inputError?: { file: string; message: string } }[] }
+  | {
+      ok: true;
+      results: { index: number; result?: FileResult; inputError?: { file: string; message: string } }[];
+    }
   | { ok: false; message: string };
 
 /**
@@ -154,7 +164,14 @@ function startWorkers(
   const cores = Math.min(availableParallelism(), 8);
   const wanted = process.env.CASEDRAFT_WORKERS === undefined ? cores : Number(process.env.CASEDRAFT_WORKERS);
   const count = Math.min(wanted, Math.floor(fileCount / (WORKER_MIN_FILES / 2)));
-  if (!(count >= 2) || fileCount < WORKER_MIN_FILES || (o.builtinCatalog && o.builtinCatalog !== builtinCatalog()) || o.rules !== allRules || !existsSync(script)) return undefined;
+  if (
+    !(count >= 2) ||
+    fileCount < WORKER_MIN_FILES ||
+    (o.builtinCatalog && o.builtinCatalog !== builtinCatalog()) ||
+    o.rules !== allRules ||
+    !existsSync(script)
+  )
+    return undefined;
   // Started before the files are read, so their bundle loads while this thread reads.
   const done = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: count }, () => {
@@ -171,7 +188,13 @@ function startWorkers(
       try {
         const text = readDraft(abs);
         const uri = pathToUri(abs);
-        jobs.push({ index: jobs.length, file: displayPath(abs), uri, text, configPath: o.configPath ?? findConfig(abs) });
+        jobs.push({
+          index: jobs.length,
+          file: displayPath(abs),
+          uri,
+          text,
+          configPath: o.configPath ?? findConfig(abs),
+        });
         heads.push({ uri, head: frontMatterBlock(text) });
       } catch (err) {
         if (err instanceof InputError) readErrors.push(err);
@@ -184,7 +207,12 @@ function startWorkers(
     // Contiguous slices: neighbouring files tend to share a config, so each env loads once per worker.
     const per = Math.ceil(jobs.length / workers.length);
     workers.forEach((w, i) => {
-      const task: WorkerTask = { jobs: jobs.slice(i * per, (i + 1) * per), heads, locale: o.locale, builtin: o.builtinCatalog !== undefined };
+      const task: WorkerTask = {
+        jobs: jobs.slice(i * per, (i + 1) * per),
+        heads,
+        locale: o.locale,
+        builtin: o.builtinCatalog !== undefined,
+      };
       w.worker.postMessage(task);
     });
     const deadline = Date.now() + WORKER_TIMEOUT_MS;

@@ -49,9 +49,18 @@ parentPort!.once('message', (task: WorkerTask) => {
         }
         throw err;
       }
-      const config = attachDictionaries(resolveConfig({ ...env.config, locale: task.locale ?? env.config.locale }), env.dictionaries);
+      const config = attachDictionaries(
+        resolveConfig({ ...env.config, locale: task.locale ?? env.config.locale }),
+        env.dictionaries,
+      );
       const model = parseCase(job.text, job.uri);
-      results.push({ index: job.index, result: { file: job.file, diagnostics: lintModel(model, { rules: allRules, config, catalog: env.catalog, workspace }) } });
+      results.push({
+        index: job.index,
+        result: {
+          file: job.file,
+          diagnostics: lintModel(model, { rules: allRules, config, catalog: env.catalog, workspace }),
+        },
+      });
     }
     reply = { ok: true, results };
   } catch (err) {

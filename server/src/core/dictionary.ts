@@ -63,7 +63,8 @@ export class DictionaryError extends Error {}
 // Compiled on first use: the bundled dictionary is checked against the schema by the test suite,
 // so only an agency's file pays for the compile, and the CLI starts faster.
 let validateFile: ValidateFunction | undefined;
-const fileValidator = () => (validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(dictionarySchema));
+const fileValidator = () =>
+  (validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(dictionarySchema));
 
 interface CompiledEntry {
   entry: TermEntry;
@@ -250,7 +251,7 @@ export class Boundaries {
     // ICU's dictionary segmentation is superlinear in the length of an unbroken run, so the text
     // is segmented piece by piece, cut at punctuation or space (or, in a pasted run with neither,
     // every MAX_PIECE characters). Real sentences are far shorter than a piece.
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       const to = pieceEnd(text, from);
       for (const s of segmenter.segment(text.slice(from, to))) {
         this.starts.push(from + s.index);

@@ -36,7 +36,8 @@ function numberRef(raw: string | undefined, start: number): NumberRef | undefine
 }
 
 // Words that end the text before an unmarked law name: 违反了水污染防治法第十条 names 水污染防治法.
-const LEAD_IN = /^.*(?:违反了|违反|依据|根据|依照|按照|参照|适用|援引|引用|对照|符合|属于|是|和|及|与|、|了|的)/;
+const LEAD_IN =
+  /^.*(?:违反了|违反|依据|根据|依照|按照|参照|适用|援引|引用|对照|符合|属于|是|和|及|与|、|了|的)/;
 // References to a law already named, not names: 本法第三条, 该法第五条.
 const SAME_LAW = /^(?:本|该|此|同|上述|前述)(?:法|条例|规定|办法|细则|规则|解释)$/;
 
@@ -45,7 +46,8 @@ const SAME_LAW = /^(?:本|该|此|同|上述|前述)(?:法|条例|规定|办法|
  * bundled law's full or short name, else what follows the last lead-in word (违反, 依据 …).
  */
 function trimUnmarkedName(run: string): { name: string; offset: number } | undefined {
-  for (let i = 0; i < run.length - 1; i++) if (findLaw(run.slice(i))) return { name: run.slice(i), offset: i };
+  for (let i = 0; i < run.length - 1; i++)
+    if (findLaw(run.slice(i))) return { name: run.slice(i), offset: i };
   const lead = LEAD_IN.exec(run);
   const offset = lead ? lead[0].length : 0;
   const name = run.slice(offset);

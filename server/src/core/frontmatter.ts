@@ -47,7 +47,11 @@ export function parseFrontMatter(
       kind: 'limit',
     });
   } else if (roughDepth(content) > MAX_ROUGH_DEPTH) {
-    problems.push({ message: nestingMessage(), span: { start: contentStart, end: contentEnd }, kind: 'limit' });
+    problems.push({
+      message: nestingMessage(),
+      span: { start: contentStart, end: contentEnd },
+      kind: 'limit',
+    });
   } else {
     try {
       // logLevel 'error': yaml's warnings would go to process warnings (stderr), not to the officer.

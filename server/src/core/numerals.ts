@@ -98,7 +98,10 @@ export function toChineseInteger(n: number): string {
  */
 export function parseUppercaseAmount(raw: string): number | undefined {
   // 圆 is the banks' form of 元; 零 may stand before 分 (贰万元零伍分).
-  const s = raw.replace(/^人民币/, '').replace(/[整正]$/, '').replace(/圆/g, '元');
+  const s = raw
+    .replace(/^人民币/, '')
+    .replace(/[整正]$/, '')
+    .replace(/圆/g, '元');
   const m = /^(.*?)元(?:(.)角)?零?(?:(.)分)?$/.exec(s) ?? /^()(?:(.)角)?(?:(.)分)?$/.exec(s);
   if (!m) return undefined;
   const [, yuanPart, jiao, fen] = m;

@@ -145,7 +145,10 @@ function readChunk(model: CaseModel, start: number, end: number, section: Sectio
 
 /** Leading whitespace, `>` and list markers beyond this many characters on one line. */
 const MAX_CONTAINER_PREFIX = 128;
-const CONTAINER_PREFIX = new RegExp(`^(?:[ \\t>]|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])){${MAX_CONTAINER_PREFIX + 1}}`, 'm');
+const CONTAINER_PREFIX = new RegExp(
+  `^(?:[ \\t>]|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])){${MAX_CONTAINER_PREFIX + 1}}`,
+  'm',
+);
 
 function tooDeep(chunk: string): boolean {
   return CONTAINER_PREFIX.test(chunk);

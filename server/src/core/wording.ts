@@ -35,7 +35,8 @@ const PROTECTED = [
 /** Spans (block-relative) that wording rules leave alone. */
 export function protectedSpans(text: string): Span[] {
   const out: Span[] = [];
-  for (const re of PROTECTED) for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const re of PROTECTED)
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -63,7 +64,8 @@ export function citeArticle(law: Law | string | undefined, article: number | und
 export function evidenceCells(model: CaseModel): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   for (const row of model.evidence?.rows ?? []) {
-    for (const cell of Object.values(row.cells)) if (cell && cell.text) out.push({ text: cell.text, start: cell.span.start });
+    for (const cell of Object.values(row.cells))
+      if (cell && cell.text) out.push({ text: cell.text, start: cell.span.start });
   }
   return out;
 }

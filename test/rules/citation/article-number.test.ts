@@ -4,12 +4,32 @@ import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'items with brackets in Chinese numerals', code: edit('第九十七条第四项', '第九十七条第（四）项') },
+    {
+      name: 'items with brackets in Chinese numerals',
+      code: edit('第九十七条第四项', '第九十七条第（四）项'),
+    },
   ],
   invalid: [
-    { name: 'an Arabic article number', code: edit('第二十八条第四款', '第⟦28⟧条第四款'), messageId: 'arabic', output: BASE },
-    { name: 'article, paragraph and item', code: edit('第七十二条第一款第一项', '第⟦72⟧条第⟦1⟧款第⟦1⟧项'), output: BASE },
-    { name: 'an item in brackets', code: edit('第九十七条第四项', '第九十七条第(⟦4⟧)项'), output: edit('第九十七条第四项', '第九十七条第(四)项') },
-    { name: 'a three-digit article', code: edit('第九十七条第四项', '第⟦108⟧条'), output: edit('第九十七条第四项', '第一百零八条') },
+    {
+      name: 'an Arabic article number',
+      code: edit('第二十八条第四款', '第⟦28⟧条第四款'),
+      messageId: 'arabic',
+      output: BASE,
+    },
+    {
+      name: 'article, paragraph and item',
+      code: edit('第七十二条第一款第一项', '第⟦72⟧条第⟦1⟧款第⟦1⟧项'),
+      output: BASE,
+    },
+    {
+      name: 'an item in brackets',
+      code: edit('第九十七条第四项', '第九十七条第(⟦4⟧)项'),
+      output: edit('第九十七条第四项', '第九十七条第(四)项'),
+    },
+    {
+      name: 'a three-digit article',
+      code: edit('第九十七条第四项', '第⟦108⟧条'),
+      output: edit('第九十七条第四项', '第一百零八条'),
+    },
   ],
 });

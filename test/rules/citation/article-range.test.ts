@@ -21,14 +21,34 @@ describe('citation/article-range: the counts it relies on', () => {
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'an item without its paragraph', code: edit(PAY, '依据《中华人民共和国行政处罚法》第七十二条第四项') },
+    {
+      name: 'an item without its paragraph',
+      code: edit(PAY, '依据《中华人民共和国行政处罚法》第七十二条第四项'),
+    },
     { name: 'an unknown law is not checked', code: edit(PAY, '依据《江苏省安全生产条例》第九百条') },
   ],
   invalid: [
-    { name: '行政处罚法第九十条 (it has 86)', code: edit(PAY, `依据${'⟦《中华人民共和国行政处罚法》第九十条⟧'}`), messageId: 'article', messageIncludes: '86' },
-    { name: 'no such paragraph', code: edit(PAY, '依据⟦《中华人民共和国行政处罚法》第七十二条第三款⟧'), messageId: 'paragraph' },
-    { name: 'no such item', code: edit(PAY, '依据⟦《中华人民共和国行政处罚法》第七十二条第一款第五项⟧'), messageId: 'item' },
-    { name: 'a bare article after a named law is that law', code: edit(PAY, `${PAY}和⟦第九十九条⟧`), messageId: 'article' },
+    {
+      name: '行政处罚法第九十条 (it has 86)',
+      code: edit(PAY, `依据${'⟦《中华人民共和国行政处罚法》第九十条⟧'}`),
+      messageId: 'article',
+      messageIncludes: '86',
+    },
+    {
+      name: 'no such paragraph',
+      code: edit(PAY, '依据⟦《中华人民共和国行政处罚法》第七十二条第三款⟧'),
+      messageId: 'paragraph',
+    },
+    {
+      name: 'no such item',
+      code: edit(PAY, '依据⟦《中华人民共和国行政处罚法》第七十二条第一款第五项⟧'),
+      messageId: 'item',
+    },
+    {
+      name: 'a bare article after a named law is that law',
+      code: edit(PAY, `${PAY}和⟦第九十九条⟧`),
+      messageId: 'article',
+    },
     { name: 'an unmarked short name', code: edit(PAY, '依据⟦行政处罚法第九十条⟧') },
   ],
 });

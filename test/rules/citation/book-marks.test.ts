@@ -10,8 +10,21 @@ ruleTester(rule, {
     { name: 'a bare article after a named law', code: edit(BASIS, `${BASIS}和第九十七条`) },
   ],
   invalid: [
-    { name: 'an unmarked short name', code: edit(BASIS, '违反了⟦安全生产法⟧第二十八条第四款的规定'), messageId: 'missing', output: edit(BASIS, '违反了《安全生产法》第二十八条第四款的规定') },
-    { name: 'an unmarked full name', code: edit(BASIS, '违反了⟦中华人民共和国安全生产法⟧第二十八条第四款的规定'), output: BASE },
-    { name: 'Arabic article numbers still have a name', code: edit(BASIS, '违反了⟦水污染防治法⟧第10条的规定'), output: edit(BASIS, '违反了《水污染防治法》第10条的规定') },
+    {
+      name: 'an unmarked short name',
+      code: edit(BASIS, '违反了⟦安全生产法⟧第二十八条第四款的规定'),
+      messageId: 'missing',
+      output: edit(BASIS, '违反了《安全生产法》第二十八条第四款的规定'),
+    },
+    {
+      name: 'an unmarked full name',
+      code: edit(BASIS, '违反了⟦中华人民共和国安全生产法⟧第二十八条第四款的规定'),
+      output: BASE,
+    },
+    {
+      name: 'Arabic article numbers still have a name',
+      code: edit(BASIS, '违反了⟦水污染防治法⟧第10条的规定'),
+      output: edit(BASIS, '违反了《水污染防治法》第10条的规定'),
+    },
   ],
 });

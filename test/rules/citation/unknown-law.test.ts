@@ -7,10 +7,20 @@ ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
     { name: 'a bundled law by its short name', code: edit(FIRST, '违反了《安全生产法》第二十八条第四款') },
-    { name: 'a bundled regulation', code: edit(FIRST, `${FIRST}和《中华人民共和国食品安全法实施条例》第二条`) },
+    {
+      name: 'a bundled regulation',
+      code: edit(FIRST, `${FIRST}和《中华人民共和国食品安全法实施条例》第二条`),
+    },
   ],
   invalid: [
-    { name: 'a law not bundled', code: edit(FIRST, '违反了《⟦江苏省安全生产条例⟧》第二十条'), messageId: 'unknown' },
-    { name: 'reported once per name', code: edit(FIRST, '违反了《⟦江苏省安全生产条例⟧》第二十条和《江苏省安全生产条例》第二十一条') },
+    {
+      name: 'a law not bundled',
+      code: edit(FIRST, '违反了《⟦江苏省安全生产条例⟧》第二十条'),
+      messageId: 'unknown',
+    },
+    {
+      name: 'reported once per name',
+      code: edit(FIRST, '违反了《⟦江苏省安全生产条例⟧》第二十条和《江苏省安全生产条例》第二十一条'),
+    },
   ],
 });

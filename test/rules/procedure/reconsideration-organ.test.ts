@@ -31,7 +31,11 @@ ruleTester(rule, {
     },
     {
       name: 'an organ Art. 27 does not name is not exempt by default',
-      code: setFact('机关', '张家港市邮政管理局', edit('向张家港市人民政府申请行政复议', '向⟦苏州市邮政管理局⟧申请行政复议')),
+      code: setFact(
+        '机关',
+        '张家港市邮政管理局',
+        edit('向张家港市人民政府申请行政复议', '向⟦苏州市邮政管理局⟧申请行政复议'),
+      ),
     },
   ],
 });

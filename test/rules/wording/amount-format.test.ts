@@ -6,12 +6,23 @@ const FINE = '处以罚款人民币贰万元整（¥20,000.00）';
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: '¥150,000.00 with its uppercase form', code: edit(FINE, '处以罚款人民币壹拾伍万元整（¥150,000.00）') },
-    { name: 'sums that are not the fine', code: edit('现有从业人员四十二人。', '现有从业人员四十二人，年产值约500万元。') },
+    {
+      name: '¥150,000.00 with its uppercase form',
+      code: edit(FINE, '处以罚款人民币壹拾伍万元整（¥150,000.00）'),
+    },
+    {
+      name: 'sums that are not the fine',
+      code: edit('现有从业人员四十二人。', '现有从业人员四十二人，年产值约500万元。'),
+    },
   ],
   invalid: [
     { name: 'digits only', code: edit(FINE, '处以罚款⟦20000元⟧'), messageId: 'noUpper', output: BASE },
     { name: 'digits with 人民币 and ¥', code: edit(FINE, '处以罚款⟦人民币¥20,000.00⟧'), output: BASE },
-    { name: 'no 人民币', code: edit(FINE, '处以罚款⟦贰万元整（¥20,000.00）⟧'), messageId: 'noCurrency', output: BASE },
+    {
+      name: 'no 人民币',
+      code: edit(FINE, '处以罚款⟦贰万元整（¥20,000.00）⟧'),
+      messageId: 'noCurrency',
+      output: BASE,
+    },
   ],
 });

@@ -6,14 +6,39 @@ const FINE = '处以罚款人民币贰万元整（¥20,000.00）';
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'a large amount with 亿 and 万', code: edit('  罚款: 20000', '  罚款: 120000000', edit(FINE, '处以罚款人民币壹亿贰仟万元整（¥120,000,000.00）')) },
+    {
+      name: 'a large amount with 亿 and 万',
+      code: edit(
+        '  罚款: 20000',
+        '  罚款: 120000000',
+        edit(FINE, '处以罚款人民币壹亿贰仟万元整（¥120,000,000.00）'),
+      ),
+    },
     { name: '圆 for 元', code: edit(FINE, '处以罚款人民币贰万圆整（¥20,000.00）') },
     { name: 'no 处罚.罚款: only the two forms are compared', code: edit('  罚款: 20000\n', '') },
   ],
   invalid: [
-    { name: 'uppercase and digits disagree', code: edit(FINE, '处以罚款⟦人民币贰万元整（¥25,000.00）⟧'), messageId: 'upperDigits' },
-    { name: 'both agree but differ from 处罚.罚款', code: edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款⟦人民币贰万元整（¥20,000.00）⟧')), messageId: 'fact' },
-    { name: 'the 2024-fh-021 pattern: 罚金 壹拾贰万 vs ¥150,000.00', code: edit('  罚款: 20000', '  罚款: 120000', edit(FINE, '处以罚金⟦人民币壹拾贰万元整（¥150,000.00）⟧')) },
-    { name: 'neither form is 处罚.罚款: both messages', code: edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款⟦⟦人民币贰万元整（¥25,000.00）⟧⟧')) },
+    {
+      name: 'uppercase and digits disagree',
+      code: edit(FINE, '处以罚款⟦人民币贰万元整（¥25,000.00）⟧'),
+      messageId: 'upperDigits',
+    },
+    {
+      name: 'both agree but differ from 处罚.罚款',
+      code: edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款⟦人民币贰万元整（¥20,000.00）⟧')),
+      messageId: 'fact',
+    },
+    {
+      name: 'the 2024-fh-021 pattern: 罚金 壹拾贰万 vs ¥150,000.00',
+      code: edit(
+        '  罚款: 20000',
+        '  罚款: 120000',
+        edit(FINE, '处以罚金⟦人民币壹拾贰万元整（¥150,000.00）⟧'),
+      ),
+    },
+    {
+      name: 'neither form is 处罚.罚款: both messages',
+      code: edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款⟦⟦人民币贰万元整（¥25,000.00）⟧⟧')),
+    },
   ],
 });

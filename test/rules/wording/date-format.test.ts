@@ -4,15 +4,46 @@ import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'evidence-table dates (YYYY-MM-DD) are data, not text', code: BASE.replace('| 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |', '| 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |') },
-    { name: 'a standards code is not a date', code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查，依照GB 8978—1996。') },
+    {
+      name: 'evidence-table dates (YYYY-MM-DD) are data, not text',
+      code: BASE.replace(
+        '| 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |',
+        '| 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |',
+      ),
+    },
+    {
+      name: 'a standards code is not a date',
+      code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查，依照GB 8978—1996。'),
+    },
   ],
   invalid: [
-    { name: 'ISO date', code: edit('2025年3月10日，执法人员', '⟦2025-03-10⟧，执法人员'), messageId: 'date', output: BASE },
-    { name: 'dotted date', code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025.3.11⟧立案调查'), output: BASE },
-    { name: 'slashed date', code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025/3/11⟧立案调查'), output: BASE },
-    { name: 'leading zeros', code: edit('本机关于2025年4月1日向当事人', '本机关于⟦2025年04月01日⟧向当事人'), output: BASE },
-    { name: 'a month with a leading zero', code: edit('当事人2025年2月组织', '当事人⟦2025年02月⟧组织'), messageId: 'month', output: BASE },
+    {
+      name: 'ISO date',
+      code: edit('2025年3月10日，执法人员', '⟦2025-03-10⟧，执法人员'),
+      messageId: 'date',
+      output: BASE,
+    },
+    {
+      name: 'dotted date',
+      code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025.3.11⟧立案调查'),
+      output: BASE,
+    },
+    {
+      name: 'slashed date',
+      code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025/3/11⟧立案调查'),
+      output: BASE,
+    },
+    {
+      name: 'leading zeros',
+      code: edit('本机关于2025年4月1日向当事人', '本机关于⟦2025年04月01日⟧向当事人'),
+      output: BASE,
+    },
+    {
+      name: 'a month with a leading zero',
+      code: edit('当事人2025年2月组织', '当事人⟦2025年02月⟧组织'),
+      messageId: 'month',
+      output: BASE,
+    },
     { name: 'the signing date', code: edit('\n2025年4月15日\n', '\n⟦2025-4-15⟧\n'), output: BASE },
   ],
 });

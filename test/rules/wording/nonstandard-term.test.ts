@@ -12,23 +12,67 @@ ruleTester(rule, {
     { name: '处罚金额 is not 罚金 (word boundaries)', code: edit(FINE, `${FINE}处罚金额已经集体讨论。`) },
     {
       name: '罚金 inside a quotation of 行政处罚法第三十五条',
-      code: edit(STATEMENT, `${STATEMENT}《中华人民共和国行政处罚法》第三十五条第二款规定的“罚金”是人民法院判处的刑罚。`),
+      code: edit(
+        STATEMENT,
+        `${STATEMENT}《中华人民共和国行政处罚法》第三十五条第二款规定的“罚金”是人民法院判处的刑罚。`,
+      ),
     },
-    { name: '判处罚金 (criminal) is right', code: edit(STATEMENT, `${STATEMENT}当事人此前未被人民法院判处罚金。`) },
+    {
+      name: '判处罚金 (criminal) is right',
+      code: edit(STATEMENT, `${STATEMENT}当事人此前未被人民法院判处罚金。`),
+    },
     { name: '以经营为目的 is not 以经', code: edit(FACT, `当事人以经营为目的组织培训。${FACT}`) },
     { name: '做出显著成绩 is a commendation', code: edit(STATEMENT, `${STATEMENT}当事人曾做出显著成绩。`) },
-    { name: 'a pre-2021 decision: 罚款收据 was the word then', code: edit('决定: 2025-04-15', '决定: 2018-04-15', edit(STATEMENT, `${STATEMENT}执法人员出具罚款收据。`)) },
-    { name: 'the inquiry-record template: 执法证号 is not 执法证', code: (templates as Record<string, string>)['inquiry-record']! },
-    { name: 'a URL is left alone', code: edit(STATEMENT, `${STATEMENT}详见 https://example.gov.cn/zuochu/。`) },
+    {
+      name: 'a pre-2021 decision: 罚款收据 was the word then',
+      code: edit(
+        '决定: 2025-04-15',
+        '决定: 2018-04-15',
+        edit(STATEMENT, `${STATEMENT}执法人员出具罚款收据。`),
+      ),
+    },
+    {
+      name: 'the inquiry-record template: 执法证号 is not 执法证',
+      code: (templates as Record<string, string>)['inquiry-record']!,
+    },
+    {
+      name: 'a URL is left alone',
+      code: edit(STATEMENT, `${STATEMENT}详见 https://example.gov.cn/zuochu/。`),
+    },
   ],
   invalid: [
-    { name: '罚金 for an administrative fine', code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'), messageId: 'found', output: BASE, messageIncludes: '第九条' },
-    { name: '非法所得', code: edit(FINE, `${FINE}没收⟦非法所得⟧。`), output: edit(FINE, `${FINE}没收违法所得。`) },
-    { name: '做出', code: edit('本机关决定：', '本机关⟦做出⟧如下决定：'), output: edit('本机关决定：', '本机关作出如下决定：') },
+    {
+      name: '罚金 for an administrative fine',
+      code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'),
+      messageId: 'found',
+      output: BASE,
+      messageIncludes: '第九条',
+    },
+    {
+      name: '非法所得',
+      code: edit(FINE, `${FINE}没收⟦非法所得⟧。`),
+      output: edit(FINE, `${FINE}没收违法所得。`),
+    },
+    {
+      name: '做出',
+      code: edit('本机关决定：', '本机关⟦做出⟧如下决定：'),
+      output: edit('本机关决定：', '本机关作出如下决定：'),
+    },
     { name: '勒令', code: edit('一、责令当事人立即改正', '一、⟦勒令⟧当事人立即改正'), output: BASE },
-    { name: '嫌疑人 glued by ICU (嫌疑/人的)', code: edit(FACT, `⟦违法嫌疑人⟧的${FACT}`), output: edit(FACT, `当事人的${FACT}`) },
-    { name: '滞纳金 is a suggestion, not a fix', code: edit('每日按罚款数额的百分之三加处罚款，', '每日按罚款数额的百分之三收取⟦滞纳金⟧，') },
-    { name: '罚款收据 in a 2025 decision', code: edit(STATEMENT, `${STATEMENT}执法人员出具⟦罚款收据⟧。`), output: edit(STATEMENT, `${STATEMENT}执法人员出具专用票据。`) },
+    {
+      name: '嫌疑人 glued by ICU (嫌疑/人的)',
+      code: edit(FACT, `⟦违法嫌疑人⟧的${FACT}`),
+      output: edit(FACT, `当事人的${FACT}`),
+    },
+    {
+      name: '滞纳金 is a suggestion, not a fix',
+      code: edit('每日按罚款数额的百分之三加处罚款，', '每日按罚款数额的百分之三收取⟦滞纳金⟧，'),
+    },
+    {
+      name: '罚款收据 in a 2025 decision',
+      code: edit(STATEMENT, `${STATEMENT}执法人员出具⟦罚款收据⟧。`),
+      output: edit(STATEMENT, `${STATEMENT}执法人员出具专用票据。`),
+    },
     {
       name: '纠正 in an Art. 33 context',
       code: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非⟦轻微并及时纠正⟧。`),
@@ -39,6 +83,11 @@ ruleTester(rule, {
       code: edit('| 当事人的主体资格 |', '| 当事人的主体资格及⟦非法所得⟧ |'),
       output: edit('| 当事人的主体资格 |', '| 当事人的主体资格及违法所得 |'),
     },
-    { name: 'in English too', code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'), locale: 'en', messageIncludes: 'criminal' },
+    {
+      name: 'in English too',
+      code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'),
+      locale: 'en',
+      messageIncludes: 'criminal',
+    },
   ],
 });

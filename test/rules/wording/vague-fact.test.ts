@@ -6,7 +6,10 @@ const FACT = '当事人法定代表人周明远在接受询问时承认，培训
 ruleTester(rule, {
   valid: [
     { name: 'the clean base', code: BASE },
-    { name: 'hedges outside 违法事实 are not facts', code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查，据说另有线索。') },
+    {
+      name: 'hedges outside 违法事实 are not facts',
+      code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查，据说另有线索。'),
+    },
     { name: '左右 as a direction', code: edit(FACT, `车间左右两侧均设有通道。${FACT}`) },
   ],
   invalid: [

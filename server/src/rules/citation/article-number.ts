@@ -14,7 +14,10 @@ export default defineRule({
   meta: {
     id: 'citation/article-number',
     severity: 'warning',
-    description: { zh: '条、款、项序号用汉字数字', en: 'Article, paragraph and item numbers in Chinese numerals' },
+    description: {
+      zh: '条、款、项序号用汉字数字',
+      en: 'Article, paragraph and item numbers in Chinese numerals',
+    },
     law: {
       zh: '《中华人民共和国食品安全法》第三十五条（法律文本的写法：“本法第三十三条第一款第一项至第四项”）',
       en: 'Food Safety Law, Art. 35, which itself writes 本法第三十三条第一款第一项至第四项',
@@ -33,7 +36,12 @@ export default defineRule({
       for (const [n, unit] of parts) {
         if (!n?.arabic || n.value === undefined) continue;
         const chinese = toChineseInteger(n.value);
-        ctx.report({ messageId: 'arabic', data: { raw: n.raw, chinese, unit }, span: n.span, fixes: [{ title: messages.fix, data: { chinese }, edits: [replace(n.span, chinese)] }] });
+        ctx.report({
+          messageId: 'arabic',
+          data: { raw: n.raw, chinese, unit },
+          span: n.span,
+          fixes: [{ title: messages.fix, data: { chinese }, edits: [replace(n.span, chinese)] }],
+        });
       }
     }
   },

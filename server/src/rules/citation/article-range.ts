@@ -23,7 +23,10 @@ export default defineRule({
     id: 'citation/article-range',
     severity: 'error',
     description: { zh: '所引条、款、项须存在', en: 'The cited article, paragraph and item exist' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）', en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind and basis of the penalty)' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
+      en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind and basis of the penalty)',
+    },
     docs: 'docs/rules/citation/article-range.md',
   },
   messages,
@@ -37,22 +40,38 @@ export default defineRule({
       const num = (n: number) => (en ? String(n) : toChineseInteger(n));
       const article = getArticle(law, a);
       if (!article) {
-        ctx.report({ messageId: 'article', data: { law: law.name, article: num(a), count: articleCount(law) }, span: c.span });
+        ctx.report({
+          messageId: 'article',
+          data: { law: law.name, article: num(a), count: articleCount(law) },
+          span: c.span,
+        });
         continue;
       }
       const p = c.paragraph?.value;
       if (p !== undefined && (p < 1 || p > article.paragraphs.length)) {
-        ctx.report({ messageId: 'paragraph', data: { law: law.name, article: num(a), paragraph: num(p), count: article.paragraphs.length }, span: c.span });
+        ctx.report({
+          messageId: 'paragraph',
+          data: { law: law.name, article: num(a), paragraph: num(p), count: article.paragraphs.length },
+          span: c.span,
+        });
         continue;
       }
       const i = c.item?.value;
       if (i === undefined) continue;
       // An item cited without its paragraph (第八十三条第二项) is one of the paragraph that has items.
-      const para = p !== undefined ? article.paragraphs[p - 1] : article.paragraphs.find((x) => x.items.length) ?? article.paragraphs[0];
+      const para =
+        p !== undefined
+          ? article.paragraphs[p - 1]
+          : (article.paragraphs.find((x) => x.items.length) ?? article.paragraphs[0]);
       const count = para?.items.length ?? 0;
       if (i < 1 || i > count) {
-        const where = p !== undefined ? (en ? `paragraph ${p}` : `第${toChineseInteger(p)}款`) : en ? 'the article' : '';
-        ctx.report({ messageId: 'item', data: { law: law.name, article: num(a), where, item: num(i), count }, span: c.span });
+        const where =
+          p !== undefined ? (en ? `paragraph ${p}` : `第${toChineseInteger(p)}款`) : en ? 'the article' : '';
+        ctx.report({
+          messageId: 'item',
+          data: { law: law.name, article: num(a), where, item: num(i), count },
+          span: c.span,
+        });
       }
     }
   },

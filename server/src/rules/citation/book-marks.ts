@@ -28,7 +28,13 @@ export default defineRule({
         messageId: 'missing',
         data: { name: c.law },
         span: c.lawSpan,
-        fixes: [{ title: messages.fix, data: { name: c.law }, edits: [insertAt(c.lawSpan.start, '《'), insertAt(c.lawSpan.end, '》')] }],
+        fixes: [
+          {
+            title: messages.fix,
+            data: { name: c.law },
+            edits: [insertAt(c.lawSpan.start, '《'), insertAt(c.lawSpan.end, '》')],
+          },
+        ],
       });
     }
   },

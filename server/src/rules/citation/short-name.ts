@@ -31,7 +31,12 @@ export default defineRule({
       seen.add(r.law.id);
       if (!isShortName(c.law)) continue;
       const full = r.law.name;
-      ctx.report({ messageId: 'short', data: { name: c.law, full }, span: c.lawSpan, fixes: [{ title: messages.fix, data: { full }, edits: [replace(c.lawSpan, full)] }] });
+      ctx.report({
+        messageId: 'short',
+        data: { name: c.law, full },
+        span: c.lawSpan,
+        fixes: [{ title: messages.fix, data: { full }, edits: [replace(c.lawSpan, full)] }],
+      });
     }
   },
 });

@@ -35,8 +35,14 @@ export default defineRule({
   meta: {
     id: 'citation/superseded',
     severity: 'warning',
-    description: { zh: '不引用行政处罚法修订前的条号', en: 'No pre-2021 article numbers of the Administrative Penalty Law' },
-    law: { zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条', en: 'Administrative Penalty Law, Art. 37 and 86' },
+    description: {
+      zh: '不引用行政处罚法修订前的条号',
+      en: 'No pre-2021 article numbers of the Administrative Penalty Law',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条',
+      en: 'Administrative Penalty Law, Art. 37 and 86',
+    },
     docs: 'docs/rules/citation/superseded.md',
   },
   messages,
@@ -54,7 +60,10 @@ export default defineRule({
       const ends = [block.text.indexOf('。', rel), block.text.indexOf('；', rel)].filter((x) => x >= 0);
       const sentence = block.text.slice(from, ends.length ? Math.min(...ends) : block.text.length);
       const e = ENTRIES.find(
-        (x) => x.old.article === c.article!.value && (x.old.paragraph === undefined || x.old.paragraph === c.paragraph?.value) && x.re.test(sentence),
+        (x) =>
+          x.old.article === c.article!.value &&
+          (x.old.paragraph === undefined || x.old.paragraph === c.paragraph?.value) &&
+          x.re.test(sentence),
       );
       if (!e) continue;
       const start = c.article.span.start - 1; // the 第 before the number

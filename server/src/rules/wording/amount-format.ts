@@ -19,8 +19,14 @@ export default defineRule({
   meta: {
     id: 'wording/amount-format',
     severity: 'warning',
-    description: { zh: '罚款金额写作「人民币大写（¥小写）」', en: 'A fine is written 人民币 + uppercase + (¥digits)' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）；写法见 docs/wording-and-citations.md', en: 'Administrative Penalty Law, Art. 59(1)(3); form: see docs/wording-and-citations.md' },
+    description: {
+      zh: '罚款金额写作「人民币大写（¥小写）」',
+      en: 'A fine is written 人民币 + uppercase + (¥digits)',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）；写法见 docs/wording-and-citations.md',
+      en: 'Administrative Penalty Law, Art. 59(1)(3); form: see docs/wording-and-citations.md',
+    },
     docs: 'docs/rules/wording/amount-format.md',
     fixable: true,
   },
@@ -36,10 +42,21 @@ export default defineRule({
           messageId: 'noUpper',
           data: { raw, upper, digits },
           span: a.span,
-          fixes: [{ title: messages.fixUpper, data: { upper, digits }, edits: [replace(a.span, `人民币${upper}（¥${digits}）`)] }],
+          fixes: [
+            {
+              title: messages.fixUpper,
+              data: { upper, digits },
+              edits: [replace(a.span, `人民币${upper}（¥${digits}）`)],
+            },
+          ],
         });
       } else if (a.upper && !a.currency) {
-        ctx.report({ messageId: 'noCurrency', data: { raw }, span: a.span, fixes: [{ title: messages.fixCurrency, edits: [insertAt(a.span.start, '人民币')] }] });
+        ctx.report({
+          messageId: 'noCurrency',
+          data: { raw },
+          span: a.span,
+          fixes: [{ title: messages.fixCurrency, edits: [insertAt(a.span.start, '人民币')] }],
+        });
       }
     }
   },

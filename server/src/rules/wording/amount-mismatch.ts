@@ -19,8 +19,14 @@ export default defineRule({
   meta: {
     id: 'wording/amount-mismatch',
     severity: 'error',
-    description: { zh: '大写金额、小写金额与处罚.罚款一致', en: 'Uppercase amount, digits and 处罚.罚款 agree' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）', en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)' },
+    description: {
+      zh: '大写金额、小写金额与处罚.罚款一致',
+      en: 'Uppercase amount, digits and 处罚.罚款 agree',
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
+      en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)',
+    },
     docs: 'docs/rules/wording/amount-mismatch.md',
   },
   messages,
@@ -34,8 +40,14 @@ export default defineRule({
         // Which of the two is right is for the officer: both repairs are offered, the one agreeing with 处罚.罚款 first.
         const toUpper = toUppercaseAmount(d!);
         const suggestions: FixSpec[] = [];
-        const digitsFix: FixSpec = { title: messages.toDigits, data: { to: formatYuan(u) }, edits: [replace(a.digits.span, formatYuan(u))] };
-        const upperFix: FixSpec | undefined = toUpper ? { title: messages.toUpper, data: { to: toUpper }, edits: [replace(a.upper.span, toUpper)] } : undefined;
+        const digitsFix: FixSpec = {
+          title: messages.toDigits,
+          data: { to: formatYuan(u) },
+          edits: [replace(a.digits.span, formatYuan(u))],
+        };
+        const upperFix: FixSpec | undefined = toUpper
+          ? { title: messages.toUpper, data: { to: toUpper }, edits: [replace(a.upper.span, toUpper)] }
+          : undefined;
         if (fact === d) {
           if (upperFix) suggestions.push(upperFix);
           suggestions.push(digitsFix);
@@ -45,7 +57,12 @@ export default defineRule({
         }
         ctx.report({
           messageId: 'upperDigits',
-          data: { upper: a.upper.raw, upperValue: formatYuan(u), digits: a.digits.raw, digitValue: formatYuan(d!) },
+          data: {
+            upper: a.upper.raw,
+            upperValue: formatYuan(u),
+            digits: a.digits.raw,
+            digitValue: formatYuan(d!),
+          },
           span: a.span,
           suggestions,
         });
@@ -55,7 +72,12 @@ export default defineRule({
       // When the two forms disagree and one of them is 处罚.罚款, the first message says it all.
       if (values.length === 2 && values[0] !== values[1] && values.includes(fact)) continue;
       const found = values.find((v) => v !== fact);
-      if (found !== undefined) ctx.report({ messageId: 'fact', data: { found: formatYuan(found), fact: formatYuan(fact) }, span: a.span });
+      if (found !== undefined)
+        ctx.report({
+          messageId: 'fact',
+          data: { found: formatYuan(found), fact: formatYuan(fact) },
+          span: a.span,
+        });
     }
   },
 });

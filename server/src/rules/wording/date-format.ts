@@ -37,13 +37,23 @@ export default defineRule({
       if (inside(protectedSpans(d.block.text), rel, rel + d.raw.length)) continue;
       const [y, m, day] = d.iso.split('-').map(Number);
       const standard = `${y}年${m}月${day}日`;
-      ctx.report({ messageId: 'date', data: { raw: d.raw, standard }, span: d.span, fixes: [{ title: messages.fix, data: { standard }, edits: [replace(d.span, standard)] }] });
+      ctx.report({
+        messageId: 'date',
+        data: { raw: d.raw, standard },
+        span: d.span,
+        fixes: [{ title: messages.fix, data: { standard }, edits: [replace(d.span, standard)] }],
+      });
     }
     for (const block of blocks) {
       for (const m of block.text.matchAll(MONTH_ONLY)) {
         const span = { start: block.span.start + m.index, end: block.span.start + m.index + m[0].length };
         const standard = `${m[1]}年${m[2]}月`;
-        ctx.report({ messageId: 'month', data: { raw: m[0], standard }, span, fixes: [{ title: messages.fix, data: { standard }, edits: [replace(span, standard)] }] });
+        ctx.report({
+          messageId: 'month',
+          data: { raw: m[0], standard },
+          span,
+          fixes: [{ title: messages.fix, data: { standard }, edits: [replace(span, standard)] }],
+        });
       }
     }
   },

@@ -22,10 +22,12 @@ const PROBLEMS = {
 };
 
 // 代字, a bracketed year, the number, 号. Loose on purpose: it is what the rule repairs.
-const LOOSE = /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*(\d+)\s*号$/;
+const LOOSE =
+  /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*(\d+)\s*号$/;
 // In the body only bracketed numbers count, so that 第10号 or 2024年 are not read as 文号.
 // The issuer's 代字 is short; bounding it keeps the scan linear on a long run of Han characters.
-const IN_BODY = /[\u4e00-\u9fa5]{2,20}字\s*([〔\[【(（［])\s*(\d{2,4})\s*([〕\]】)）］])\s*(第?)\s*(\d+)\s*号/g;
+const IN_BODY =
+  /[\u4e00-\u9fa5]{2,20}字\s*([〔\[【(（［])\s*(\d{2,4})\s*([〕\]】)）］])\s*(第?)\s*(\d+)\s*号/g;
 
 type Problem = keyof typeof PROBLEMS;
 
@@ -65,7 +67,9 @@ export default defineRule({
         ctx.report({ messageId: 'unreadable', data: { raw }, span });
         return;
       }
-      const problems = r.problems.map((p) => (ctx.locale === 'en' ? PROBLEMS[p].en : PROBLEMS[p].zh)).join(ctx.locale === 'en' ? '; ' : '；');
+      const problems = r.problems
+        .map((p) => (ctx.locale === 'en' ? PROBLEMS[p].en : PROBLEMS[p].zh))
+        .join(ctx.locale === 'en' ? '; ' : '；');
       if (!r.standard) {
         ctx.report({ messageId: 'unreadable', data: { raw }, span });
         return;

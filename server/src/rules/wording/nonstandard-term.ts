@@ -29,7 +29,10 @@ export default defineRule({
     id: 'wording/nonstandard-term',
     severity: 'warning',
     description: { zh: '使用标准用语词表中的规范用语', en: 'Use the standard terms of the term dictionary' },
-    law: { zh: '标准用语词表各词条所列法条（如《中华人民共和国行政处罚法》第九条）', en: 'the article named by each dictionary entry (e.g. Administrative Penalty Law, Art. 9)' },
+    law: {
+      zh: '标准用语词表各词条所列法条（如《中华人民共和国行政处罚法》第九条）',
+      en: 'the article named by each dictionary entry (e.g. Administrative Penalty Law, Art. 9)',
+    },
     docs: 'docs/rules/wording/nonstandard-term.md',
     fixable: true,
   },
@@ -37,17 +40,29 @@ export default defineRule({
   check(ctx) {
     const dict = dictionaryFor(ctx.config);
     const decided = decisionDate(ctx.model);
-    const pieces = [...printedBlocks(ctx.model).map((b) => ({ text: b.text, start: b.span.start })), ...evidenceCells(ctx.model)];
+    const pieces = [
+      ...printedBlocks(ctx.model).map((b) => ({ text: b.text, start: b.span.start })),
+      ...evidenceCells(ctx.model),
+    ];
     for (const piece of pieces) {
       const skip = protectedSpans(piece.text);
       for (const m of dict.match(piece.text, decided)) {
         if (inside(skip, m.span.start, m.span.end)) continue;
         const span = { start: piece.start + m.span.start, end: piece.start + m.span.end };
         const e = m.entry;
-        const fix: FixSpec = { title: messages.fix, data: { standard: e.standard }, edits: [replace(span, e.standard)] };
+        const fix: FixSpec = {
+          title: messages.fix,
+          data: { standard: e.standard },
+          edits: [replace(span, e.standard)],
+        };
         ctx.report({
           messageId: 'found',
-          data: { wrong: m.wrong, standard: e.standard, context: ctx.locale === 'en' ? e.context.en : e.context.zh, source: sourceText(e, ctx.locale) },
+          data: {
+            wrong: m.wrong,
+            standard: e.standard,
+            context: ctx.locale === 'en' ? e.context.en : e.context.zh,
+            source: sourceText(e, ctx.locale),
+          },
           span,
           ...(e.fix === 'suggestion' ? { suggestions: [fix] } : { fixes: [fix] }),
         });

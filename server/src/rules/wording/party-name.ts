@@ -10,14 +10,21 @@ const messages = {
 };
 
 // Legal-form endings of an organisation's name, longest first.
-const ORG_SUFFIX = /(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校)$/;
+const ORG_SUFFIX =
+  /(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校)$/;
 
 export default defineRule({
   meta: {
     id: 'wording/party-name',
     severity: 'warning',
-    description: { zh: '正文当事人名称与前置信息一致', en: 'The party\'s name in the text matches the front matter' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条第一款第一项（当事人的姓名或者名称）', en: 'Administrative Penalty Law, Art. 59(1)(1) (the party\'s name)' },
+    description: {
+      zh: '正文当事人名称与前置信息一致',
+      en: "The party's name in the text matches the front matter",
+    },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第一项（当事人的姓名或者名称）',
+      en: "Administrative Penalty Law, Art. 59(1)(1) (the party's name)",
+    },
     docs: 'docs/rules/wording/party-name.md',
   },
   messages,
@@ -31,7 +38,12 @@ export default defineRule({
       reported.add(start);
       const span = { start, end: start + found.length };
       // Which spelling is right is for the officer: the front matter may be the one in error.
-      ctx.report({ messageId: 'differs', data: { found, name }, span, suggestions: [{ title: messages.fix, data: { name }, edits: [replace(span, name)] }] });
+      ctx.report({
+        messageId: 'differs',
+        data: { found, name },
+        span,
+        suggestions: [{ title: messages.fix, data: { name }, edits: [replace(span, name)] }],
+      });
     };
     const blocks = proseBlocks(ctx.model);
     // 1. The party line: 当事人：……
@@ -44,7 +56,10 @@ export default defineRule({
     if (party?.类型 === '个人' || !suffix) return;
     const stem = name.slice(0, name.length - suffix[0].length);
     if (stem.length < 4) return;
-    const other = new RegExp(`${escape(stem)}(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校)`, 'g');
+    const other = new RegExp(
+      `${escape(stem)}(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校)`,
+      'g',
+    );
     for (const b of blocks) {
       for (const m of b.text.matchAll(other)) {
         if (m[0] === name || b.text.startsWith(name, m.index)) continue;

@@ -1,7 +1,15 @@
 import { defineRule, replace, type Edit } from '../../core/rule';
 import { inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
 
-const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL: Record<string, string> = {
+  ',': '，',
+  ';': '；',
+  ':': '：',
+  '?': '？',
+  '!': '！',
+  '(': '（',
+  ')': '）',
+};
 
 const messages = {
   mark: {
@@ -21,7 +29,8 @@ function near(text: string, i: number, dir: -1 | 1): string | undefined {
   return undefined;
 }
 
-const isChineseSide = (ch: string | undefined) => isHan(ch) || (!!ch && /[\u3000-\u303f\uff00-\uffef“”‘’]/.test(ch));
+const isChineseSide = (ch: string | undefined) =>
+  isHan(ch) || (!!ch && /[\u3000-\u303f\uff00-\uffef“”‘’]/.test(ch));
 
 export default defineRule({
   meta: {
@@ -30,7 +39,10 @@ export default defineRule({
     description: { zh: '中文文字使用全角标点', en: 'Full-width punctuation in Chinese text' },
     // No bundled text states the punctuation rule; it is the project's convention for the
     // printed decision (Art. 59), said plainly rather than cite a standard from memory.
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；全角标点为 CaseDraft 约定', en: 'Administrative Penalty Law, Art. 59 (contents of a decision); full-width punctuation is a CaseDraft convention' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；全角标点为 CaseDraft 约定',
+      en: 'Administrative Penalty Law, Art. 59 (contents of a decision); full-width punctuation is a CaseDraft convention',
+    },
     docs: 'docs/rules/wording/punctuation.md',
     fixable: true,
   },
@@ -51,7 +63,12 @@ export default defineRule({
         if (/[\dA-Za-z]/.test(before ?? '') && /[\dA-Za-z]/.test(after ?? '')) continue;
         if (!isChineseSide(before) && !isChineseSide(after)) continue;
         const full = FULL[ch]!;
-        ctx.report({ messageId: 'mark', data: { mark: ch, full }, span: at(i), fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(i), full)] }] });
+        ctx.report({
+          messageId: 'mark',
+          data: { mark: ch, full },
+          span: at(i),
+          fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(i), full)] }],
+        });
       }
       // Brackets: a pair whose content is Chinese. (HJ 91.1—2019) or (¥150,000.00) stay as written.
       const stack: number[] = [];
@@ -62,9 +79,15 @@ export default defineRule({
           const open = stack.pop()!;
           const content = text.slice(open + 1, i);
           // Chinese content, or the digits of an amount after its uppercase form: 贰万元整(¥20,000.00).
-          if (!/\p{Script=Han}/u.test(content) && !(/^\s*[¥￥]/.test(content) && isHan(near(text, open, -1)))) continue;
+          if (!/\p{Script=Han}/u.test(content) && !(/^\s*[¥￥]/.test(content) && isHan(near(text, open, -1))))
+            continue;
           const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
-          ctx.report({ messageId: 'pair', data: { kind: ctx.locale === 'en' ? 'brackets' : '括号', full: '（）' }, span: { start: at(open).start, end: at(i).end }, fixes: [{ title: messages.fix, data: { full: '（）' }, edits }] });
+          ctx.report({
+            messageId: 'pair',
+            data: { kind: ctx.locale === 'en' ? 'brackets' : '括号', full: '（）' },
+            span: { start: at(open).start, end: at(i).end },
+            fixes: [{ title: messages.fix, data: { full: '（）' }, edits }],
+          });
         }
       }
       // Straight quotes, paired in order: “…” for ", ‘…’ for '.
@@ -83,7 +106,9 @@ export default defineRule({
             messageId: 'pair',
             data: { kind: ctx.locale === 'en' ? kind[1] : kind[0], full },
             span: { start: at(a).start, end: at(b).end },
-            fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(a), open), replace(at(b), close)] }],
+            fixes: [
+              { title: messages.fix, data: { full }, edits: [replace(at(a), open), replace(at(b), close)] },
+            ],
           });
         }
       }

@@ -25,7 +25,10 @@ export default defineRule({
     description: { zh: '简体文书中不用繁体字', en: 'No traditional characters in a simplified document' },
     // No bundled text states the character rule; the rule is the project's convention for a
     // document printed under Art. 59, and says so rather than cite a law from memory.
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；简体用字为 CaseDraft 约定', en: 'Administrative Penalty Law, Art. 59 (contents of a decision); simplified characters are a CaseDraft convention' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；简体用字为 CaseDraft 约定',
+      en: 'Administrative Penalty Law, Art. 59 (contents of a decision); simplified characters are a CaseDraft convention',
+    },
     docs: 'docs/rules/wording/traditional-chars.md',
     fixable: true,
   },
@@ -38,7 +41,7 @@ export default defineRule({
       // OpenCC maps character for character here; if a phrase changed length, compare nothing.
       if (out.length !== text.length || out === text) continue;
       const skip = protectedSpans(text);
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         if (text[i] === out[i] || inside(skip, i)) {
           i++;
           continue;
@@ -48,7 +51,12 @@ export default defineRule({
         const span = { start: block.span.start + i, end: block.span.start + j };
         const from = text.slice(i, j);
         const to = out.slice(i, j);
-        ctx.report({ messageId: 'found', data: { from, to }, span, fixes: [{ title: messages.fix, data: { to }, edits: [replace(span, to)] }] });
+        ctx.report({
+          messageId: 'found',
+          data: { from, to },
+          span,
+          fixes: [{ title: messages.fix, data: { to }, edits: [replace(span, to)] }],
+        });
         i = j;
       }
     }

@@ -4,7 +4,23 @@ import { sectionByName } from '../../core/model';
 import { inside, protectedSpans } from '../../core/wording';
 
 // The hedges of ../shared/spec/rules.md, and their close synonyms. Longest first so 大概率 wins over 大概.
-const HEDGES = ['大概', '可能', '好像', '据说', '疑似', '左右', '估计', '大约', '似乎', '也许', '或许', '差不多', '听说', '据称', '貌似'].sort((a, b) => b.length - a.length);
+const HEDGES = [
+  '大概',
+  '可能',
+  '好像',
+  '据说',
+  '疑似',
+  '左右',
+  '估计',
+  '大约',
+  '似乎',
+  '也许',
+  '或许',
+  '差不多',
+  '听说',
+  '据称',
+  '貌似',
+].sort((a, b) => b.length - a.length);
 
 const messages = {
   vague: {
@@ -19,7 +35,10 @@ export default defineRule({
     id: 'wording/vague-fact',
     severity: 'warning',
     description: { zh: '违法事实不得使用推测性用语', en: 'No hedging words in the facts' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款', en: 'Administrative Penalty Law, Art. 40 and 46(2)' },
+    law: {
+      zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
+      en: 'Administrative Penalty Law, Art. 40 and 46(2)',
+    },
     docs: 'docs/rules/wording/vague-fact.md',
   },
   messages,
@@ -34,12 +53,22 @@ export default defineRule({
       for (const word of HEDGES) {
         for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
           const end = i + word.length;
-          if (!bounds.isStart(i) || !bounds.isEnd(end) || inside(skip, i, end) || inside(taken, i, end)) continue;
+          if (!bounds.isStart(i) || !bounds.isEnd(end) || inside(skip, i, end) || inside(taken, i, end))
+            continue;
           // 左右 after a figure (180毫克左右) hedges it; elsewhere (左右两侧) it is a direction.
-          if (word === '左右' && !/[\d一二三四五六七八九十百千万两]\S{0,4}$/.test(text.slice(Math.max(0, i - 6), i))) continue;
+          if (
+            word === '左右' &&
+            !/[\d一二三四五六七八九十百千万两]\S{0,4}$/.test(text.slice(Math.max(0, i - 6), i))
+          )
+            continue;
           taken.push({ start: i, end });
           const span = { start: block.span.start + i, end: block.span.start + end };
-          ctx.report({ messageId: 'vague', data: { word }, span, suggestions: [{ title: messages.remove, data: { word }, edits: [replace(span, '')] }] });
+          ctx.report({
+            messageId: 'vague',
+            data: { word },
+            span,
+            suggestions: [{ title: messages.remove, data: { word }, edits: [replace(span, '')] }],
+          });
         }
       }
     }
