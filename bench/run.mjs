@@ -343,6 +343,26 @@ writeFileSync(
 );
 writeFileSync(join(OUT, '.markdownlint-cli2.jsonc'), '{}');
 
+/**
+ * autocorrect-node ships its binary in per-platform packages, and only the Linux ones are on this
+ * registry: as a devDependency it would make `npm ci` fail on the lock file. The bench installs it
+ * on its own, once, into bench/.peers (git-ignored).
+ */
+function autocorrectBin() {
+  const dir = join(ROOT, 'bench/.peers');
+  const bin = join(dir, 'node_modules/.bin/autocorrect');
+  if (!existsSync(bin)) {
+    spawnSync(
+      'npm',
+      ['install', '--prefix', dir, '--no-save', '--no-audit', '--no-fund', 'autocorrect-node@2.14.0'],
+      {
+        stdio: 'inherit',
+      },
+    );
+  }
+  return bin;
+}
+
 const peerFiles = Array.from({ length: 100 }, (_, i) => join(WS100, `d${i}.case.md`));
 const peers = [
   {
@@ -351,7 +371,7 @@ const peers = [
     args: (fs) => ['--config', join(OUT, '.textlintrc.json'), ...fs],
   },
   { name: 'markdownlint-cli2', cmd: join(BIN, 'markdownlint-cli2'), args: (fs) => fs },
-  { name: 'AutoCorrect', cmd: join(BIN, 'autocorrect'), args: (fs) => ['--lint', ...fs] },
+  { name: 'AutoCorrect', cmd: autocorrectBin(), args: (fs) => ['--lint', ...fs] },
   { name: 'zhlint', cmd: join(BIN, 'zhlint'), args: (fs) => fs },
 ];
 for (const p of peers) {
