@@ -8,10 +8,9 @@ import { parseCase } from '../core/parse';
 import { publicTransform, servedTransform } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
-import { displayPath, InputError, readDraft, UsageError } from './files';
+import { displayPath, readDraft, UsageError, writeAtomic } from './files';
 import { formatStylish } from './format';
 import { runLint } from './lint';
-import { writeAtomic } from './main';
 
 /**
  * `decision.case.md` → `decision.docx` (the public copy: `decision.public.docx`, so it never
@@ -92,14 +91,7 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
     transform: values.public ? publicCopy.transform!(model) : servedTransform,
   });
-  try {
-    writeAtomic(out, bytes);
-  } catch (err) {
-    throw new InputError(
-      displayPath(out),
-      `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  writeAtomic(out, bytes);
   const shown = displayPath(out);
   process.stderr.write(
     errors.length

@@ -1,5 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export class UsageError extends Error {}
 
@@ -87,5 +96,24 @@ export function readDraft(abs: string): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(buf);
   } catch {
     throw new InputError(displayPath(abs), '不是 UTF-8 编码的文本 / not UTF-8 text');
+  }
+}
+
+/**
+ * Temp file then rename: a reader never sees half a file, and a failure leaves no file at all,
+ * only an InputError (exit 2) that names the path.
+ */
+export function writeAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(tmp, data);
+    renameSync(tmp, path);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new InputError(
+      displayPath(path),
+      `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
   }
 }

@@ -5,8 +5,7 @@ import { builtinCatalogEntries } from '../core/builtin-catalog';
 import type { CatalogEntry } from '../core/catalog';
 import { exportGuidanceDocx, guidanceEntries } from '../core/export';
 import { loadConfigFile, loadDataFile } from './config';
-import { displayPath, InputError, UsageError } from './files';
-import { writeAtomic } from './main';
+import { displayPath, InputError, UsageError, writeAtomic } from './files';
 
 export const DEFAULT_GUIDANCE_OUTPUT = '合规指导清单.docx';
 
@@ -54,14 +53,7 @@ export async function guidanceCommand(args: string[]): Promise<number> {
     issuer: values.issuer,
     date: values.date,
   });
-  try {
-    writeAtomic(out, bytes);
-  } catch (err) {
-    throw new InputError(
-      displayPath(out),
-      `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    );
-  }
+  writeAtomic(out, bytes);
   process.stderr.write(`已生成合规指导清单 / guidance list written: ${displayPath(out)}\n`);
   return 0;
 }

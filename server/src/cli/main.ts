@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, writeFileSync, unlinkSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localize, normalizeLocale } from '../core/i18n';
 import { templateFor } from '../core/templates';
@@ -7,7 +7,7 @@ import { DOCTYPES } from '../core/doctypes';
 import type { Locale } from '../core/types';
 import { builtinCatalog } from '../core/builtin-catalog';
 import { allRules } from '../rules';
-import { InputError, UsageError } from './files';
+import { InputError, UsageError, writeAtomic } from './files';
 import { formatJson, formatSarif, formatStylish } from './format';
 import { runLint } from './lint';
 import pkg from '../../../package.json';
@@ -129,19 +129,6 @@ function newCommand(args: string[]): number {
   writeAtomic(out, template);
   process.stderr.write(`已创建 / created ${values.output}\n`);
   return 0;
-}
-
-/** Temp file then rename: a reader never sees half a file, and a failure leaves no file at all. */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (err) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw err;
-  }
 }
 
 export async function main(argv: string[]): Promise<number> {

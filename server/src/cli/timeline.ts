@@ -10,9 +10,8 @@ import { allRules } from '../rules';
 import { lintModel } from '../core/engine';
 import { parseCase } from '../core/parse';
 import { findConfig, loadConfigFile } from './config';
-import { InputError, readDraft, UsageError } from './files';
+import { InputError, readDraft, UsageError, writeAtomic } from './files';
 import { pathToUri } from './lint';
-import { writeAtomic } from './main';
 
 /**
  * `casedraft timeline FILE [-o OUT.svg] [--config FILE] [--locale zh-cn|en]`: the case's procedure
