@@ -35,23 +35,18 @@ export function parseFrontMatter(
 ): FrontMatter {
   const content = text.slice(contentStart, contentEnd);
   const problems: YamlProblem[] = [];
+  // A problem with the block as a whole: reported over all of its content.
+  const refuse = (message: string, kind: YamlProblem['kind']) =>
+    problems.push({ message, span: { start: contentStart, end: contentEnd }, kind });
   const lineCounter = new LineCounter();
   let doc: Document | undefined;
   // yaml recurses once per level: thousands of levels take seconds and then overflow the stack.
   // A cheap scan of the text refuses such input before yaml sees it.
   if (content.length > MAX_FRONT_MATTER_CHARS) {
     // yaml's unique-key check is quadratic: 200,000 keys take minutes. Real front matter is a few KB.
-    problems.push({
-      message: `front matter longer than ${MAX_FRONT_MATTER_CHARS} characters`,
-      span: { start: contentStart, end: contentEnd },
-      kind: 'limit',
-    });
+    refuse(`front matter longer than ${MAX_FRONT_MATTER_CHARS} characters`, 'limit');
   } else if (roughDepth(content) > MAX_ROUGH_DEPTH) {
-    problems.push({
-      message: nestingMessage(),
-      span: { start: contentStart, end: contentEnd },
-      kind: 'limit',
-    });
+    refuse(nestingMessage(), 'limit');
   } else {
     try {
       // logLevel 'error': yaml's warnings would go to process warnings (stderr), not to the officer.
@@ -59,11 +54,7 @@ export function parseFrontMatter(
     } catch (err) {
       // A stack overflow here is nesting the rough scan did not see (e.g. `- - - …` on one line).
       const overflow = err instanceof RangeError;
-      problems.push({
-        message: overflow ? nestingMessage() : (err as Error).message,
-        span: { start: contentStart, end: contentEnd },
-        kind: overflow ? 'limit' : 'syntax',
-      });
+      refuse(overflow ? nestingMessage() : (err as Error).message, overflow ? 'limit' : 'syntax');
     }
   }
   for (const e of doc?.errors ?? []) {
@@ -80,28 +71,16 @@ export function parseFrontMatter(
   let data: Record<string, unknown> | undefined;
   if (doc && doc.errors.length === 0) {
     if (nestingDepth(doc.contents, 0) > MAX_DEPTH) {
-      problems.push({
-        message: nestingMessage(),
-        span: { start: contentStart, end: contentEnd },
-        kind: 'limit',
-      });
+      refuse(nestingMessage(), 'limit');
     } else {
       try {
         const js: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
         if (js && typeof js === 'object' && !Array.isArray(js)) data = js as Record<string, unknown>;
         else if (js !== null && js !== undefined) {
-          problems.push({
-            message: 'not a mapping',
-            span: { start: contentStart, end: contentEnd },
-            kind: 'syntax',
-          });
+          refuse('not a mapping', 'syntax');
         } else data = {};
       } catch (err) {
-        problems.push({
-          message: firstLine((err as Error).message),
-          span: { start: contentStart, end: contentEnd },
-          kind: 'limit',
-        });
+        refuse(firstLine((err as Error).message), 'limit');
       }
     }
   }
