@@ -94,6 +94,11 @@ const vscodeKeys = {
         icon: '$(file-binary)',
       },
       {
+        command: 'casedraft.exportPublic',
+        title: '%casedraft.command.exportPublic%',
+        category: 'CaseDraft',
+      },
+      {
         command: 'casedraft.showTimeline',
         title: '%casedraft.command.showTimeline%',
         category: 'CaseDraft',
@@ -103,6 +108,7 @@ const vscodeKeys = {
     menus: {
       commandPalette: [
         { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft' },
+        { command: 'casedraft.exportPublic', when: 'editorLangId == casedraft' },
         { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft' },
       ],
       'editor/title': [

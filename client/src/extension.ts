@@ -2,6 +2,7 @@
 // and adds what only an editor can do: new drafts from templates, DOCX export, the procedure
 // timeline in a webview, and an error/warning count in the status bar. Checking is the server's.
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 // Bundled by esbuild into dist/extension.js: the same data the server and the CLI use.
@@ -36,6 +37,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('casedraft.newDraft', () => newDraft()),
     vscode.commands.registerCommand('casedraft.exportDocx', (uri?: vscode.Uri) => exportDocx(context, uri)),
+    vscode.commands.registerCommand('casedraft.exportPublic', (uri?: vscode.Uri) =>
+      exportDocx(context, uri, { publicCopy: true }),
+    ),
     vscode.commands.registerCommand('casedraft.showTimeline', (uri?: vscode.Uri) => showTimeline(uri)),
     statusBar(),
   );
@@ -67,8 +71,15 @@ async function newDraft(): Promise<void> {
   await vscode.window.showTextDocument(doc);
 }
 
-/** Runs the bundled CLI (`casedraft export`) on the saved draft, so the DOCX matches the command line's. */
-async function exportDocx(context: vscode.ExtensionContext, uri?: vscode.Uri): Promise<void> {
+/**
+ * Runs the bundled CLI (`casedraft export`, or `--public` for the publication copy) on the saved
+ * draft, so the DOCX matches the command line's.
+ */
+async function exportDocx(
+  context: vscode.ExtensionContext,
+  uri?: vscode.Uri,
+  { publicCopy = false } = {},
+): Promise<void> {
   const doc = targetDocument(uri);
   if (!doc || doc.uri.scheme !== 'file') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Save the draft as a .case.md file first.'));
@@ -80,8 +91,18 @@ async function exportDocx(context: vscode.ExtensionContext, uri?: vscode.Uri): P
     dirname(input),
     basename(input)
       .replace(/\.case\.md$/i, '')
-      .replace(/\.md$/i, '') + '.docx',
+      .replace(/\.md$/i, '') + (publicCopy ? '.public.docx' : '.docx'),
   );
+  // The DOCX may have been opened and edited in Word since the last export: never replace it unasked.
+  if (existsSync(output)) {
+    const overwrite = vscode.l10n.t('Overwrite');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} already exists. Overwrite it?', basename(output)),
+      { modal: true },
+      overwrite,
+    );
+    if (answer !== overwrite) return;
+  }
   // bin/casedraft.js is the command itself (dist/cli.js only exports main()).
   const cli = context.asAbsolutePath(join('bin', 'casedraft.js'));
   const run = (force: boolean) =>
@@ -89,7 +110,15 @@ async function exportDocx(context: vscode.ExtensionContext, uri?: vscode.Uri): P
       // The extension host may be Electron: ELECTRON_RUN_AS_NODE makes its binary a plain Node.
       execFile(
         process.execPath,
-        [cli, 'export', input, '-o', output, ...(force ? ['--force'] : [])],
+        [
+          cli,
+          'export',
+          input,
+          '-o',
+          output,
+          ...(publicCopy ? ['--public'] : []),
+          ...(force ? ['--force'] : []),
+        ],
         { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', CASEDRAFT_LOCALE: vscode.env.language } },
         (err, stdout, stderr) =>
           resolve({ code: err ? ((err as { code?: number }).code ?? 2) : 0, stdout, stderr }),

@@ -105,6 +105,8 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const ext = join(tmp, 'ext');
     const ws = join(tmp, 'workspace');
     mkdirSync(join(ud, 'User'), { recursive: true });
+    // A fresh workspace per attempt: an export left by a failed attempt would meet the overwrite prompt.
+    rmSync(ws, { recursive: true, force: true });
     mkdirSync(ws, { recursive: true });
     writeFileSync(join(ws, 'decision.case.md'), flawedDraft());
     // What an officer would set: messages in Chinese; no welcome page or trust prompt in the way.
