@@ -194,11 +194,18 @@ function pushTrimmed(out: Span[], text: string, s: number, e: number, base: numb
 }
 
 /** Every run of `count` consecutive sentences inside one printed paragraph of the draft. */
+/**
+ * Sections that never hold a standard clause: the party, the facts, the evidence and the signing
+ * block. Leaving them out keeps the search to the few paragraphs clauses live in; the facts of a
+ * long case run to thousands of lines.
+ */
+const NO_CLAUSES = new Set(['当事人', '案件来源与调查经过', '违法事实', '证据', '落款']);
+
 export function sentenceWindows(model: CaseModel, count: number): SentenceWindow[] {
   const out: SentenceWindow[] = [];
   for (const block of model.blocks) {
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
-    if (block.section?.name === '落款') continue;
+    if (block.section && NO_CLAUSES.has(block.section.name)) continue;
     // Citations are checking marks, not words of the clause.
     const end = block.citations[0]?.span.start ?? block.span.end;
     const spans = sentences(model.text.slice(block.span.start, end), block.span.start);
