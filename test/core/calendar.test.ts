@@ -30,7 +30,7 @@ function monFri(start: string, n: number): string {
 
 describe('core/calendar', () => {
   describe('the library against the State Council notices', () => {
-    // 《国务院办公厅关于2023年部分节假日安排的通知》: 中秋节、国庆节：9月29日至10月6日放假调休，共8天。
+    // 《国务院办公厅关于2023年部分节假日安排的通知》（国办发明电〔2022〕16号，2022年12月8日）: 中秋节、国庆节：9月29日至10月6日放假调休，共8天。
     // 10月7日（星期六）、10月8日（星期日）上班。
     it('2023 中秋·国庆: 09-29..10-06 off, 10-07 and 10-08 working', () => {
       for (const d of days('2023-09-29', '2023-10-06')) assert.equal(isWorkingDay(d), false, d);
@@ -39,7 +39,7 @@ describe('core/calendar', () => {
       assert.equal(isWorkingDay('2023-09-28'), true);
       assert.equal(isWorkingDay('2023-10-09'), true);
     });
-    // 《国务院办公厅关于2024年部分节假日安排的通知》: 国庆节：10月1日至7日放假调休，共7天。
+    // 《国务院办公厅关于2024年部分节假日安排的通知》（国办发明电〔2023〕7号，2023年10月25日）: 国庆节：10月1日至7日放假调休，共7天。
     // 9月29日（星期日）、10月12日（星期六）上班。
     it('2024 国庆: 10-01..10-07 off, 09-29 and 10-12 working', () => {
       for (const d of days('2024-10-01', '2024-10-07')) assert.equal(isWorkingDay(d), false, d);
@@ -48,6 +48,28 @@ describe('core/calendar', () => {
       assert.equal(isWorkingDay('2024-09-28'), false); // an ordinary Saturday
       assert.equal(isWorkingDay('2024-10-13'), false); // an ordinary Sunday
     });
+  });
+
+  describe('every holiday span and adjusted working day of the two notices', () => {
+    // The items of 国办发明电〔2022〕16号 (2023) and 国办发明电〔2023〕7号 (2024), as published in the
+    // 国务院公报 2023年第1号 and 第31号: [first day off, last day off, adjusted working days].
+    const notices: [string, string, string[]][] = [
+      ['2022-12-31', '2023-01-02', []], // 元旦
+      ['2023-01-21', '2023-01-27', ['2023-01-28', '2023-01-29']], // 春节
+      ['2023-04-05', '2023-04-05', []], // 清明节
+      ['2023-04-29', '2023-05-03', ['2023-04-23', '2023-05-06']], // 劳动节
+      ['2023-06-22', '2023-06-24', ['2023-06-25']], // 端午节
+      ['2024-02-10', '2024-02-17', ['2024-02-04', '2024-02-18']], // 春节
+      ['2024-04-04', '2024-04-06', ['2024-04-07']], // 清明节
+      ['2024-05-01', '2024-05-05', ['2024-04-28', '2024-05-11']], // 劳动节
+      ['2024-09-15', '2024-09-17', ['2024-09-14']], // 中秋节
+    ];
+    for (const [from, to, working] of notices) {
+      it(`${from}..${to} off${working.length ? `, ${working.join(' and ')} working` : ''}`, () => {
+        for (const d of days(from, to)) assert.equal(isWorkingDay(d), false, d);
+        for (const d of working) assert.equal(isWorkingDay(d), true, d);
+      });
+    }
   });
 
   describe('coverage', () => {
