@@ -65,6 +65,19 @@ interface RoleStyle {
   bold?: boolean;
 }
 
+/** Body text: 3号 仿宋_GB2312, justified, two characters indented. The evidence list reads as body text. */
+const BODY: RoleStyle = {
+  font: 'body',
+  size: SIZE.三号,
+  paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
+};
+/** The date and the seal placeholder of the signing block: 右空四字. */
+const RIGHT_FOUR: RoleStyle = {
+  font: 'body',
+  size: SIZE.三号,
+  paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exactLines() },
+};
+
 const STYLE: Record<PrintedRole, RoleStyle> = {
   title: {
     font: 'title',
@@ -86,42 +99,22 @@ const STYLE: Record<PrintedRole, RoleStyle> = {
     size: SIZE.三号,
     paragraph: { indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
   },
-  body: {
-    font: 'body',
-    size: SIZE.三号,
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
-  },
+  body: BODY,
   line: {
     font: 'body',
     size: SIZE.三号,
     paragraph: { alignment: AlignmentType.LEFT, spacing: exactLines() },
   },
-  evidenceIntro: {
-    font: 'body',
-    size: SIZE.三号,
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
-  },
-  evidenceItem: {
-    font: 'body',
-    size: SIZE.三号,
-    paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: 2 * CHAR }, spacing: exactLines() },
-  },
+  evidenceIntro: BODY,
+  evidenceItem: BODY,
   // 落款: the authority right-aligned, the date 右空四字 under it (GB/T 9704 7.3.5.1).
   authority: {
     font: 'body',
     size: SIZE.三号,
     paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR }, spacing: exactLines() },
   },
-  date: {
-    font: 'body',
-    size: SIZE.三号,
-    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exactLines() },
-  },
-  seal: {
-    font: 'body',
-    size: SIZE.三号,
-    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: 4 * CHAR }, spacing: exactLines() },
-  },
+  date: RIGHT_FOUR,
+  seal: RIGHT_FOUR,
 };
 
 function run(role: PrintedRole, text: string, extra: Partial<IRunOptions> = {}): TextRun {
