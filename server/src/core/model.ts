@@ -39,6 +39,8 @@ export interface Section {
   headingSpan: Span;
   /** From the heading to the line before the next `##` (or the end). */
   span: Span;
+  /** The source text of `span`, heading included, as Block.text is for a block. */
+  text: string;
   blocks: Block[];
 }
 

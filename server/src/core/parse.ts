@@ -56,12 +56,14 @@ export function parseCase(text: string, uri = 'untitled:draft.case.md'): CaseMod
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.start ?? text.length;
     const { name, known } = recogniseSection(h.title);
+    const sectionEnd = trimEnd(text, h.start, end);
     const section: Section = {
       name,
       title: h.title,
       known,
       headingSpan: { start: h.start, end: h.end },
-      span: { start: h.start, end: trimEnd(text, h.start, end) },
+      span: { start: h.start, end: sectionEnd },
+      text: text.slice(h.start, sectionEnd),
       blocks: [],
     };
     model.sections.push(section);

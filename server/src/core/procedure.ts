@@ -58,9 +58,3 @@ export function partyType(model: CaseModel): '单位' | '个人' | undefined {
 export function yuan(n: number): string {
   return n.toLocaleString('en-US');
 }
-
-/** Text of a section, blocks joined. */
-export function sectionText(model: CaseModel, name: string): string | undefined {
-  const s = model.sections.find((x) => x.name === name);
-  return s ? model.text.slice(s.span.start, s.span.end) : undefined;
-}

@@ -2,9 +2,6 @@
 // (URLs, code, standards codes, evidence markers) no wording rule may touch.
 import type { Block, CaseModel } from './model';
 import type { Span } from './types';
-import { lawById, type Law } from './laws';
-import { toChineseInteger } from './numerals';
-import type { LocalizedText } from './types';
 
 const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'blockquote']);
 
@@ -49,15 +46,6 @@ export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han
 /** The decision date (程序.决定), when the draft gives one. */
 export function decisionDate(model: CaseModel): string | undefined {
   return model.facts.程序?.决定;
-}
-
-/** 《中华人民共和国行政处罚法》第七十二条 (zh) / Administrative … Art. 72 style citation of a source. */
-export function citeArticle(law: Law | string | undefined, article: number | undefined): LocalizedText {
-  const l = typeof law === 'string' ? lawById(law) : law;
-  const name = l?.name ?? (typeof law === 'string' ? law : '');
-  const zh = `《${name}》${article ? `第${toChineseInteger(article)}条` : ''}`;
-  const en = `${zh}${article ? ` (Art. ${article})` : ''}`;
-  return { zh, en };
 }
 
 /** The evidence table's cells as text with their offsets: 证明事项 and 名称 are printed too. */

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 const messages = {
@@ -46,7 +47,7 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const facts = ctx.model.sections.find((s) => s.name === '违法事实');
+    const facts = sectionByName(ctx.model, '违法事实');
     if (!facts) return;
     const home = [ctx.model.facts.当事人?.住所, ctx.model.facts.当事人?.住址].filter((s): s is string => !!s);
     for (const block of facts.blocks) {

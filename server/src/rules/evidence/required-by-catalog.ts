@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -24,9 +25,7 @@ export default defineRule({
     if (!entry?.evidence?.length) return;
     const rows = model.evidence?.rows ?? [];
     const anchor =
-      model.evidence?.headerSpan ??
-      model.sections.find((s) => s.name === '证据')?.headingSpan ??
-      model.title?.span;
+      model.evidence?.headerSpan ?? sectionByName(model, '证据')?.headingSpan ?? model.title?.span;
     if (!anchor) return;
     const violationSpan = model.frontMatter.locate(['违法行为']);
     for (const req of entry.evidence) {

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import type { FirstViolationElement } from '../../core/catalog';
 import { factSpan, isNoPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
@@ -47,9 +48,7 @@ export default defineRule({
       : DEFAULT_ELEMENTS;
     const rows = model.evidence?.rows ?? [];
     const anchor =
-      model.evidence?.headerSpan ??
-      model.sections.find((s) => s.name === '证据')?.headingSpan ??
-      factSpan(model, ['首违']);
+      model.evidence?.headerSpan ?? sectionByName(model, '证据')?.headingSpan ?? factSpan(model, ['首违']);
     for (const el of elements) {
       const ok = rows.some((r) =>
         el.match.some(
@@ -67,7 +66,7 @@ export default defineRule({
         });
     }
     if (!model.blocks.some((b) => EDUCATED.test(b.text))) {
-      const reason = model.sections.find((s) => s.name === '不予处罚理由与依据');
+      const reason = sectionByName(model, '不予处罚理由与依据');
       ctx.report({ messageId: 'noEducation', span: reason?.headingSpan ?? anchor });
     }
   },

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -28,9 +29,9 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     if (!isPenaltyDecision(model)) return;
-    const section = model.sections.find((s) => s.name === '违法事实');
+    const section = sectionByName(model, '违法事实');
     if (!section) return;
-    const text = model.text.slice(section.span.start, section.span.end);
+    const text = section.text;
     if (FIRST.test(text) && MINOR.test(text) && CORRECTED.test(text))
       ctx.report({ messageId: 'consider', span: section.headingSpan });
   },

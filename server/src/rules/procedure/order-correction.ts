@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -28,7 +29,7 @@ export default defineRule({
     const { model } = ctx;
     // A no-penalty decision orders nothing (scope notes of the rule catalog).
     if (!isPenaltyDecision(model)) return;
-    const section = model.sections.find((s) => s.name === '法律依据与处罚决定');
+    const section = sectionByName(model, '法律依据与处罚决定');
     if (!section) return;
     if (model.blocks.some((b) => ORDER.test(b.text))) return;
     ctx.report({ messageId: 'missing', data: { section: section.name }, span: section.headingSpan });

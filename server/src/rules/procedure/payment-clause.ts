@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -39,9 +40,9 @@ export default defineRule({
     if (!isPenaltyDecision(model)) return;
     const pen = model.facts.处罚;
     if (!pen || !(pen.罚款 || pen.种类?.includes('罚款'))) return;
-    const section = model.sections.find((s) => s.name === '履行方式和期限');
+    const section = sectionByName(model, '履行方式和期限');
     if (!section) return;
-    const text = model.text.slice(section.span.start, section.span.end);
+    const text = section.text;
     if (!FIFTEEN_DAYS.test(text)) ctx.report({ messageId: 'noPeriod', span: section.headingSpan });
     if (!THREE_PERCENT.test(text)) ctx.report({ messageId: 'noSurcharge', span: section.headingSpan });
     else if (!CAP.test(text)) ctx.report({ messageId: 'noCap', span: section.headingSpan });

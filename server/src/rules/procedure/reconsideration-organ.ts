@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -39,9 +40,9 @@ export default defineRule({
     if (!date || date < IN_FORCE || !authority) return;
     const vertical = [...ART_27, ...ctx.config.verticalAuthorities];
     if (authority.endsWith('人民政府') || vertical.some((v) => authority.includes(v))) return;
-    const section = model.sections.find((s) => s.name === '救济途径');
+    const section = sectionByName(model, '救济途径');
     if (!section) return;
-    const text = model.text.slice(section.span.start, section.span.end);
+    const text = section.text;
     for (const m of text.matchAll(ORGAN)) {
       const organ = m[1]!.replace(/^(?:本机关的上一级主管部门|)/, '');
       if (/人民政府$/.test(organ)) continue;

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -38,9 +39,9 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     if (!isDecision(model)) return;
-    const section = model.sections.find((s) => s.name === '救济途径');
+    const section = sectionByName(model, '救济途径');
     if (!section) return;
-    const text = model.text.slice(section.span.start, section.span.end);
+    const text = section.text;
     for (const m of text.matchAll(WRONG)) {
       const start = section.span.start + m.index!;
       ctx.report({ messageId: 'wrong', data: { period: m[0] }, span: { start, end: start + m[0].length } });

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { isDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -38,7 +39,7 @@ export default defineRule({
   check(ctx) {
     const { model } = ctx;
     if (!isDecision(model)) return;
-    const section = model.sections.find((s) => s.name === '落款');
+    const section = sectionByName(model, '落款');
     if (!section) return;
     const text = model.text.slice(section.headingSpan.end, section.span.end);
     const authority = model.facts.机关;

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { defineRule, insertAt } from '../../core/rule';
 import { sectionTemplate } from '../../core/templates';
 
@@ -33,7 +34,7 @@ export default defineRule({
       // Insert before the next required section that is present, so the order stays right.
       const next = doctype.requiredSections
         .slice(i + 1)
-        .map((n) => model.sections.find((s) => s.name === n))
+        .map((n) => sectionByName(model, n))
         .find(Boolean);
       const at = next ? next.span.start : model.text.length;
       const lead = next || model.text.endsWith('\n') ? '' : '\n\n';

@@ -1,3 +1,4 @@
+import { sectionByName } from '../../core/model';
 import { clauseFor } from '../../core/clauses';
 import { defineRule, insertAt } from '../../core/rule';
 
@@ -62,7 +63,7 @@ export default defineRule({
 
     const clause = clauseFor('publication', config).text;
     const why = market ? WHY.market : WHY.agency;
-    const payment = model.sections.find((s) => s.name === '履行方式和期限');
+    const payment = sectionByName(model, '履行方式和期限');
     const anchor = payment ?? model.sections[0];
     const span = anchor?.headingSpan ?? model.title?.span ?? { start: 0, end: 0 };
     ctx.report({
