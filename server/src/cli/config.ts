@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { catalogEntries, type CatalogEntry } from '../core/catalog';
 import { validateConfigObject, type CaseDraftConfig } from '../core/config';
+import { Dictionary, DictionaryError } from '../core/dictionary';
 import { InputError } from './files';
 
 export const CONFIG_NAME = 'casedraft.config.json';
@@ -37,12 +39,28 @@ export function loadConfigFile(path: string): CaseDraftConfig {
   return raw as CaseDraftConfig;
 }
 
-/** Reads a JSON data file named by a config (a dictionary, a catalog), relative to the config. */
-export function loadDataFile(configPath: string, rel: string): unknown {
-  const path = resolve(dirname(configPath), rel);
+/** Reads a JSON data file named relative to `baseDir` (a config's folder, or a workspace folder). */
+export function loadDataFile(baseDir: string, rel: string): unknown {
+  const path = resolve(baseDir, rel);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
     throw new InputError(path, `数据文件无法读取 / data file cannot be read: ${(err as Error).message}`);
+  }
+}
+
+/** The entries of an agency's compliance-catalog file. */
+export function loadCatalogFile(baseDir: string, rel: string): CatalogEntry[] {
+  return catalogEntries(loadDataFile(baseDir, rel));
+}
+
+/** An agency dictionary; a schema error or a failing self-test is an input error naming the file. */
+export function loadDictionaryFile(baseDir: string, rel: string): Dictionary {
+  const data = loadDataFile(baseDir, rel);
+  try {
+    return Dictionary.fromData(data, rel);
+  } catch (err) {
+    if (err instanceof DictionaryError) throw new InputError(resolve(baseDir, rel), err.message);
+    throw err;
   }
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtinCatalogEntries } from '../core/builtin-catalog';
 import type { CatalogEntry } from '../core/catalog';
 import { exportGuidanceDocx, guidanceEntries } from '../core/export';
-import { loadConfigFile, loadDataFile } from './config';
+import { loadCatalogFile, loadConfigFile } from './config';
 import { displayPath, InputError, UsageError, writeAtomic } from './files';
 
 export const DEFAULT_GUIDANCE_OUTPUT = '合规指导清单.docx';
@@ -33,10 +33,7 @@ export async function guidanceCommand(args: string[]): Promise<number> {
       throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
     const configPath = resolve(values.config);
     const config = loadConfigFile(configPath);
-    extra = (config.catalogs ?? []).flatMap((c) => {
-      const entries = (loadDataFile(configPath, c) as { entries?: unknown })?.entries;
-      return Array.isArray(entries) ? (entries as CatalogEntry[]) : [];
-    });
+    extra = (config.catalogs ?? []).flatMap((c) => loadCatalogFile(dirname(configPath), c));
   }
   const entries = [...extra, ...builtinCatalogEntries()];
   if (values.field !== undefined && !guidanceEntries(entries, values.field).size) {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { Catalog, type CatalogEntry } from '../core/catalog';
+import { Catalog } from '../core/catalog';
 import { resolveConfig, type CaseDraftConfig } from '../core/config';
-import { attachDictionaries, Dictionary, DictionaryError } from '../core/dictionary';
+import { attachDictionaries, Dictionary } from '../core/dictionary';
 import { lintModel } from '../core/engine';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
@@ -14,7 +14,7 @@ import type { Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { allRules } from '../rules';
 import { builtinCatalog } from '../core/builtin-catalog';
-import { findConfig, loadConfigFile, loadDataFile } from './config';
+import { findConfig, loadCatalogFile, loadConfigFile, loadDictionaryFile } from './config';
 import { discover, displayPath, InputError, readDraft } from './files';
 import type { FileResult } from './format';
 
@@ -106,8 +106,9 @@ export function envCache(builtinCatalog: Catalog | undefined): (configPath: stri
     let env = envs.get(key);
     if (!env) {
       const config = configPath ? loadConfigFile(configPath) : {};
-      const extra = (config.catalogs ?? []).flatMap((c) => catalogEntries(loadDataFile(configPath!, c)));
-      const dictionaries = (config.dictionaries ?? []).map((d) => loadDictionary(configPath!, d));
+      const dir = configPath ? dirname(configPath) : '';
+      const extra = (config.catalogs ?? []).flatMap((c) => loadCatalogFile(dir, c));
+      const dictionaries = (config.dictionaries ?? []).map((d) => loadDictionaryFile(dir, d));
       env = {
         config,
         catalog: Catalog.merge(new Catalog(extra), builtinCatalog ?? new Catalog()),
@@ -247,22 +248,6 @@ export function frontMatterBlock(text: string): string {
   close.lastIndex = m[0].length;
   const c = close.exec(text);
   return c ? text.slice(0, c.index + c[0].length) : '';
-}
-
-/** An agency dictionary named by the config; a schema error or a failing self-test is an input error. */
-function loadDictionary(configPath: string, rel: string): Dictionary {
-  const data = loadDataFile(configPath, rel);
-  try {
-    return Dictionary.fromData(data, rel);
-  } catch (err) {
-    if (err instanceof DictionaryError) throw new InputError(resolve(dirname(configPath), rel), err.message);
-    throw err;
-  }
-}
-
-function catalogEntries(data: unknown): CatalogEntry[] {
-  const entries = (data as { entries?: unknown })?.entries;
-  return Array.isArray(entries) ? (entries as CatalogEntry[]) : [];
 }
 
 export function pathToUri(abs: string): string {

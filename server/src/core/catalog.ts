@@ -94,3 +94,9 @@ export class Catalog {
     return new Catalog(catalogs.flatMap((c) => c.entries));
   }
 }
+
+/** The entries of a catalog file (schemas/catalog.schema.json: `{ "entries": [...] }`). */
+export function catalogEntries(data: unknown): CatalogEntry[] {
+  const entries = (data as { entries?: unknown } | null)?.entries;
+  return Array.isArray(entries) ? (entries as CatalogEntry[]) : [];
+}

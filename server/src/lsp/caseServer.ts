@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -27,7 +27,7 @@ import { createCaseService, type CaseService } from '../core/service';
 import type { CaseDiagnostic, Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { parseCase } from '../core/parse';
-import { findConfig, loadConfigFile, loadDataFile } from '../cli/config';
+import { findConfig, loadCatalogFile, loadConfigFile, loadDictionaryFile } from '../cli/config';
 import { discover, readDraft } from '../cli/files';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completionsAt } from './completion';
@@ -77,6 +77,12 @@ export class CaseServer {
   private readonly linted = new Map<string, Linted>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly services = new Map<string, CaseService>();
+  /**
+   * The casedraft.config.json that applies to each folder, looked up once: every keystroke asks
+   * for it, and walking up the folders with existsSync there would put disk I/O on the typing path.
+   * Cleared with the services, when a config file or the settings change.
+   */
+  private readonly configPaths = new Map<string, string | undefined>();
   /** Files found in the workspace folders (not open): their diagnostics are published too. */
   private readonly diskFiles = new Set<string>();
   private folders: WorkspaceFolder[] = [];
@@ -105,7 +111,7 @@ export class CaseServer {
         this.settings = this.canPullConfig
           ? await this.pullSettings()
           : readClientSettings((p.settings as { casedraft?: unknown })?.casedraft);
-        this.services.clear();
+        this.resetServices();
         this.relintAll();
       }),
     );
@@ -117,7 +123,7 @@ export class CaseServer {
           else if (ch.uri.endsWith('.case.md')) this.diskChanged(ch.uri, ch.type);
         }
         if (configChanged) {
-          this.services.clear();
+          this.resetServices();
           this.relintAll();
         } else this.relintDependents();
       }),
@@ -250,7 +256,7 @@ export class CaseServer {
       this.settings = await this.pullSettings();
       // Drafts opened before the settings arrived were checked with the initialization options.
       if (JSON.stringify(this.settings) !== before) {
-        this.services.clear();
+        this.resetServices();
         this.relintAll();
       }
       this.connection.client
@@ -435,8 +441,26 @@ export class CaseServer {
     return this.serviceFor(uri).config.locale;
   }
 
+  private resetServices(): void {
+    this.services.clear();
+    this.configPaths.clear();
+  }
+
+  private configPathFor(uri: string): string | undefined {
+    if (!uri.startsWith('file:')) return undefined;
+    const file = safe(() => fileURLToPath(uri));
+    if (!file) return undefined;
+    const dir = dirname(file);
+    if (!this.configPaths.has(dir))
+      this.configPaths.set(
+        dir,
+        safe(() => findConfig(file)),
+      );
+    return this.configPaths.get(dir);
+  }
+
   serviceFor(uri: string): CaseService {
-    const configPath = uri.startsWith('file:') ? safe(() => findConfig(fileURLToPath(uri))) : undefined;
+    const configPath = this.configPathFor(uri);
     const folder = this.folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
     const key = `${configPath ?? ''}|${folder?.uri ?? ''}`;
     let s = this.services.get(key);
@@ -450,14 +474,15 @@ export class CaseServer {
       if (configPath) {
         try {
           file = loadConfigFile(configPath);
-          const entries = (file.catalogs ?? []).flatMap((c) => catalogEntries(loadDataFile(configPath, c)));
-          catalog = new Catalog(entries);
+          catalog = new Catalog(
+            (file.catalogs ?? []).flatMap((c) => loadCatalogFile(dirname(configPath), c)),
+          );
         } catch (err) {
           warn(configPath, err);
         }
         for (const d of file.dictionaries ?? []) {
           try {
-            dictionaries.push(Dictionary.fromData(loadDataFile(configPath, d), d));
+            dictionaries.push(loadDictionaryFile(dirname(configPath), d));
           } catch (err) {
             warn(d, err);
           }
@@ -470,7 +495,7 @@ export class CaseServer {
         const entries: CatalogEntry[] = [];
         for (const c of this.settings.catalogs) {
           try {
-            entries.push(...catalogEntries(JSON.parse(readFileSync(resolvePath(base, c), 'utf8'))));
+            entries.push(...loadCatalogFile(base, c));
           } catch (err) {
             warn(c, err);
           }
@@ -479,7 +504,7 @@ export class CaseServer {
       }
       for (const d of this.settings.dictionaries ?? []) {
         try {
-          dictionaries.push(Dictionary.fromData(JSON.parse(readFileSync(resolvePath(base, d), 'utf8')), d));
+          dictionaries.push(loadDictionaryFile(base, d));
         } catch (err) {
           warn(d, err);
         }
@@ -517,11 +542,6 @@ export class CaseServer {
     const e = err as Error;
     this.connection.console.error(`casedraft ${what}: ${e?.stack ?? String(err)}`);
   }
-}
-
-function catalogEntries(data: unknown): CatalogEntry[] {
-  const entries = (data as { entries?: unknown })?.entries;
-  return Array.isArray(entries) ? (entries as CatalogEntry[]) : [];
 }
 
 function safe<T>(fn: () => T): T | undefined {
