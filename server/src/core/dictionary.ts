@@ -1,3 +1,4 @@
+import { memoByText } from './memo';
 import Ajv, { type ValidateFunction } from 'ajv';
 import dictionarySchema from '../../../schemas/dictionary.schema.json';
 import builtinData from '../../../data/dictionary/standard-terms.json';
@@ -163,7 +164,7 @@ export class Dictionary {
         for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) {
           const span = { start: i, end: i + wrong.length };
           if (e.boundary !== 'none') {
-            bounds ??= new Boundaries(text);
+            bounds ??= boundariesOf(text);
             if (!(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
           }
           if (c.exceptions.some((x) => excepted(text, span, x))) continue;
@@ -287,6 +288,9 @@ export class Boundaries {
     return seg.end - p === 1 && PARTICLES.has(this.text[p]!);
   }
 }
+
+/** The boundaries of a text, segmented once however many rules ask. */
+export const boundariesOf = memoByText((text) => new Boundaries(text));
 
 let builtin: Dictionary | undefined;
 

@@ -1,6 +1,7 @@
 // Shared by the wording/* and citation/* rules: which text is prose, and which pieces of it
 // (URLs, code, standards codes, evidence markers) no wording rule may touch.
 import type { Block, CaseModel } from './model';
+import { memoByText } from './memo';
 import type { Span } from './types';
 
 const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'blockquote']);
@@ -30,12 +31,12 @@ const PROTECTED = [
 ];
 
 /** Spans (block-relative) that wording rules leave alone. */
-export function protectedSpans(text: string): Span[] {
+export const protectedSpans: (text: string) => readonly Span[] = memoByText((text) => {
   const out: Span[] = [];
   for (const re of PROTECTED)
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
-}
+});
 
 export function inside(spans: readonly Span[], start: number, end = start + 1): boolean {
   return spans.some((s) => start < s.end && end > s.start);

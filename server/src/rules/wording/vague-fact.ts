@@ -1,5 +1,5 @@
 import { defineRule, replace } from '../../core/rule';
-import { Boundaries } from '../../core/dictionary';
+import { boundariesOf } from '../../core/dictionary';
 import { sectionByName } from '../../core/model';
 import { inside, protectedSpans } from '../../core/wording';
 
@@ -49,7 +49,7 @@ export default defineRule({
       const text = block.text;
       // Segmenting is the costly part: most paragraphs hold no hedge at all, so only do it for those that do.
       if (!HEDGES.some((w) => text.includes(w))) continue;
-      const bounds = new Boundaries(text);
+      const bounds = boundariesOf(text);
       const skip = protectedSpans(text);
       const taken: { start: number; end: number }[] = [];
       for (const word of HEDGES) {
