@@ -133,3 +133,18 @@ export interface CaseModel {
 export function sectionByName(model: CaseModel, name: string): Section | undefined {
   return model.sections.find((s) => s.name === name);
 }
+
+/** A 行政处罚决定书 or 不予行政处罚决定书 (data/doctypes.json marks them kind: decision). */
+export function isDecision(model: CaseModel): boolean {
+  return model.doctype?.kind === 'decision';
+}
+
+/**
+ * The statements of fact: the paragraphs and list items of 违法事实 (of every such section, so a
+ * duplicated one is still checked), each of which must cite evidence and say when and where.
+ */
+export function factStatements(model: CaseModel): Block[] {
+  return model.blocks.filter(
+    (b) => b.section?.name === '违法事实' && (b.kind === 'paragraph' || b.kind === 'listItem'),
+  );
+}

@@ -18,10 +18,6 @@ export function isNoPenaltyDecision(model: CaseModel): boolean {
   return model.facts.文书 === NO_PENALTY_DECISION;
 }
 
-export function isDecision(model: CaseModel): boolean {
-  return isPenaltyDecision(model) || isNoPenaltyDecision(model);
-}
-
 /** 当场处罚 (Art. 51–52): no 立案, review chain, legal review or 90-day limit. */
 export function isSimpleProcedure(model: CaseModel): boolean {
   return model.facts.处罚?.程序 === '简易';

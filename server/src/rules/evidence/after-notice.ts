@@ -1,3 +1,4 @@
+import { isDecision } from '../../core/model';
 import { isIsoDate } from '../../core/facts';
 import { defineRule } from '../../core/rule';
 
@@ -22,7 +23,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    if (ctx.model.doctype?.kind !== 'decision') return;
+    if (!isDecision(ctx.model)) return;
     const notice = ctx.model.facts.程序?.告知;
     if (!notice) return;
     for (const row of ctx.model.evidence?.rows ?? []) {

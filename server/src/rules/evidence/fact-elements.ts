@@ -1,4 +1,4 @@
-import { sectionByName } from '../../core/model';
+import { factStatements } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 const messages = {
@@ -47,11 +47,8 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const facts = sectionByName(ctx.model, '违法事实');
-    if (!facts) return;
     const home = [ctx.model.facts.当事人?.住所, ctx.model.facts.当事人?.住址].filter((s): s is string => !!s);
-    for (const block of facts.blocks) {
-      if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    for (const block of factStatements(ctx.model)) {
       // The paragraph without its citations: [证据1] holds digits that are not a time.
       const end = block.citations[0]?.span.start ?? block.span.end;
       const text = ctx.model.text.slice(block.span.start, end);

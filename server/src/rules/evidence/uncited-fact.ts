@@ -1,3 +1,4 @@
+import { factStatements } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -21,9 +22,7 @@ export default defineRule({
     },
   },
   check(ctx) {
-    for (const block of ctx.model.blocks) {
-      if (block.section?.name !== '违法事实') continue;
-      if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    for (const block of factStatements(ctx.model)) {
       if (block.citations.length === 0) ctx.report({ messageId: 'uncited', span: block.span });
     }
   },

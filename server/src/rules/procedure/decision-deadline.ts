@@ -1,5 +1,6 @@
 import { addDays } from '../../core/calendar';
-import { factSpan, isDecision, isSimpleProcedure } from '../../core/procedure';
+import { factSpan, isSimpleProcedure } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** Art. 60: ninety days from 立案, calendar days (Art. 85 makes only 2, 3, 5 and 7 days working days). */

@@ -1,5 +1,6 @@
 import { addWorkingDays, describeCount } from '../../core/calendar';
-import { factSpan, isDecision } from '../../core/procedure';
+import { factSpan } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** Art. 61: delivered within seven days when the party is absent; Art. 85: working days. */

@@ -1,4 +1,5 @@
-import { defaultNote, isDecision, isSimpleProcedure, keySpan, partyType, yuan } from '../../core/procedure';
+import { defaultNote, isSimpleProcedure, keySpan, partyType, yuan } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({

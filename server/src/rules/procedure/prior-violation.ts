@@ -1,6 +1,7 @@
 import { addYears } from '../../core/calendar';
 import { partyIdOf, partyIndex } from '../../core/party-index';
-import { defaultNote, factSpan, isDecision } from '../../core/procedure';
+import { defaultNote, factSpan } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 const CLAIM = /首违不罚|初次违法/;

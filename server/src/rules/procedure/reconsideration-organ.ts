@@ -1,5 +1,5 @@
 import { sectionByName } from '../../core/model';
-import { isDecision } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** 行政复议法 (2023) in force from 2024-01-01 (Art. 90). */

@@ -1,5 +1,5 @@
 import { sectionByName } from '../../core/model';
-import { isDecision } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** 行政复议法 (2023) Art. 20: 六十日; 行政诉讼法 Art. 46: 六个月. Other figures are old or wrong. */

@@ -1,4 +1,5 @@
-import { defaultNote, factSpan, isDecision, isSimpleProcedure, keySpan } from '../../core/procedure';
+import { defaultNote, factSpan, isSimpleProcedure, keySpan } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({

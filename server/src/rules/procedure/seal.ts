@@ -1,5 +1,5 @@
 import { sectionByName } from '../../core/model';
-import { isDecision } from '../../core/procedure';
+import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 const SEAL = /[（(]印章[)）]/;

@@ -1,3 +1,4 @@
+import { isDecision } from '../../core/model';
 import { findRedactions, REDACTION_LABELS } from '../../core/redact';
 import { defineRule } from '../../core/rule';
 
@@ -25,7 +26,7 @@ export default defineRule({
   messages,
   check(ctx) {
     // Only documents that are published: decisions (records and notices are not).
-    if (ctx.model.doctype?.kind !== 'decision') return;
+    if (!isDecision(ctx.model)) return;
     for (const r of findRedactions(ctx.model)) {
       const label = REDACTION_LABELS[r.kind];
       ctx.report({

@@ -1,3 +1,4 @@
+import { isDecision } from '../../core/model';
 import { CLAUSE_NAMES, clauseFor, difference, findClause } from '../../core/clauses';
 import { defineRule, replace } from '../../core/rule';
 
@@ -32,7 +33,7 @@ export default defineRule({
   messages,
   check(ctx) {
     // Standard clauses are those of a decision (决定书); notices and records have none of them.
-    if (ctx.model.doctype?.kind !== 'decision') return;
+    if (!isDecision(ctx.model)) return;
     for (const name of CLAUSE_NAMES) {
       const clause = clauseFor(name, ctx.config);
       const match = findClause(ctx.model, clause.text);
