@@ -26,8 +26,8 @@ export default defineRule({
     // No bundled text states the character rule; the rule is the project's convention for a
     // document printed under Art. 59, and says so rather than cite a law from memory.
     law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；简体用字为 CaseDraft 约定',
-      en: 'Administrative Penalty Law, Art. 59 (contents of a decision); simplified characters are a CaseDraft convention',
+      zh: '《中华人民共和国国家通用语言文字法》第九条（国家机关以规范汉字为公务用字）',
+      en: 'Law on the Standard Spoken and Written Chinese Language, Art. 9 (state organs write in standard characters)',
     },
     docs: 'docs/rules/wording/traditional-chars.md',
     fixable: true,
