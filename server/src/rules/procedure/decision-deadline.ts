@@ -4,7 +4,7 @@ import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** Art. 60: ninety days from 立案, calendar days (Art. 85 makes only 2, 3, 5 and 7 days working days). */
-const LIMIT_DAYS = 90;
+export const LIMIT_DAYS = 90;
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** Art. 61: delivered within seven days when the party is absent; Art. 85: working days. */
-const DAYS = 7;
+export const DAYS = 7;
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { defaultNote, factSpan, isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 /** Art. 64 (一): a hearing is requested within five days of the notice; Art. 85: working days. */
-const HEARING_REQUEST_DAYS = 5;
+export const HEARING_REQUEST_DAYS = 5;
 
 export default defineRule({
   meta: {

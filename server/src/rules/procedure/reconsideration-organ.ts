@@ -3,7 +3,7 @@ import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
 /** 行政复议法 (2023) in force from 2024-01-01 (Art. 90). */
-const IN_FORCE = '2024-01-01';
+export const IN_FORCE = '2024-01-01';
 /**
  * Art. 27 names 海关、金融、外汇管理 (“等实行垂直领导的行政机关”), 税务 and 国家安全: their acts go to
  * the next organ up. Securities regulators are 金融 regulators. Other vertically led organs are an

@@ -2,7 +2,7 @@ import { factSpan, isSimpleProcedure, yuan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
 /** Art. 51: 当场 decisions for fines up to 200 yuan (公民) or 3,000 yuan (法人或者其他组织). */
-const LIMITS = { 个人: 200, 单位: 3000 } as const;
+export const LIMITS = { 个人: 200, 单位: 3000 } as const;
 
 export default defineRule({
   meta: {
