@@ -13,7 +13,16 @@ export interface ResolvedCitation {
   inherited: boolean;
 }
 
-export function resolveCitations(model: CaseModel): ResolvedCitation[] {
+// Four citation rules and the hover read the same resolution; a model never changes once parsed.
+const resolved = new WeakMap<CaseModel, readonly ResolvedCitation[]>();
+
+export function resolveCitations(model: CaseModel): readonly ResolvedCitation[] {
+  let r = resolved.get(model);
+  if (!r) resolved.set(model, (r = resolve(model)));
+  return r;
+}
+
+function resolve(model: CaseModel): ResolvedCitation[] {
   const out: ResolvedCitation[] = [];
   let last: { block: unknown; name: string } | undefined;
   for (const c of model.lawCitations) {
