@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { parseCase } from '../../server/src/core';
+import { recogniseSection } from '../../server/src/core/doctypes';
+import { printedParagraphs } from '../../server/src/core/export';
+import { sectionByName } from '../../server/src/core/model';
 import { clearMarkdownCache } from '../../server/src/core/markdown';
 import { BASE, edit } from '../helpers/ruleTester';
 
@@ -73,5 +76,52 @@ describe('parseCase', () => {
         e: m.evidence?.rows,
       });
     assert.equal(strip(warm), strip(cold));
+  });
+
+  it('an implied section starts at its comment line, with the canonical name, and prints nothing', () => {
+    // A published decision whose facts follow 当事人 with no heading of their own.
+    const text = edit('## 违法事实\n', '<!-- casedraft-section: 违法事实 -->\n');
+    const m = parseCase(text);
+    const facts = m.sections.find((s) => s.name === '违法事实')!;
+    assert.equal(facts.implied, true);
+    assert.equal(facts.known, true);
+    assert.equal(
+      text.slice(facts.headingSpan.start, facts.headingSpan.end),
+      '<!-- casedraft-section: 违法事实 -->',
+    );
+    assert.ok(facts.blocks.some((b) => b.text.startsWith('经查，当事人主要从事')));
+    const before = m.sections[m.sections.indexOf(facts) - 1]!;
+    assert.ok(
+      !before.blocks.some((b) => b.text.startsWith('经查')),
+      'the section before ends at the comment',
+    );
+    // Not printed: neither the comment nor a heading, though `## 一、违法事实` would print.
+    const printed = printedParagraphs(m);
+    assert.ok(!printed.some((p) => p.includes('casedraft-section') || p === '违法事实'));
+    assert.deepEqual(printed, printedParagraphs(parseCase(edit('## 违法事实\n', '## 违法事实\n'))));
+  });
+
+  it('a comment in a fenced block or inside a line is no section', () => {
+    const m = parseCase(
+      edit(
+        '## 证据\n',
+        '```\n<!-- casedraft-section: 不是 -->\n```\n\n文中 <!-- casedraft-section: 也不是 -->\n\n## 证据\n',
+      ),
+    );
+    assert.ok(!m.sections.some((s) => s.name === '不是' || s.name === '也不是'));
+  });
+
+  it('a national-template heading stands for the sections it names (环境违法事实和证据 is facts and evidence)', () => {
+    const text = edit('## 违法事实\n', '## 一、环境违法事实和证据\n').replace('## 证据\n', '');
+    const m = parseCase(text);
+    const s = m.sections.find((x) => x.title === '一、环境违法事实和证据')!;
+    assert.deepEqual(s.names, ['违法事实', '证据']);
+    assert.equal(sectionByName(m, '证据'), s);
+    assert.equal(m.evidence?.rows.length, 4, 'the table inside it is the evidence table');
+    assert.deepEqual(recogniseSection('二、行政处罚的依据、种类及其履行方式、期限').names, [
+      '法律依据与处罚决定',
+      '履行方式和期限',
+    ]);
+    assert.deepEqual(recogniseSection('四、申请复议或者提起诉讼的途径和期限').names, ['救济途径']);
   });
 });

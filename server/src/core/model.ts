@@ -33,9 +33,20 @@ export interface Block {
 export interface Section {
   /** Canonical name: the known section it was recognised as, or the title without its ordinal. */
   name: string;
-  /** The heading text as written, ordinal included. */
+  /**
+   * Every canonical section this one stands for, `name` first. Usually just `[name]`; a national
+   * template's 「一、环境违法事实和证据」 is both 违法事实 and 证据.
+   */
+  names: readonly string[];
+  /** The heading text as written, ordinal included (for an implied section, the name it gives). */
   title: string;
   known: boolean;
+  /**
+   * Started by `<!-- casedraft-section: 名称 -->` rather than a `##` heading: the document has no
+   * heading line there, so nothing is printed for it.
+   */
+  implied: boolean;
+  /** The `##` heading line, or the comment line of an implied section. */
   headingSpan: Span;
   /** From the heading to the line before the next `##` (or the end). */
   span: Span;
@@ -130,8 +141,14 @@ export interface CaseModel {
   dates: BodyDate[];
 }
 
+/** The first section that is (or stands for) the canonical section `name`. */
 export function sectionByName(model: CaseModel, name: string): Section | undefined {
-  return model.sections.find((s) => s.name === name);
+  return model.sections.find((s) => s.names.includes(name));
+}
+
+/** True when the section is (or stands for) the canonical section `name`. */
+export function isSection(section: Section | undefined, name: string): boolean {
+  return !!section?.names.includes(name);
 }
 
 /** A 行政处罚决定书 or 不予行政处罚决定书 (data/doctypes.json marks them kind: decision). */
@@ -145,6 +162,6 @@ export function isDecision(model: CaseModel): boolean {
  */
 export function factStatements(model: CaseModel): Block[] {
   return model.blocks.filter(
-    (b) => b.section?.name === '违法事实' && (b.kind === 'paragraph' || b.kind === 'listItem'),
+    (b) => isSection(b.section, '违法事实') && (b.kind === 'paragraph' || b.kind === 'listItem'),
   );
 }

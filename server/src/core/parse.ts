@@ -13,12 +13,15 @@ import {
   type EvidenceRow,
   type EvidenceTable,
   type Section,
+  isSection,
 } from './model';
 import { LineIndex } from './text';
 import type { Span } from './types';
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const H2 = /^ {0,3}##(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** An implied section: the document has no heading line here (docs/format.md). */
+const IMPLIED = /^ {0,3}<!--[ \t]*casedraft-section[ \t]*[:：][ \t]*(.*?)[ \t]*-->[ \t]*$/;
 
 /** Body text kinds that are read as prose (facts, wording, citations). */
 const PROSE: ReadonlySet<BlockKind> = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
@@ -55,12 +58,14 @@ export function parseCase(text: string, uri = 'untitled:draft.case.md'): CaseMod
   readChunk(model, bodyStart, preambleEnd, undefined);
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.start ?? text.length;
-    const { name, known } = recogniseSection(h.title);
+    const { name, names, known } = recogniseSection(h.title);
     const sectionEnd = trimEnd(text, h.start, end);
     const section: Section = {
       name,
+      names,
       title: h.title,
       known,
+      implied: h.implied,
       headingSpan: { start: h.start, end: h.end },
       span: { start: h.start, end: sectionEnd },
       text: text.slice(h.start, sectionEnd),
@@ -98,6 +103,7 @@ interface Heading {
   start: number;
   end: number;
   title: string;
+  implied: boolean;
 }
 
 function findSectionHeadings(lines: LineIndex, from: number): Heading[] {
@@ -113,8 +119,16 @@ function findSectionHeadings(lines: LineIndex, from: number): Heading[] {
       continue;
     }
     if (fence) continue;
-    const m = H2.exec(line);
-    if (m) out.push({ start: lines.lineStarts[l]!, end: lines.lineEnd(l), title: (m[1] ?? '').trim() });
+    const h2 = H2.exec(line);
+    const implied = h2 ? undefined : IMPLIED.exec(line);
+    const m = h2 ?? implied;
+    if (m)
+      out.push({
+        start: lines.lineStarts[l]!,
+        end: lines.lineEnd(l),
+        title: (m[1] ?? '').trim(),
+        implied: !!implied,
+      });
   }
   return out;
 }
@@ -197,7 +211,7 @@ function readNode(model: CaseModel, node: RootContent, base: number, section: Se
       addBlock(model, section, 'blockquote', span);
       return;
     case 'table':
-      if (section?.name === '证据' && !model.evidence) {
+      if (isSection(section, '证据') && !model.evidence) {
         model.evidence = readEvidenceTable(model, node, base, span);
         return;
       }

@@ -14,7 +14,7 @@
  * - The signing block prints right-aligned, with a seal placeholder for decisions and notices.
  */
 import { findEvidenceCitations } from '../extract';
-import type { Block, CaseModel, EvidenceRow, Section } from '../model';
+import { isSection, type Block, type CaseModel, type EvidenceRow, type Section } from '../model';
 
 export type PrintedRole =
   | 'title'
@@ -78,7 +78,7 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
     }
     const role: PrintedRole = isRecord || section.name === '签名' ? 'line' : 'body';
     for (const block of section.blocks) printBlock(block, role, push);
-    if (section.name === '证据' && model.evidence?.rows.length)
+    if (isSection(section, '证据') && model.evidence?.rows.length)
       printEvidence(section, model.evidence.rows, push);
   }
 
@@ -94,6 +94,8 @@ export function printedParagraphs(model: CaseModel, options: PrintOptions = {}):
 }
 
 function printsHeading(section: Section): boolean {
+  // An implied section marks where the document's own text changes part; it has no heading line.
+  if (section.implied) return false;
   return !section.known || ORDINAL.test(section.title.trim());
 }
 

@@ -19,10 +19,12 @@ export default defineRule({
     for (const s of ctx.model.sections) {
       if (!s.known) continue;
       const line = ctx.model.lines.positionAt(s.headingSpan.start).line + 1;
-      const prev = first.get(s.name);
-      if (prev === undefined) first.set(s.name, line);
-      else
-        ctx.report({ messageId: 'duplicate', data: { section: s.name, first: prev }, span: s.headingSpan });
+      for (const name of s.names) {
+        const prev = first.get(name);
+        if (prev === undefined) first.set(name, line);
+        else
+          ctx.report({ messageId: 'duplicate', data: { section: name, first: prev }, span: s.headingSpan });
+      }
     }
   },
 });

@@ -27,7 +27,7 @@ export default defineRule({
     const { model } = ctx;
     const doctype = model.doctype;
     if (!doctype || model.frontMatter.unterminated) return;
-    const present = new Set(model.sections.map((s) => s.name));
+    const present = new Set(model.sections.flatMap((s) => s.names));
     const anchor = model.title?.span ?? { start: 0, end: model.lines.lineEnd(0) };
     doctype.requiredSections.forEach((name, i) => {
       if (present.has(name)) return;

@@ -24,20 +24,27 @@ export default defineRule({
     const seen = new Set<string>();
     let furthest: { name: string; index: number } | undefined;
     for (const s of ctx.model.sections) {
-      const index = required.indexOf(s.name);
-      if (index < 0 || seen.has(s.name)) continue;
-      seen.add(s.name);
+      // A section standing for two (违法事实和证据) is placed by the first of them it stands for.
+      const indices = s.names
+        .filter((n) => required.includes(n) && !seen.has(n))
+        .map((n) => required.indexOf(n));
+      if (!indices.length) continue;
+      for (const n of s.names) seen.add(n);
+      const index = Math.min(...indices);
       if (furthest && index < furthest.index) {
         ctx.report({
           messageId: 'order',
           data: {
-            section: s.name,
+            section: required[index]!,
             after: furthest.name,
             order: required.join(ctx.locale === 'en' ? ', ' : '、'),
           },
           span: s.headingSpan,
         });
-      } else furthest = { name: s.name, index };
+      } else {
+        const last = Math.max(...indices);
+        furthest = { name: required[last]!, index: last };
+      }
     }
   },
 });
