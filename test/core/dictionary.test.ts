@@ -68,9 +68,16 @@ describe('core/dictionary: the bundled standard-term dictionary', () => {
 describe('core/dictionary: the bundled entries against the law texts', () => {
   // The law texts are standard wording; a quick-fix entry that matches them is too broad. The
   // known hits: 消防法 第六十九条 writes 其它 once, and the 2002 evidence rules predate 行政行为.
+  // Other laws keep words the 行政处罚法 changed: 道路交通安全法 Arts. 108 and 115 say 罚款收据,
+  // 反不正当竞争法 Art. 25 says 及时纠正, and the regulations of 2003 and 2007 write 做出. A
+  // decision quoting them quotes them so: the wording rules leave quoted law text alone.
   const KNOWN = new Set([
     'qita xiaofang-fa-2021 69',
     'juti-xingzheng-xingwei xingzheng-susong-zhengju-guiding-2002',
+    'fakuan-shouju daolu-jiaotong-anquan-fa-2021',
+    'jishi-jiuzheng fan-buzhengdang-jingzheng-fa-2019 25',
+    'zuochu jianshe-gongcheng-anquan-shengchan-guanli-tiaoli-2003',
+    'zuochu shengchan-anquan-shigu-baogao-tiaoli-2007',
   ]);
   it('no quick fix fires on a current law text, apart from the known hits', () => {
     const hits: string[] = [];

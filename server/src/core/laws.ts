@@ -25,7 +25,17 @@ export interface Law {
   shortNames: string[];
   /** YYYY-MM-DD of the version's adoption or amendment, from its source. */
   version?: string;
-  /** An old version kept to recognise old texts; never returned by a lookup by name. */
+  /** The first date of the law's history (its first adoption or promulgation). */
+  enacted?: string;
+  /** The day this version took effect; see `inForceBasis` for what says so. */
+  inForce?: string;
+  /**
+   * `header`: the file's source line names the order that fixes the date; `info`: the text's own
+   * commencement line; `article`: its 「本法自……起施行」; `version`: an amendment in force on
+   * promulgation (data/laws/README.md).
+   */
+  inForceBasis?: 'header' | 'info' | 'article' | 'version';
+  /** A later version of the same law is bundled; never returned by a lookup by name. */
   superseded: boolean;
   /** Where the text was copied from (the file's header line). */
   source: string;
@@ -35,10 +45,14 @@ export interface Law {
 const LAWS = (lawData as unknown as { laws: Law[] }).laws;
 
 const byName = new Map<string, Law>();
+/** Every bundled version of a law by its full name, in the order they took effect. */
+const versions = new Map<string, Law[]>();
 for (const law of LAWS) {
+  versions.set(law.name, [...(versions.get(law.name) ?? []), law]);
   if (law.superseded) continue;
   for (const n of [law.name, ...law.shortNames]) byName.set(n, law);
 }
+for (const list of versions.values()) list.sort((a, b) => (a.inForce ?? '').localeCompare(b.inForce ?? ''));
 
 export function allLaws(): readonly Law[] {
   return LAWS;
@@ -95,4 +109,48 @@ export function articleText(
   if (!p) return undefined;
   if (item === undefined) return p.text;
   return p.items[item - 1];
+}
+
+/** The bundled versions of a law (any of its names), oldest first; empty when it is not bundled. */
+export function versionsOf(name: string): readonly Law[] {
+  const current = findLaw(name);
+  return current ? versions.get(current.name)! : [];
+}
+
+/** What the bundle knows of a law on a given day. */
+export type LawOnDate =
+  /** `law` is the version in force that day; `until` the day the next bundled version took effect. */
+  | { status: 'in-force'; law: Law; until?: string }
+  /** An earlier version, not bundled, was in force; `next` is the oldest bundled one. */
+  | { status: 'earlier-version'; next: Law }
+  /** The law had not yet been enacted that day. */
+  | { status: 'not-enacted'; next: Law }
+  /** No version of it is bundled. */
+  | { status: 'not-bundled' };
+
+/**
+ * Which version of law `name` applies on `date` (YYYY-MM-DD): the bundled version that took effect
+ * last on or before it. Without a date, the current version. Rules that read what the law says —
+ * periods, organs, ranges, quoted words — ask this with the decision's date, so that a decision
+ * of 2023 is read against the 行政复议法 of 2017 and one of 2024 against that of 2023.
+ */
+export function lawOnDate(name: string, date: string | undefined): LawOnDate {
+  const list = versionsOf(name);
+  if (!list.length) return { status: 'not-bundled' };
+  if (date === undefined) return { status: 'in-force', law: list[list.length - 1]! };
+  let i = list.length - 1;
+  while (i >= 0 && (list[i]!.inForce ?? '') > date) i--;
+  if (i < 0) {
+    const first = list[0]!;
+    return first.enacted && date < first.enacted
+      ? { status: 'not-enacted', next: first }
+      : { status: 'earlier-version', next: first };
+  }
+  return { status: 'in-force', law: list[i]!, until: list[i + 1]?.inForce };
+}
+
+/** The version of `name` in force on `date`, or undefined when that version is not bundled. */
+export function lawInForce(name: string, date: string | undefined): Law | undefined {
+  const r = lawOnDate(name, date);
+  return r.status === 'in-force' ? r.law : undefined;
 }
