@@ -174,15 +174,21 @@ describe('language server (real process over stdio)', function () {
     assert.equal(await client.request('casedraft/timeline', { uri: 'file:///nowhere.case.md' }), null);
   });
 
-  it('answers in English when the client says so', async () => {
+  it('answers in Chinese in an English editor, and in English only when casedraft.locale says so', async () => {
+    // VS Code without a language pack says en-US: that is not the officer choosing English.
     client = await startServer({ locale: 'en-US' });
     const uri = pathToFileURL(join(dir, 'a.case.md')).href;
     await client.open(uri, withoutRemedy(BASE));
     const ds = await client.waitForDiagnostics(uri);
-    assert.match(
-      ds.find((d) => d.code === 'structure/missing-section')!.message as string,
-      /lacks the "救济途径" section/,
+    assert.match(ds.find((d) => d.code === 'structure/missing-section')!.message as string, /缺少「救济途径」/);
+    await client.stop();
+    client = await startServer({ locale: 'en-US', settings: { locale: 'en' } });
+    await client.open(uri, withoutRemedy(BASE));
+    // The settings are pulled after `initialized`: the draft is re-checked once they arrive.
+    const en = await client.waitForDiagnostics(uri, (ds) =>
+      ds.some((d) => /lacks the "救济途径" section/.test(d.message)),
     );
+    assert.ok(en.some((d) => d.code === 'structure/missing-section'));
   });
 
   it('completes evidence ids, section names, evidence kinds, front-matter keys and values, and law names', async () => {

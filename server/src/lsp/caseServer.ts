@@ -20,7 +20,6 @@ import { builtinCatalog } from '../core/builtin-catalog';
 import { Catalog, type CatalogEntry } from '../core/catalog';
 import { resolveConfig, type CaseDraftConfig } from '../core/config';
 import { attachDictionaries, Dictionary } from '../core/dictionary';
-import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import type { Rule } from '../core/rule';
 import { createCaseService, type CaseService } from '../core/service';
@@ -86,7 +85,6 @@ export class CaseServer {
   /** Files found in the workspace folders (not open): their diagnostics are published too. */
   private readonly diskFiles = new Set<string>();
   private folders: WorkspaceFolder[] = [];
-  private clientLocale: Locale | undefined;
   private settings: ClientSettings = {};
   private canPullConfig = false;
   private canWatch = false;
@@ -212,7 +210,6 @@ export class CaseServer {
   }
 
   private initialize(p: InitializeParams): InitializeResult {
-    this.clientLocale = p.locale ? normalizeLocale(p.locale) : undefined;
     this.canPullConfig = !!p.capabilities.workspace?.configuration;
     this.canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canFolders = !!p.capabilities.workspace?.workspaceFolders;
@@ -436,7 +433,7 @@ export class CaseServer {
     setImmediate(step);
   }
 
-  /** The locale of messages: the `casedraft.locale` setting, else the editor's language, else the config's. */
+  /** The locale of messages: the `casedraft.locale` setting, else the config file's, else Chinese. */
   localeFor(uri: string): Locale {
     return this.serviceFor(uri).config.locale;
   }
@@ -509,10 +506,7 @@ export class CaseServer {
           warn(d, err);
         }
       }
-      const config = attachDictionaries(
-        resolveConfig(mergeConfig(file, this.settings, this.clientLocale)),
-        dictionaries,
-      );
+      const config = attachDictionaries(resolveConfig(mergeConfig(file, this.settings)), dictionaries);
       s = createCaseService({
         rules: this.options.rules,
         config,

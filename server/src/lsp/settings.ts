@@ -1,6 +1,5 @@
 import { validateConfigObject, type CaseDraftConfig } from '../core/config';
 import { normalizeLocale } from '../core/i18n';
-import type { Locale } from '../core/types';
 
 /**
  * The `casedraft.*` settings of the editor. Every key mirrors a key of casedraft.config.json
@@ -47,11 +46,7 @@ export function readClientSettings(raw: unknown): ClientSettings {
 }
 
 /** The file's config overlaid with the editor's settings; rule severities merge key by key. */
-export function mergeConfig(
-  file: CaseDraftConfig,
-  settings: ClientSettings,
-  clientLocale: Locale | undefined,
-): CaseDraftConfig {
+export function mergeConfig(file: CaseDraftConfig, settings: ClientSettings): CaseDraftConfig {
   // Dictionaries of the settings are files relative to the workspace folder: the server loads them.
   const { locale: settingLocale, ...rest } = settings;
   const merged: CaseDraftConfig = { ...file, ...rest, dictionaries: file.dictionaries };
@@ -62,8 +57,10 @@ export function mergeConfig(
       majorCase: { ...(file.thresholds?.majorCase ?? {}), ...(settings.thresholds?.majorCase ?? {}) },
     };
   }
-  // The person reading the message decides its language: an explicit setting, else the editor's.
-  const locale = settingLocale ?? clientLocale ?? file.locale;
+  // Chinese unless someone chose English: the officer's setting, else the agency's config file.
+  // Not the editor's display language: VS Code is English wherever no language pack is installed,
+  // which says nothing about the language the officer reads their findings in.
+  const locale = settingLocale ?? file.locale;
   if (locale) merged.locale = locale;
   return merged;
 }
