@@ -165,6 +165,28 @@ describe('casedraft lint on bad input: a clear message, the right exit code, no 
     assert.ok(noStackTrace(r.stderr));
   });
 
+  it('--help, for the tool and for each command: the usage on stdout, exit 0', () => {
+    const top = cli(['--help']);
+    assert.equal(top.code, 0);
+    assert.match(top.stdout, /casedraft <命令 command> --help/);
+    for (const [command, flag] of [
+      ['lint', '--help'],
+      ['export', '-h'],
+      ['new', '--help'],
+      ['timeline', '--help'],
+      ['guidance', '-h'],
+      ['rules', '--help'],
+    ] as const) {
+      const r = cli([command, flag]);
+      assert.equal(r.code, 0, `${command} ${flag}: ${r.stderr}`);
+      assert.match(r.stdout, new RegExp(`^用法 / usage:\\n  casedraft ${command}\\b`), command);
+      assert.equal(r.stderr, '');
+    }
+    // An option's text comes with it, and --help wins over the other arguments.
+    assert.match(cli(['export', 'x.case.md', '--help']).stdout, /--public/);
+    assert.match(cli(['help', 'lint']).stdout, /--max-warnings N/);
+  });
+
   it('an unknown command or option: exit 2 with the usage', () => {
     assert.equal(cli(['frobnicate']).code, 2);
     const r = cli(['lint', '--format', 'xml']);

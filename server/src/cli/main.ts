@@ -24,6 +24,55 @@ const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrat
 
 退出码 / exit codes: 0 无错误 no error · 1 有错误 errors found · 2 用法或读写问题 usage or I/O problem`;
 
+const HELP_FOOTER = `每个命令的选项 / options of a command: casedraft <命令 command> --help`;
+
+/**
+ * `casedraft <command> --help`: the command's line of USAGE and what each option does. A new
+ * command registered in `commands` without an entry here still gets its USAGE line.
+ */
+const HELP: Record<string, string> = {
+  lint: `检查草稿；路径可以是文件或文件夹（找其中的 *.case.md），省略时为当前文件夹。
+checks drafts; paths are files or folders (searched for *.case.md), the current folder by default.
+
+  --format stylish|json|sarif   输出格式 / output format (default stylish)
+  --config FILE                 指定 casedraft.config.json / use this config for every draft
+  --max-warnings N              警告多于 N 个时退出码为 1 / exit 1 when there are more than N warnings
+  --locale zh-cn|en             提示语言 / language of the messages`,
+  export: `把草稿导出为 GB/T 9704 格式的 DOCX；草稿有错误时拒绝导出（退出码 1）。
+exports a draft as a GB/T 9704 DOCX; refuses (exit 1) when the draft has errors.
+
+  -o OUT.docx   输出文件 / output file (default: FILE without .case.md, plus .docx)
+  --force       有错误也导出，每页标注“草稿” / export anyway, every page marked 草稿
+  --public      公开版：屏蔽个人信息，文件名为 <名称>.public.docx / the publication copy, personal data masked
+  --config FILE, --locale zh-cn|en`,
+  new: `按文书类型的模板新建草稿；不加 -o 时输出到标准输出。
+writes a new draft from the template of a document type; to standard output without -o.
+
+  DOCTYPE       行政处罚决定书、不予行政处罚决定书、行政处罚告知书、询问笔录、现场检查笔录
+  -o FILE       输出文件 / output file
+  --force       覆盖已有文件 / overwrite an existing file`,
+  timeline: `把案件的程序时间轴画成 SVG；不加 -o 时输出到标准输出。
+draws the case's procedure timeline as SVG; to standard output without -o.
+
+  -o OUT.svg, --config FILE, --locale zh-cn|en`,
+  guidance: `把合规清单导出为《企业行政合规指导清单》DOCX。
+exports the compliance catalog as the formal guidance list (DOCX).
+
+  --field 领域    只导出该领域 / only this field
+  -o OUT.docx     输出文件 / output file (default 合规指导清单.docx)
+  --config FILE   加入该配置的 catalogs / add the catalogs of this config
+  --issuer 机关, --date 日期`,
+  rules: `列出全部规则、默认级别和说明页。
+lists every rule with its default severity and docs page.
+
+  --format text|json, --locale zh-cn|en`,
+};
+
+function commandHelp(command: string): string {
+  const line = USAGE.split('\n').find((l) => l.trim().startsWith(`casedraft ${command}`));
+  return [`用法 / usage:\n${line ?? `  casedraft ${command}`}`, HELP[command]].filter(Boolean).join('\n\n');
+}
+
 type Handler = (args: string[], locale: Locale) => number | Promise<number>;
 
 /** Commands contributed by other modules (export, timeline …) register here. */
@@ -134,8 +183,12 @@ function newCommand(args: string[]): number {
 export async function main(argv: string[]): Promise<number> {
   const locale = normalizeLocale(process.env.CASEDRAFT_LOCALE ?? process.env.LC_ALL ?? process.env.LANG);
   const [command, ...rest] = argv;
+  if (command === 'help' && rest[0] && commands[rest[0]]) {
+    process.stdout.write(commandHelp(rest[0]) + '\n');
+    return 0;
+  }
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(USAGE + '\n');
+    process.stdout.write(`${USAGE}\n\n${HELP_FOOTER}\n`);
     return command ? 0 : 2;
   }
   if (command === '--version' || command === '-v') {
@@ -146,6 +199,11 @@ export async function main(argv: string[]): Promise<number> {
   if (!handler) {
     process.stderr.write(`casedraft: 未知命令 / unknown command: ${command}\n\n${USAGE}\n`);
     return 2;
+  }
+  // Before the command's own option parser, which would call --help an unknown option.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandHelp(command) + '\n');
+    return 0;
   }
   try {
     return await handler(rest, locale);
