@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipSuite } from './helpers/skips';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cli } from './cli/run';
@@ -20,10 +21,8 @@ const mine = (d: { rule: string }) => /^(wording|citation)\//.test(d.rule);
 
 describe('the shared samples: wording/* and citation/*', function () {
   before(function () {
-    if (!existsSync(path.join(SHARED, 'examples'))) {
-      console.log(`      skipped: ${SHARED} is absent, so the shared samples cannot be checked`);
-      this.skip();
-    }
+    if (!existsSync(path.join(SHARED, 'examples')))
+      skipSuite(this, `${SHARED} (the team's shared samples) is absent`);
   });
 
   it('2024-fh-017 (clean): no wording or citation diagnostic', () => {

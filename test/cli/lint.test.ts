@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipSuite } from '../helpers/skips';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,10 +227,7 @@ describe('casedraft new', () => {
 describe('the shared samples (../shared/examples)', function () {
   before(function () {
     // ../shared is the team's reference material; a user's fresh clone has none.
-    if (!hasShared()) {
-      console.log(`      skipped: ${SHARED} is absent, so the shared samples cannot be checked`);
-      this.skip();
-    }
+    if (!hasShared()) skipSuite(this, `${SHARED} (the team's shared samples) is absent`);
   });
 
   it('2024-fh-017 (clean): no error or warning', () => {

@@ -6,6 +6,7 @@
 // saved to docs/images/ (vscode-problems.png, vscode-timeline.png).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
 import { strict as assert } from 'node:assert';
+import { skipSuite } from '../helpers/skips';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +21,7 @@ const SCREENSHOT = join(ROOT, 'docs/images/vscode-problems.png');
 
 function missing(): string | undefined {
   if (!existsSync(join(CS, '.casedraft-ready')) || !existsSync(CODE_SERVER))
-    return `code-server is not installed in ${CS} (run scripts/ci/setup-vscode-e2e.sh)`;
+    return `code-server is not installed in ${CS}`;
   if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
   if (!existsSync(join(ROOT, 'node_modules/playwright-core'))) return 'playwright-core is not installed';
   if (!existsSync(join(ROOT, 'dist/server.js')) || !existsSync(join(ROOT, 'dist/extension.js')))
@@ -58,10 +59,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
   let server: ChildProcess | undefined;
 
   before(function () {
-    if (why) {
-      console.log(`      skipped: ${why}`);
-      this.skip();
-    }
+    if (why) skipSuite(this, why, 'bash scripts/ci/setup-vscode-e2e.sh');
     tmp = mkdtempSync(join(tmpdir(), 'casedraft-e2e-'));
   });
 

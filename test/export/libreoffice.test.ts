@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipSuite } from '../helpers/skips';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,11 +53,9 @@ describe('export: rendered by LibreOffice', function () {
   this.timeout(180000);
   let dir: string;
   before(function () {
-    if (!has('libreoffice') || !has('pdfinfo')) {
-      // scripts/ci/setup-export.sh installs them; without them there is nothing to render with.
-      console.log('    (skipped: libreoffice or pdfinfo not installed — run scripts/ci/setup-export.sh)');
-      this.skip();
-    }
+    // Without them there is nothing to render with.
+    if (!has('libreoffice') || !has('pdfinfo'))
+      skipSuite(this, 'libreoffice or pdfinfo is not installed', 'bash scripts/ci/setup-export.sh');
     dir = mkdtempSync(join(tmpdir(), 'casedraft-render-'));
   });
 

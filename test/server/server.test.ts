@@ -180,13 +180,16 @@ describe('language server (real process over stdio)', function () {
     const uri = pathToFileURL(join(dir, 'a.case.md')).href;
     await client.open(uri, withoutRemedy(BASE));
     const ds = await client.waitForDiagnostics(uri);
-    assert.match(ds.find((d) => d.code === 'structure/missing-section')!.message as string, /缺少「救济途径」/);
+    assert.match(
+      ds.find((d) => d.code === 'structure/missing-section')!.message as string,
+      /缺少「救济途径」/,
+    );
     await client.stop();
     client = await startServer({ locale: 'en-US', settings: { locale: 'en' } });
     await client.open(uri, withoutRemedy(BASE));
     // The settings are pulled after `initialized`: the draft is re-checked once they arrive.
     const en = await client.waitForDiagnostics(uri, (ds) =>
-      ds.some((d) => /lacks the "救济途径" section/.test(d.message)),
+      ds.some((d) => /lacks the "救济途径" section/.test(String(d.message))),
     );
     assert.ok(en.some((d) => d.code === 'structure/missing-section'));
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { skipSuite } from '../../helpers/skips';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLint } from '../../../server/src/cli/lint';
@@ -19,7 +20,7 @@ const lint = (dir: string) =>
 describe('procedure/* and penalty/* on the shared samples (../shared/examples)', function () {
   before(function () {
     // ../shared is the team's reference material, not part of the product; a fresh clone has none.
-    if (!existsSync(SHARED)) this.skip();
+    if (!existsSync(SHARED)) skipSuite(this, `${SHARED} (the team's shared samples) is absent`);
   });
 
   it('2024-fh-017 (超标排放水污染物, 150,000, 一般) is clean with the built-in catalog', () => {
