@@ -5,6 +5,8 @@ export interface DocType {
   id: string;
   kind: 'decision' | 'notice' | 'record';
   requiredSections: string[];
+  /** For a record: the names an evidence row gives it (询问笔录 …). */
+  evidenceNames?: string[];
 }
 
 export const DOCTYPES: readonly DocType[] = data.doctypes as DocType[];

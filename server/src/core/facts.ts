@@ -57,6 +57,8 @@ export interface Penalty {
 export interface CaseFacts {
   文书?: string;
   文号?: string;
+  /** The agency's case number, shared by every document of one case (docs/case.md). */
+  案件编号?: string;
   机关?: string;
   领域?: string;
   违法行为?: string;
@@ -113,6 +115,7 @@ export function readFacts(data: Record<string, unknown> | undefined): CaseFacts 
   return compact({
     文书: str(data['文书']),
     文号: str(data['文号']),
+    案件编号: str(data['案件编号']),
     机关: str(data['机关']),
     领域: str(data['领域']),
     违法行为: str(data['违法行为']),
