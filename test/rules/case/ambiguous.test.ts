@@ -1,0 +1,48 @@
+import rule from '../../../server/src/rules/case/ambiguous';
+import { caseRuleTester, editFile } from '../../helpers/caseTester';
+import { SAMPLE } from './_folders';
+
+/** A later case against the same party for the same violation, numbered 张应急立字〔2025〕52号. */
+const LATER = Object.fromEntries(
+  Object.entries(SAMPLE).map(([f, t]) => [`later-${f}`, t.replaceAll('〔2025〕37号', '〔2025〕52号')]),
+);
+const loose = SAMPLE['inspection.case.md']!.replace(/^案件编号: .*\n/m, '');
+
+caseRuleTester(rule, {
+  valid: [
+    { name: 'the sample case', folder: SAMPLE },
+    {
+      name: 'a record without 案件编号 that matches one numbered case joins it',
+      folder: { ...SAMPLE, 'loose.case.md': loose },
+    },
+    {
+      name: 'two numbered cases of the same party and violation',
+      folder: { ...SAMPLE, ...LATER },
+    },
+  ],
+  invalid: [
+    {
+      name: 'a record without 案件编号 that matches both numbered cases',
+      folder: {
+        ...SAMPLE,
+        ...LATER,
+        'loose.case.md': loose.replace('文书: 现场检查笔录', '文书: ⟦现场检查笔录⟧'),
+      },
+      messageIncludes: ['张应急立字〔2025〕37号', '张应急立字〔2025〕52号'],
+    },
+    {
+      name: 'two loose drafts matching both cases: each is reported',
+      folder: {
+        ...SAMPLE,
+        ...LATER,
+        'loose.case.md': loose.replace('文书: 现场检查笔录', '文书: ⟦现场检查笔录⟧'),
+        'loose-2.case.md': editFile(
+          { f: SAMPLE['inquiry.case.md']! },
+          'f',
+          '案件编号: 张应急立字〔2025〕37号\n',
+          '',
+        ).f!.replace('文书: 询问笔录', '文书: ⟦询问笔录⟧'),
+      },
+    },
+  ],
+});

@@ -1,0 +1,97 @@
+import rule from '../../../server/src/rules/case/procedure-dates';
+import { caseRuleTester, editFile, without } from '../../helpers/caseTester';
+import { otherParty, SAMPLE, UNNUMBERED } from './_folders';
+
+const D = 'decision.case.md';
+const N = 'notice.case.md';
+const I = 'inspection.case.md';
+const Q = 'inquiry.case.md';
+
+caseRuleTester(rule, {
+  valid: [
+    { name: 'the sample case: one date for each step', folder: SAMPLE },
+    { name: 'the same case without 案件编号', folder: UNNUMBERED },
+    {
+      name: 'a notice whose front matter omits 告知: its signing date (2025-06-17) agrees',
+      folder: editFile(SAMPLE, N, '  告知: 2025-06-17\n', ''),
+    },
+    {
+      name: 'a step only the decision gives (法制审核) has nothing to disagree with',
+      folder: editFile(SAMPLE, N, '  告知送达: 2025-06-17\n', ''),
+    },
+    {
+      name: 'the other case of the folder has its own dates',
+      folder: {
+        ...SAMPLE,
+        ...otherParty(
+          editFile(
+            editFile(SAMPLE, N, '  告知: 2025-06-17', '  告知: 2025-06-18'),
+            D,
+            '  告知: 2025-06-17',
+            '  告知: 2025-06-18',
+          ),
+        ),
+      },
+    },
+    {
+      name: 'records with no decision in the folder',
+      folder: without(editFile(SAMPLE, I, '检查时间：2025年6月3日', '检查时间：2025年5月3日'), D),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the decision’s 告知 differs from the notice’s: reported on both documents',
+      folder: editFile(
+        editFile(SAMPLE, D, '  告知: 2025-06-17', '  告知: ⟦2025-06-18⟧'),
+        N,
+        '  告知: 2025-06-17',
+        '  告知: ⟦2025-06-17⟧',
+      ),
+      messageId: 'differs',
+      messageIncludes: '告知',
+    },
+    {
+      name: 'the notice omits 告知 and is signed on another day than the decision says',
+      folder: editFile(
+        editFile(
+          editFile(SAMPLE, N, '  告知: 2025-06-17\n', ''),
+          N,
+          '\n2025年6月17日\n',
+          '\n⟦2025年6月16日⟧\n',
+        ),
+        D,
+        '  告知: 2025-06-17',
+        '  告知: ⟦2025-06-17⟧',
+      ),
+      messageIncludes: ['2025-06-16', '2025-06-17'],
+    },
+    {
+      name: '立案 disagrees, in the case grouped without 案件编号',
+      folder: editFile(
+        editFile(UNNUMBERED, D, '  立案: 2025-06-04', '  立案: ⟦2025-06-05⟧'),
+        N,
+        '  立案: 2025-06-04',
+        '  立案: ⟦2025-06-04⟧',
+      ),
+    },
+    {
+      name: 'an inspection record dated before the violation: on the record and on the decision',
+      folder: editFile(
+        editFile(SAMPLE, I, '检查时间：2025年6月3日', '检查时间：⟦2025年6月2日⟧'),
+        D,
+        '  违法行为发生: 2025-06-03',
+        '  违法行为发生: ⟦2025-06-03⟧',
+      ),
+    },
+    {
+      name: 'an inquiry record dated after the decision',
+      folder: editFile(
+        editFile(SAMPLE, Q, '询问时间：2025年6月5日', '询问时间：⟦2025年7月1日⟧'),
+        D,
+        '  决定: 2025-06-27',
+        '  决定: ⟦2025-06-27⟧',
+      ),
+      messageIncludes: '2025-07-01',
+    },
+  ],
+});
