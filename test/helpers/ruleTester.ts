@@ -13,6 +13,16 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 /** A clean penalty decision: every rule must stay silent on it. Cases are one change away from it. */
 export const BASE = readFileSync(join(__dirname, '..', 'fixtures', 'base-decision.case.md'), 'utf8');
 
+/**
+ * A decision in the shape published ones have (national-template headings, implied sections,
+ * evidence in prose, no [证据N] markers), made from a real one of test/corpus/real/; every rule but
+ * structure/imported-data is silent on it.
+ */
+export const PUBLISHED = readFileSync(
+  join(__dirname, '..', 'fixtures', 'published-decision.case.md'),
+  'utf8',
+);
+
 /** Replaces one exact piece of the base (or of `text`); throws when it is absent so a case cannot pass vacuously. */
 export function edit(from: string, to: string, text = BASE): string {
   const i = text.indexOf(from);

@@ -155,13 +155,3 @@ export function isSection(section: Section | undefined, name: string): boolean {
 export function isDecision(model: CaseModel): boolean {
   return model.doctype?.kind === 'decision';
 }
-
-/**
- * The statements of fact: the paragraphs and list items of 违法事实 (of every such section, so a
- * duplicated one is still checked), each of which must cite evidence and say when and where.
- */
-export function factStatements(model: CaseModel): Block[] {
-  return model.blocks.filter(
-    (b) => isSection(b.section, '违法事实') && (b.kind === 'paragraph' || b.kind === 'listItem'),
-  );
-}

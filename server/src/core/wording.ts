@@ -38,6 +38,43 @@ export const protectedSpans: (text: string) => readonly Span[] = memoByText((tex
   return out;
 });
 
+const QUOTE_PAIRS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』', '〈': '〉' };
+/** Past this many characters an opening mark is taken as stray, not as the start of a quotation. */
+const MAX_QUOTE = 2000;
+const CLOSERS = new Set(Object.values(QUOTE_PAIRS));
+
+/**
+ * Spans (block-relative) of what a text quotes rather than says in its own words: 《》 titles
+ * (《责令限期整改指令书》 is a form's name, an insurer's 《……条款》 a contract's) and quotations
+ * “…” 「…」 『…』 (a quoted article, what a party said). Dictionary-like rules (standard terms,
+ * colloquialisms, hedges) leave them alone. An opening mark that never closes quotes nothing.
+ */
+export const quotedSpans: (text: string) => readonly Span[] = memoByText((text) => {
+  // Right to left: where each opening mark's closing mark is, if it closes within the paragraph
+  // and within MAX_QUOTE characters. One pass each way, whatever the text (no rescans).
+  const match = new Map<number, number>();
+  const next: Record<string, number> = {};
+  let paragraphBreak = text.length;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n' && text[i + 1] === '\n') paragraphBreak = i;
+    const close = QUOTE_PAIRS[ch];
+    if (close) {
+      const at = next[close];
+      if (at !== undefined && at < paragraphBreak && at - i <= MAX_QUOTE) match.set(i, at);
+    }
+    if (CLOSERS.has(ch)) next[ch] = i;
+  }
+  const out: Span[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const end = match.get(i);
+    if (end === undefined) continue;
+    out.push({ start: i, end: end + 1 });
+    i = end;
+  }
+  return out;
+});
+
 export function inside(spans: readonly Span[], start: number, end = start + 1): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }

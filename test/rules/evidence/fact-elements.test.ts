@@ -1,8 +1,11 @@
 import rule from '../../../server/src/rules/evidence/fact-elements';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const ACT =
   '2025年3月10日，执法人员在当事人位于张家港市杨舍镇塘市工业园锦塘路9号的生产车间检查时发现，当事人2025年2月组织的新员工岗前安全培训档案记载培训学时为二十四学时，经核对培训签到表及授课人员陈述，实际培训学时为八学时，档案记载与实际情况不符。';
+// Sentences of real published decisions (test/corpus/real/).
+const REAL_ACT =
+  '岳阳市生态环境局汨罗分局于2021年4月28日现场检查，发现你公司在未重新报批环评文件的情况下，擅自改变原材料和生产工艺。';
 const TAIL =
   '当事人2025年2月组织的新员工岗前安全培训档案记载培训学时为二十四学时，实际培训学时为八学时，档案记载与实际情况不符。';
 
@@ -21,8 +24,64 @@ ruleTester(rule, {
       name: 'a summing-up paragraph needs neither',
       code: edit(ACT, `${ACT}[证据1]\n\n综上，当事人未如实记录安全生产教育和培训情况。`),
     },
+    { name: 'a published decision (the act, evidence in prose, characterisation)', code: PUBLISHED },
+    {
+      name: 'the date in the lead-in, the premises in the act after its colon',
+      code: edit(
+        REAL_ACT,
+        '2021年9月25日，我局执法人员对你公司进行检查，发现你公司实施了以下环境违法行为：未重新报批建设项目环境影响评价文件，擅自在B料车间扩建2套反应釜、2台研磨机、2台分散机。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'time in one paragraph of the act, place in the next: the act is read as a whole',
+      code: edit(
+        REAL_ACT,
+        '2023年4月26日，执法人员检查发现你公司新建1座焙烧炉、1座电除尘器，未取得环评审批手续。\n\n上述设施位于你公司硫酸生产厂区。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'the party’s premises named by its name (到……有限公司进行执法检查)',
+      code: edit(
+        REAL_ACT,
+        '2023年7月27日，我局执法人员到汨罗市恒锋新材料有限公司进行执法检查时发现，该公司生产安全事故应急预案未按照规定进行修订。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'the characterisation and the evidence need neither time nor place',
+      code: edit('你公司上述行为违反了', '2021年你公司上述行为违反了', PUBLISHED),
+    },
   ],
   invalid: [
+    {
+      name: '位于 inside 你单位于 is no place; a standard number is no date',
+      code: edit(
+        REAL_ACT,
+        '⟦你单位于检查时未能提供GB 18918-2002规定的监测记录，擅自改变原材料和生产工艺。⟧',
+        PUBLISHED,
+      ),
+      messageIncludes: '时间和地点',
+    },
+    {
+      name: 'a document number (〔2018〕2号) is neither a date nor an address',
+      code: edit(
+        REAL_ACT,
+        '⟦你公司未按照岳环评〔2018〕2号批复的要求建设配套设施，擅自改变原材料和生产工艺。⟧',
+        PUBLISHED,
+      ),
+      messageIncludes: '时间和地点',
+    },
+    {
+      name: 'the filing date is not the time of the act',
+      code: edit(
+        REAL_ACT,
+        '本机关于2025年11月30日对你单位擅自开工建设的行为予以立案调查。⟦现已查明，你单位污泥发电项目污泥预处理车间正处于建设阶段，环境影响评价文件未依法经审批部门审核批准，擅自开工建设。⟧',
+        PUBLISHED,
+      ),
+      messageIncludes: '时间',
+    },
     {
       name: 'a fact paragraph lacking the place',
       code: edit(`${ACT}[证据1][证据2]`, `⟦2025年3月10日，执法人员检查发现，${TAIL}⟧[证据1][证据2]`),

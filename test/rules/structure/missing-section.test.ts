@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import rule from '../../../server/src/rules/structure/missing-section';
 import { lintModel, parseCase } from '../../../server/src/core';
-import { applyFixes, BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { applyFixes, BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const REMEDY = BASE.slice(BASE.indexOf('## 救济途径'), BASE.indexOf('## 落款'));
 const WITHOUT_REMEDY = edit(REMEDY, '');
@@ -15,11 +15,26 @@ ruleTester(rule, {
     },
     { name: 'an alias of a section name', code: edit('## 当事人\n', '## 当事人基本情况\n') },
     {
+      name: 'a published decision: national-template headings and implied sections',
+      code: PUBLISHED,
+    },
+    {
+      name: 'evidence set out inside the facts (主要证据有：……) is the evidence part',
+      code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->'),
+    },
+    {
       name: 'an unknown document type is another rule’s finding',
       code: edit('文书: 行政处罚决定书', '文书: 某某书'),
     },
   ],
   invalid: [
+    {
+      name: 'a facts section with no evidence in it and no evidence section',
+      code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->')
+        .replace(/以上事实，有《现场监察记录》[^。]*。/, '')
+        .replace('\n# 行政处罚决定书\n', '\n⟦# 行政处罚决定书⟧\n'),
+      messageIncludes: '证据',
+    },
     {
       name: 'the remedy section missing',
       code: WITHOUT_REMEDY.replace('# 行政处罚决定书\n', '⟦# 行政处罚决定书⟧\n'),

@@ -1,10 +1,13 @@
-import { factStatements } from '../../core/model';
+import { boundariesOf } from '../../core/dictionary';
+import { actSentences } from '../../core/fact-roles';
+import { protectedSpans, quotedSpans } from '../../core/wording';
+import type { Span } from '../../core/types';
 import { defineRule } from '../../core/rule';
 
 const messages = {
   missing: {
-    zh: '这段违法事实没有写明违法行为的{what}。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如「2025年3月10日」「在当事人位于……的生产车间」）。',
-    en: 'This fact paragraph does not state the {what} of the violating act. The facts of a decision say when, where and what: add the {what} (e.g. "2025年3月10日", "在当事人位于……的生产车间").',
+    zh: '违法事实没有写明违法行为的{what}（陈述违法行为的各句中都没有）。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如「2025年3月10日」「在当事人位于……的生产车间」）。',
+    en: 'The facts do not state the {what} of the violating act (none of the sentences stating it does). The facts of a decision say when, where and what: add the {what} (e.g. "2025年3月10日", "在当事人位于……的生产车间").',
   },
 };
 
@@ -14,23 +17,19 @@ const WHAT = {
   both: { zh: '时间和地点', en: 'time and place' },
 };
 
-/** Background about the party (business, size, registration): not the act. */
-const BACKGROUND =
-  /主要从事|经营范围|成立于|注册资本|登记注册|从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
-/** What someone said about the act: the act itself is stated elsewhere. */
-const STATEMENT = /承认|供述|辩称|自认|在接受询问时|(?:询问|调查)笔录中|陈述称|表示称/;
-/** A summing-up of facts stated above. */
-const SUMMARY = /^\s*(?:综上|上述|以上)/;
-
 /** A calendar time: a year (continuing acts are dated by month or period, 2024年3月至5月). */
 const TIME = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年|\d{4}[-./]\d{1,2}/;
-/** A place: a kind of premises, an address, or 在…内/处. */
-const PLACE = new RegExp(
+/** Words for a place: a kind of premises or an address. Matched as words (位于 in 单位于 is none). */
+const PLACE_WORDS =
+  /位于|地址|坐落|住所|经营场所|生产场所|场所|现场|厂区|厂房|车间|仓库|库房|门店|店内|店铺|柜台|排口|排放口|工地|码头|路段|路口|网站|网店|平台|小区|园区|开发区|工业园/g;
+/** Places written out: an address, a house number, 在…内/处. */
+const PLACE_FORMS = new RegExp(
   [
-    '位于|地址|坐落|住所|经营场所|生产场所|场所|现场|厂区|厂房|车间|仓库|门店|店内|店铺|柜台|排口|排放口|工地|码头|路段|路口|网站|网店|平台|小区|园区|开发区|工业园',
     '(?:省|市|区|县|镇|乡|街道|村)[\\u4e00-\\u9fa5\\d]{0,12}(?:路|街|巷|大道)',
     '\\d+号',
     '在[^，。；]{1,30}?(?:内|处|门口|附近|旁)',
+    // 到你公司进行检查: the party's own premises.
+    '(?:到|在|赴|前往|进入)(?:你|该|当事人)(?:单位|公司|厂|店|处)',
   ].join('|'),
 );
 
@@ -47,21 +46,50 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const home = [ctx.model.facts.当事人?.住所, ctx.model.facts.当事人?.住址].filter((s): s is string => !!s);
-    for (const block of factStatements(ctx.model)) {
-      // The paragraph without its citations: [证据1] holds digits that are not a time.
-      const end = block.citations[0]?.span.start ?? block.span.end;
-      const text = ctx.model.text.slice(block.span.start, end);
-      if (!text.trim() || BACKGROUND.test(text) || STATEMENT.test(text) || SUMMARY.test(text)) continue;
-      const hasTime = TIME.test(text);
-      const hasPlace = PLACE.test(text) || home.some((h) => text.includes(h));
-      if (hasTime && hasPlace) continue;
-      const what = !hasTime && !hasPlace ? WHAT.both : hasTime ? WHAT.place : WHAT.time;
-      ctx.report({
-        messageId: 'missing',
-        data: { what: ctx.locale === 'en' ? what.en : what.zh },
-        span: { start: block.span.start, end: block.span.start + text.trimEnd().length },
-      });
+    // Time and place are asked of the act as a whole: a lead-in may give the date of the
+    // inspection and the next sentence the premises.
+    const acts = actSentences(ctx.model);
+    if (!acts.length) return;
+    const party = ctx.model.facts.当事人;
+    const home = [party?.住所, party?.住址].filter((s): s is string => !!s);
+    // 到天津某某有限公司进行执法检查: the party's premises, by its name.
+    const name = party?.名称;
+    if (name) home.push(...['到', '在', '赴', '前往', '进入'].map((w) => w + name));
+    let hasTime = false;
+    let hasPlace = false;
+    for (const s of acts) {
+      const text = ownWords(s.text);
+      hasTime ||= TIME.test(text);
+      hasPlace ||= placeIn(text) || home.some((h) => text.includes(h));
     }
+    if (hasTime && hasPlace) return;
+    const what = !hasTime && !hasPlace ? WHAT.both : hasTime ? WHAT.place : WHAT.time;
+    const first = acts[0]!;
+    ctx.report({
+      messageId: 'missing',
+      data: { what: ctx.locale === 'en' ? what.en : what.zh },
+      span: { start: first.span.start, end: first.span.start + first.text.trimEnd().length },
+    });
   },
 });
+
+/** A document number's year (〔2018〕2号) is no date and its 号 no address. */
+const DOC_NUMBER = /[〔[［(（]\d{4}[〕\]］)）][^，。；、\s]{0,16}?号/g;
+
+/**
+ * The sentence with what only looks like a time or place blanked out: titles and quotations
+ * (a quoted article's 地点), standard codes (GB 18918-2002), document numbers.
+ */
+function ownWords(text: string): string {
+  const blank: Span[] = [...quotedSpans(text), ...protectedSpans(text)];
+  for (const m of text.matchAll(DOC_NUMBER)) blank.push({ start: m.index, end: m.index + m[0].length });
+  let out = text;
+  for (const b of blank) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
+  return out;
+}
+
+function placeIn(text: string): boolean {
+  if (PLACE_FORMS.test(text)) return true;
+  for (const m of text.matchAll(PLACE_WORDS)) if (boundariesOf(text).isStart(m.index)) return true;
+  return false;
+}

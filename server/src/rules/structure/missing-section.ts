@@ -1,3 +1,4 @@
+import { evidenceOf } from '../../core/evidence';
 import { sectionByName } from '../../core/model';
 import { defineRule, insertAt } from '../../core/rule';
 import { sectionTemplate } from '../../core/templates';
@@ -28,6 +29,8 @@ export default defineRule({
     const doctype = model.doctype;
     if (!doctype || model.frontMatter.unterminated) return;
     const present = new Set(model.sections.flatMap((s) => s.names));
+    // Evidence set out inside the facts (主要证据有：……, 以上事实，有……为凭) is the evidence part.
+    if (evidenceOf(model)) present.add('证据');
     const anchor = model.title?.span ?? { start: 0, end: model.lines.lineEnd(0) };
     doctype.requiredSections.forEach((name, i) => {
       if (present.has(name)) return;

@@ -1,7 +1,7 @@
 import { defineRule, replace } from '../../core/rule';
 import { boundariesOf } from '../../core/dictionary';
-import { sectionByName } from '../../core/model';
-import { inside, protectedSpans } from '../../core/wording';
+import { factStatements, type FactRole } from '../../core/fact-roles';
+import { inside, protectedSpans, quotedSpans } from '../../core/wording';
 
 // The hedges of ../shared/spec/rules.md, and their close synonyms. Longest first so 大概率 wins over 大概.
 const HEDGES = [
@@ -21,6 +21,9 @@ const HEDGES = [
   '据称',
   '貌似',
 ].sort((a, b) => b.length - a.length);
+
+/** Sentences that name the law, the evidence or the case's procedure assert no finding of fact. */
+const UNASSERTED: ReadonlySet<FactRole> = new Set(['characterisation', 'evidence', 'procedure']);
 
 const messages = {
   vague: {
@@ -43,18 +46,22 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const facts = sectionByName(ctx.model, '违法事实');
-    for (const block of facts?.blocks ?? []) {
-      if (block.kind !== 'paragraph' && block.kind !== 'listItem' && block.kind !== 'blockquote') continue;
+    for (const fact of factStatements(ctx.model)) {
+      const block = fact.block;
       const text = block.text;
       // Segmenting is the costly part: most paragraphs hold no hedge at all, so only do it for those that do.
       if (!HEDGES.some((w) => text.includes(w))) continue;
       const bounds = boundariesOf(text);
-      const skip = protectedSpans(text);
+      const skip = [...protectedSpans(text), ...quotedSpans(text)];
       const taken: { start: number; end: number }[] = [];
+      // Only what the text asserts as found: not the law it names, the evidence or the procedure.
+      const asserted = fact.sentences
+        .filter((s) => !UNASSERTED.has(s.role))
+        .map((s) => ({ start: s.span.start - block.span.start, end: s.span.end - block.span.start }));
       for (const word of HEDGES) {
         for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
           const end = i + word.length;
+          if (!asserted.some((s) => s.start <= i && end <= s.end)) continue;
           if (!bounds.isStart(i) || !bounds.isEnd(end) || inside(skip, i, end) || inside(taken, i, end))
             continue;
           // 左右 after a figure (180毫克左右) hedges it; elsewhere (左右两侧) it is a direction.

@@ -1,0 +1,239 @@
+// The statements of 违法事实 read as a whole: each sentence has a role (the act, what someone said,
+// background, the legal characterisation, a lead-in, circumstances, procedure, the evidence), so
+// the rules ask only of the act what the act must state, and look for its time and place across
+// every sentence that states it. Computed once per model; evidence/uncited-fact,
+// evidence/fact-elements, wording/vague-fact and the evidence reader share it.
+import { isSection, type Block, type CaseModel } from './model';
+import type { Span } from './types';
+
+export type FactRole =
+  /** The violation itself: who did what, when and where. Needs evidence, time and place. */
+  | 'act'
+  /** What someone said about it (当事人在接受询问时承认……). Needs evidence. */
+  | 'statement'
+  /** About the party, not the act (主要从事……, 成立于……). */
+  | 'background'
+  /** The act named in law (上述行为违反了……的规定, 依据……属于……). */
+  | 'characterisation'
+  /** Introduces the act (发现你单位实施了以下环境违法行为：). */
+  | 'leadIn'
+  /** First violation, correction, mitigation, who is responsible (鉴于……, 及时改正). */
+  | 'circumstance'
+  /** The case's own procedure: filing, notices served, orders issued, statements heard. */
+  | 'procedure'
+  /** The evidence of what precedes it (以上事实，有……等证据为凭; 主要证据有：证据1：……). */
+  | 'evidence'
+  /** A summing-up (综上……). */
+  | 'summary';
+
+export interface FactSentence {
+  role: FactRole;
+  /** Offsets in the draft. */
+  span: Span;
+  text: string;
+}
+
+export interface FactStatement {
+  block: Block;
+  /** The block's main role: `act` when any sentence states the act, else `statement`, else the first sentence's. */
+  role: FactRole;
+  sentences: FactSentence[];
+  /** The block states the act or what someone said: it needs evidence. */
+  needsEvidence: boolean;
+}
+
+/** Roles whose sentences say what happened and must rest on evidence. */
+const NEEDS_EVIDENCE: ReadonlySet<FactRole> = new Set(['act', 'statement']);
+
+const EVIDENCE = new RegExp(
+  [
+    // 以上事实，有……等证据为凭 / 上述事实有……为证 / 有关事实有……证据证明
+    '^(?:以上|上述|前述|有关|该|此)(?:违法)?事实[^。]{0,6}?(?:有|由|经|的证据)',
+    '^(?:主要|相关|本案)?证据(?:有|如下|包括|为)',
+    '^证据[一二三四五六七八九十\\d]+[：:]',
+    '等证据(?:为凭|为证|证实|证明|佐证|在案)',
+    '(?:证据|材料)(?:为凭|为证|证实|在案佐证)',
+  ].join('|'),
+);
+/** A lead-in ends at its colon; what follows it in the same sentence is the act. */
+const LEAD_IN = /(?:以下|如下|下列)[^。：:]{0,12}[：:]/;
+const CHARACTERISATION = new RegExp(
+  [
+    '(?:上述|以上|前述|该|此|这一?|这种)[^。]{0,12}?(?:行为|事实|情况)[^。]{0,16}?(?:已?(?:涉嫌)?(?:违反|违背)|构成|属于)',
+    '的(?:环境|安全生产)?违法行为[，,]?\\s*(?:已?(?:涉嫌)?违反|构成)',
+    '^(?:本机关|我局|本局|我委|本委)?(?:认为|认定)',
+    '^(?:应当?)?(?:依据|依照)《',
+    '^(?:涉嫌)?违反(?:了|的)?',
+    '^(?:根据|按照)[^。]{0,80}(?:规定|标准|名录)[^。]{0,20}(?:属于|应当|为)',
+  ].join('|'),
+);
+const PROCEDURE = new RegExp(
+  [
+    '立案(?:调查|查处)?',
+    '(?:告知|送达|下达|作出|发出|制发|出具|送交)[^。]{0,24}《[^》]{0,40}(?:决定书|告知书|通知书|指令书|意见书|询问通知)》',
+    '陈述[、和及]?申辩|要求听证|申请听证|举行听证',
+    '(?:审查|调查)终结',
+  ].join('|'),
+);
+const STATEMENT = /承认|供述|辩称|自认|在接受(?:调查)?询问时|(?:询问|调查)笔录中|陈述称|表示称/;
+const BACKGROUND =
+  /主要从事|经营范围|成立于|注册资本|登记注册|从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
+const CIRCUMSTANCE = new RegExp(
+  [
+    '^(?:鉴于|考虑到)',
+    '首次|初次|首违',
+    '及时(?:纠正|改正|停止|整改)',
+    '主动(?:停止|改正|消除|减轻|供述|配合|拆除)',
+    '积极配合',
+    '已(?:经)?(?:整改|改正|停止|拆除|恢复原状|完成整改)',
+    '直接负责的主管人员|其他直接责任人员',
+    '危害后果(?:轻微|较小)|未造成(?:危害后果|严重后果|污染)',
+  ].join('|'),
+);
+const SUMMARY = /^(?:综上|总之)/;
+/** A numbered item: 5. 5、 证据6： */
+const ITEM_START = /^(?:\d{1,3}\s*[.、．](?!\d)|证据\s*[一二三四五六七八九十\d]+\s*[：:])/;
+/** A label the text runs on from (违法事实及证据：……) is no part of what the sentence says. */
+const LABEL = /^(?:违法事实(?:及|和|与)?(?:证据)?|事实(?:及|和)证据|证据)[：:]\s*/;
+
+function roleOf(sentence: string): FactRole {
+  const s = sentence.replace(LABEL, '');
+  if (EVIDENCE.test(s)) return 'evidence';
+  if (SUMMARY.test(s)) return 'summary';
+  if (CHARACTERISATION.test(s)) return 'characterisation';
+  if (PROCEDURE.test(s)) return 'procedure';
+  if (STATEMENT.test(s)) return 'statement';
+  if (BACKGROUND.test(s)) return 'background';
+  if (CIRCUMSTANCE.test(s)) return 'circumstance';
+  return 'act';
+}
+
+const OPENERS: Record<string, string> = {
+  '“': '”',
+  '「': '」',
+  '『': '』',
+  '《': '》',
+  '（': '）',
+  '(': ')',
+};
+const MAX_DEPTH = 8;
+/** Closers of marks that never span a sentence (a quotation may: a quoted article ends in 。). */
+const SHORT = new Set(['》', '）', ')']);
+
+/**
+ * Sentences of a text, split at 。！？ and line breaks outside quotations, titles and brackets
+ * (a quoted article ends in 。 inside its “”). Offsets are the text's. Linear in the text.
+ */
+export function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  const closers: string[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '\r') {
+      // A line break ends any quotation a sloppy text left open.
+      closers.length = 0;
+      push(i);
+      continue;
+    }
+    if (closers.length && ch === closers[closers.length - 1]) {
+      closers.pop();
+      continue;
+    }
+    const close = OPENERS[ch];
+    if (close && closers.length < MAX_DEPTH) {
+      closers.push(close);
+      continue;
+    }
+    if (ch === '。' || ch === '！' || ch === '？') {
+      // A title or bracket does not hold a full stop: one left open there was never closed.
+      while (closers.length && SHORT.has(closers[closers.length - 1]!)) closers.pop();
+      if (!closers.length) push(i + 1);
+    }
+  }
+  push(text.length);
+  return out;
+}
+
+function classify(block: Block, text: string): FactSentence[] {
+  const out: FactSentence[] = [];
+  const base = block.span.start;
+  for (const s of sentencesOf(text)) {
+    let piece = text.slice(s.start, s.end);
+    let at = s.start;
+    // 发现你公司实施了以下环境违法行为：未重新报批…… — the lead-in, then the act.
+    const lead = LEAD_IN.exec(piece);
+    if (lead && !EVIDENCE.test(piece.replace(LABEL, ''))) {
+      const cut = lead.index + lead[0].length;
+      out.push({
+        role: 'leadIn',
+        span: { start: base + at, end: base + at + cut },
+        text: piece.slice(0, cut),
+      });
+      at += cut;
+      piece = piece.slice(cut);
+      if (!piece.trim()) continue;
+    }
+    // 4.调查询问笔录2份。5.……1份。 — a numbered item after the evidence is more of it.
+    const previous = out[out.length - 1]?.role;
+    const role = previous === 'evidence' && ITEM_START.test(piece.trim()) ? 'evidence' : roleOf(piece.trim());
+    out.push({ role, span: { start: base + at, end: base + s.end }, text: piece });
+  }
+  return out;
+}
+
+/** The block's prose without its [证据N] markers' text (kept at the same offsets, blanked). */
+function withoutCitations(block: Block): string {
+  let text = block.text;
+  for (const c of block.citations) {
+    const s = c.span.start - block.span.start;
+    const e = c.span.end - block.span.start;
+    text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
+  }
+  return text;
+}
+
+const cache = new WeakMap<CaseModel, readonly FactStatement[]>();
+
+/**
+ * The paragraphs and list items of 违法事实 (of every section standing for it, so a duplicated
+ * one is still read), each with the roles of its sentences.
+ */
+export function factStatements(model: CaseModel): readonly FactStatement[] {
+  let r = cache.get(model);
+  if (!r) cache.set(model, (r = read(model)));
+  return r;
+}
+
+function read(model: CaseModel): FactStatement[] {
+  const out: FactStatement[] = [];
+  for (const block of model.blocks) {
+    if (!isSection(block.section, '违法事实') || (block.kind !== 'paragraph' && block.kind !== 'listItem'))
+      continue;
+    const sentences = classify(block, withoutCitations(block));
+    if (!sentences.length) continue;
+    const act = sentences.find((s) => s.role === 'act') ?? sentences.find((s) => s.role === 'statement');
+    out.push({
+      block,
+      role: act?.role ?? sentences[0]!.role,
+      sentences,
+      needsEvidence: sentences.some((s) => NEEDS_EVIDENCE.has(s.role)),
+    });
+  }
+  return out;
+}
+
+/** The sentences that state the act and lead into it: where its time and place are said. */
+export function actSentences(model: CaseModel): FactSentence[] {
+  return factStatements(model).flatMap((f) =>
+    f.sentences.filter((s) => s.role === 'act' || s.role === 'leadIn'),
+  );
+}
