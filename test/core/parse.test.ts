@@ -123,5 +123,12 @@ describe('parseCase', () => {
       '履行方式和期限',
     ]);
     assert.deepEqual(recogniseSection('四、申请复议或者提起诉讼的途径和期限').names, ['救济途径']);
+    // Headings are compared by their words, not their joining words and pauses.
+    assert.deepEqual(recogniseSection('三、违法事实及相关证据').names, ['违法事实', '证据']);
+    assert.deepEqual(recogniseSection('二、案件来源及调查经过').names, ['案件来源与调查经过']);
+    assert.deepEqual(recogniseSection('四、行政处罚事前告知与当事人陈述、 申辩、听证情况').names, [
+      '陈述申辩与听证',
+    ]);
+    assert.deepEqual(recogniseSection('五、行政处罚履行方式和期限').names, ['履行方式和期限']);
   });
 });

@@ -11,14 +11,26 @@ export interface DocType {
 
 export const DOCTYPES: readonly DocType[] = data.doctypes as DocType[];
 const byName = new Map(DOCTYPES.map((d) => [d.name, d]));
-/** A heading as written (without ordinal and spaces) → the canonical section(s) it stands for. */
-const aliases = new Map<string, readonly string[]>(
-  Object.entries(data.sectionAliases as Record<string, string | string[]>).map(([k, v]) => [
-    k,
-    typeof v === 'string' ? [v] : v,
-  ]),
-);
 const known = new Set<string>([...DOCTYPES.flatMap((d) => d.requiredSections), ...data.optionalSections]);
+
+/**
+ * The words of a heading that decide what it names: headings vary in their joining words and
+ * pauses (违法事实及相关证据, 陈述、申辩与听证), not in what they name.
+ */
+function key(title: string): string {
+  return title
+    .replace(/[\s、，,]+/g, '')
+    .replace(/[及与]/g, '和')
+    .replace(/相关|的/g, '');
+}
+
+/** A heading's key → the canonical section(s) it stands for: the names themselves, then the aliases. */
+const aliases = new Map<string, readonly string[]>([
+  ...[...known].map((n): [string, readonly string[]] => [key(n), [n]]),
+  ...Object.entries(data.sectionAliases as Record<string, string | string[]>).map(
+    ([k, v]): [string, readonly string[]] => [key(k), typeof v === 'string' ? [v] : v],
+  ),
+]);
 
 export function findDocType(name: unknown): DocType | undefined {
   return typeof name === 'string' ? byName.get(name.trim()) : undefined;
@@ -45,6 +57,6 @@ export function recogniseSection(title: string): SectionName {
     .replace(ORDINAL, '')
     .replace(/\s+/g, '')
     .replace(/[：:]$/, '');
-  const names = aliases.get(bare) ?? [bare];
+  const names = aliases.get(key(bare)) ?? [bare];
   return { name: names[0]!, names, known: names.every((n) => known.has(n)) };
 }

@@ -120,12 +120,14 @@ function readEvidence(model: CaseModel): EvidenceList | undefined {
 const PROSE_BLOCK = new Set(['paragraph', 'listItem']);
 /** 证据1： 证据一： — or 1. 1、 (１．) at the start or after a break. */
 const NUMBERED =
-  /(?:^|(?<=[；;。，,\s：:有为]))(?:证据\s*([一二三四五六七八九十\d]+)\s*[：:]|(\d{1,3})\s*[.、．](?!\d))/g;
+  /(?:^|(?<=[；;。，,\s：:有为]))(?:证据\s*([一二三四五六七八九十\d]+)\s*[：:]|(\d{1,3})\s*(?:、|[.．](?!\d)))/g;
 /** What surrounds the names in 以上事实，有……等证据为凭. */
 const LEAD = /^[^，,：:]{0,12}(?:事实|证据)[，,]?\s*(?:有|由|经|包括|如下|为)?[：:]?\s*/;
 const TAIL = /(?:等|等相关)?(?:证据|材料)?(?:为凭|为证|证实|证明|佐证|在案)?[。；;]?\s*$/;
 
 function itemsOf(text: string, start: number): EvidenceItem[] {
+  // 以上事实，有以下主要证据证明： introduces the items; it names none itself.
+  if (/[：:]\s*$/.test(text)) return [];
   const marks = [...text.matchAll(NUMBERED)];
   if (marks.length) {
     return marks.map((m, i) => {

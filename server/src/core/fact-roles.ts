@@ -56,11 +56,11 @@ const EVIDENCE = new RegExp(
   ].join('|'),
 );
 /** A lead-in ends at its colon; what follows it in the same sentence is the act. */
-const LEAD_IN = /(?:以下|如下|下列)[^。：:]{0,12}[：:]/;
+const LEAD_IN = /(?:以下|如下|下列)[^。：:]{0,24}[：:]/;
 const CHARACTERISATION = new RegExp(
   [
-    '(?:上述|以上|前述|该|此|这一?|这种)[^。]{0,12}?(?:行为|事实|情况)[^。]{0,16}?(?:已?(?:涉嫌)?(?:违反|违背)|构成|属于)',
-    '的(?:环境|安全生产)?违法行为[，,]?\\s*(?:已?(?:涉嫌)?违反|构成)',
+    '(?:上述|以上|前述|该|此|其|这一?|这种)[^。]{0,12}?(?:行为|事实|情况)[^。]{0,16}?(?:已?(?:涉嫌)?(?:违反|违背)|构成|属于)',
+    '的(?:环境|安全生产)?(?:违法)?行为[，,]?\\s*(?:已?(?:涉嫌)?违反|构成)',
     '^(?:本机关|我局|本局|我委|本委)?(?:认为|认定)',
     '^(?:应当?)?(?:依据|依照)《',
     '^(?:涉嫌)?违反(?:了|的)?',
@@ -73,11 +73,12 @@ const PROCEDURE = new RegExp(
     '(?:告知|送达|下达|作出|发出|制发|出具|送交)[^。]{0,24}《[^》]{0,40}(?:决定书|告知书|通知书|指令书|意见书|询问通知)》',
     '陈述[、和及]?申辩|要求听证|申请听证|举行听证',
     '(?:审查|调查)终结',
+    '听取了?(?:当事人的?)?(?:意见|陈述)',
   ].join('|'),
 );
 const STATEMENT = /承认|供述|辩称|自认|在接受(?:调查)?询问时|(?:询问|调查)笔录中|陈述称|表示称/;
 const BACKGROUND =
-  /主要从事|经营范围|成立于|注册资本|登记注册|从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
+  /主要从事|经营范围|成立于|注册资本|登记注册|(?:现有|共有)从业人员|系[^，。]{0,20}(?:企业|公司|个体工商户)/;
 const CIRCUMSTANCE = new RegExp(
   [
     '^(?:鉴于|考虑到)',
@@ -91,6 +92,11 @@ const CIRCUMSTANCE = new RegExp(
   ].join('|'),
 );
 const SUMMARY = /^(?:综上|总之)/;
+/** An act named as the subject of its characterisation: 「……的行为，违反了」. */
+const NAMED_ACT =
+  /^((?!上述|以上|前述|该|此)[^。]{8,}?)的(?:环境|安全生产)?(?:违法)?行为[，,]\s*(?:已?(?:涉嫌)?违反|构成)/;
+/** A year: an act stated with its time. */
+const TIME = /\d{4}\s*年/;
 /** A numbered item: 5. 5、 证据6： */
 const ITEM_START = /^(?:\d{1,3}\s*[.、．](?!\d)|证据\s*[一二三四五六七八九十\d]+\s*[：:])/;
 /** A label the text runs on from (违法事实及证据：……) is no part of what the sentence says. */
@@ -163,7 +169,7 @@ export function sentencesOf(text: string): Span[] {
   return out;
 }
 
-function classify(block: Block, text: string): FactSentence[] {
+function classify(block: Block, text: string, before?: FactRole): FactSentence[] {
   const out: FactSentence[] = [];
   const base = block.span.start;
   for (const s of sentencesOf(text)) {
@@ -183,8 +189,16 @@ function classify(block: Block, text: string): FactSentence[] {
       if (!piece.trim()) continue;
     }
     // 4.调查询问笔录2份。5.……1份。 — a numbered item after the evidence is more of it.
-    const previous = out[out.length - 1]?.role;
+    const previous = out[out.length - 1]?.role ?? before;
     const role = previous === 'evidence' && ITEM_START.test(piece.trim()) ? 'evidence' : roleOf(piece.trim());
+    // 你公司于2019年在……非法占用土地的行为，违反了……: the act, then its characterisation.
+    const named = role === 'characterisation' ? NAMED_ACT.exec(piece) : null;
+    if (named && TIME.test(named[1]!)) {
+      const cut = named[1]!.length;
+      out.push({ role: 'act', span: { start: base + at, end: base + at + cut }, text: piece.slice(0, cut) });
+      out.push({ role, span: { start: base + at + cut, end: base + s.end }, text: piece.slice(cut) });
+      continue;
+    }
     out.push({ role, span: { start: base + at, end: base + s.end }, text: piece });
   }
   return out;
@@ -218,7 +232,9 @@ function read(model: CaseModel): FactStatement[] {
   for (const block of model.blocks) {
     if (!isSection(block.section, '违法事实') || (block.kind !== 'paragraph' && block.kind !== 'listItem'))
       continue;
-    const sentences = classify(block, withoutCitations(block));
+    // 上述违法事实有下列证据证实： then 1、……； 2、……； as paragraphs or list items of their own.
+    const previous = out[out.length - 1]?.sentences.at(-1)?.role;
+    const sentences = classify(block, withoutCitations(block), previous);
     if (!sentences.length) continue;
     const act = sentences.find((s) => s.role === 'act') ?? sentences.find((s) => s.role === 'statement');
     out.push({
@@ -231,9 +247,27 @@ function read(model: CaseModel): FactStatement[] {
   return out;
 }
 
-/** The sentences that state the act and lead into it: where its time and place are said. */
-export function actSentences(model: CaseModel): FactSentence[] {
-  return factStatements(model).flatMap((f) =>
-    f.sentences.filter((s) => s.role === 'act' || s.role === 'leadIn'),
-  );
+/** A paragraph that opens by pointing back (上述设施, 该项目, 其) goes on with the act before it. */
+const CONTINUES = /^(?:上述|以上|前述|该|其|此|这些|这|同时|并且|而且)/;
+
+/**
+ * The acts the facts state, each as the sentences that state it and the lead-in before it: where
+ * its time and place are said. A paragraph is a new act unless it follows a lead-in or opens by
+ * pointing back at the one before (上述设施位于……); the sentences of one paragraph are one act.
+ */
+export function acts(model: CaseModel): FactSentence[][] {
+  const out: FactSentence[][] = [];
+  let joinNext = false;
+  for (const f of factStatements(model)) {
+    const own = f.sentences.filter((s) => s.role === 'act' || s.role === 'leadIn');
+    if (!own.length) {
+      joinNext = false;
+      continue;
+    }
+    const first = own[0]!.text.replace(LABEL, '').trim();
+    if ((joinNext || CONTINUES.test(first)) && out.length) out[out.length - 1]!.push(...own);
+    else out.push(own);
+    joinNext = own[own.length - 1]!.role === 'leadIn';
+  }
+  return out;
 }

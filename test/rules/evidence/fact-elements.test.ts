@@ -74,6 +74,11 @@ ruleTester(rule, {
       messageIncludes: '时间和地点',
     },
     {
+      name: 'a paragraph that does not point back states a new act, which needs its own time and place',
+      code: edit(REAL_ACT, `${REAL_ACT}\n\n⟦据说当事人的污水处理设施已停运多日。⟧`, PUBLISHED),
+      messageIncludes: '时间和地点',
+    },
+    {
       name: 'the filing date is not the time of the act',
       code: edit(
         REAL_ACT,

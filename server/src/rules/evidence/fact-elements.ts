@@ -1,13 +1,13 @@
 import { boundariesOf } from '../../core/dictionary';
-import { actSentences } from '../../core/fact-roles';
+import { acts } from '../../core/fact-roles';
 import { protectedSpans, quotedSpans } from '../../core/wording';
 import type { Span } from '../../core/types';
 import { defineRule } from '../../core/rule';
 
 const messages = {
   missing: {
-    zh: '违法事实没有写明违法行为的{what}（陈述违法行为的各句中都没有）。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如「2025年3月10日」「在当事人位于……的生产车间」）。',
-    en: 'The facts do not state the {what} of the violating act (none of the sentences stating it does). The facts of a decision say when, where and what: add the {what} (e.g. "2025年3月10日", "在当事人位于……的生产车间").',
+    zh: '这项违法行为没有写明{what}（陈述它的各句中都没有）。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如「2025年3月10日」「在当事人位于……的生产车间」）。',
+    en: 'This violating act is stated without its {what} (none of the sentences stating it gives one). The facts of a decision say when, where and what: add the {what} (e.g. "2025年3月10日", "在当事人位于……的生产车间").',
   },
 };
 
@@ -28,6 +28,8 @@ const PLACE_FORMS = new RegExp(
     '(?:省|市|区|县|镇|乡|街道|村)[\\u4e00-\\u9fa5\\d]{0,12}(?:路|街|巷|大道)',
     '\\d+号',
     '在[^，。；]{1,30}?(?:内|处|门口|附近|旁)',
+    // 在砚山县盘龙乡三合村委会……: an address by its divisions.
+    '在[^，。；]{0,12}?(?:省|市|区|县|镇|乡|村|街道|社区)',
     // 到你公司进行检查: the party's own premises.
     '(?:到|在|赴|前往|进入)(?:你|该|当事人)(?:单位|公司|厂|店|处)',
   ].join('|'),
@@ -46,30 +48,30 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    // Time and place are asked of the act as a whole: a lead-in may give the date of the
-    // inspection and the next sentence the premises.
-    const acts = actSentences(ctx.model);
-    if (!acts.length) return;
     const party = ctx.model.facts.当事人;
     const home = [party?.住所, party?.住址].filter((s): s is string => !!s);
     // 到天津某某有限公司进行执法检查: the party's premises, by its name.
     const name = party?.名称;
     if (name) home.push(...['到', '在', '赴', '前往', '进入'].map((w) => w + name));
-    let hasTime = false;
-    let hasPlace = false;
-    for (const s of acts) {
-      const text = ownWords(s.text);
-      hasTime ||= TIME.test(text);
-      hasPlace ||= placeIn(text) || home.some((h) => text.includes(h));
+    // Time and place are asked of each act as a whole: a lead-in may give the date of the
+    // inspection and the sentence after it the premises.
+    for (const act of acts(ctx.model)) {
+      let hasTime = false;
+      let hasPlace = false;
+      for (const s of act) {
+        const text = ownWords(s.text);
+        hasTime ||= TIME.test(text);
+        hasPlace ||= placeIn(text) || home.some((h) => text.includes(h));
+      }
+      if (hasTime && hasPlace) continue;
+      const what = !hasTime && !hasPlace ? WHAT.both : hasTime ? WHAT.place : WHAT.time;
+      const first = act[0]!;
+      ctx.report({
+        messageId: 'missing',
+        data: { what: ctx.locale === 'en' ? what.en : what.zh },
+        span: { start: first.span.start, end: first.span.start + first.text.trimEnd().length },
+      });
     }
-    if (hasTime && hasPlace) return;
-    const what = !hasTime && !hasPlace ? WHAT.both : hasTime ? WHAT.place : WHAT.time;
-    const first = acts[0]!;
-    ctx.report({
-      messageId: 'missing',
-      data: { what: ctx.locale === 'en' ? what.en : what.zh },
-      span: { start: first.span.start, end: first.span.start + first.text.trimEnd().length },
-    });
   },
 });
 
