@@ -13,7 +13,9 @@
  * - The evidence table prints as "以上事实，有下列证据证明：" and a numbered list.
  * - The signing block prints right-aligned, with a seal placeholder for decisions and notices.
  */
+import type { PhrasingContent } from 'mdast';
 import { findEvidenceCitations } from '../extract';
+import { parseMarkdown } from '../markdown';
 import { isSection, type Block, type CaseModel, type EvidenceRow, type Section } from '../model';
 
 export type PrintedRole =
@@ -47,6 +49,8 @@ export interface PrintOptions {
 export const EVIDENCE_INTRO = '以上事实，有下列证据证明：';
 export const SEAL_PLACEHOLDER = '（印章）';
 
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
 /** Sections whose lines are lines (one fact per line), not wrapped prose. */
 const LINE_SECTIONS = new Set(['当事人', '落款', '基本情况', '签名']);
 const ORDINAL =
@@ -65,10 +69,23 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
     if (text) out.push({ role, text });
   };
 
+  // The head prints as the draft writes it: lines above the title (an issuing body, a 文号 on
+  // its own line, as documents an officer imports have them) first, then the title; the 文号 of
+  // the front matter only where the text does not print it already.
+  const preamble = model.blocks.filter((b) => !b.section);
+  const titleAt = model.title?.span.start ?? 0;
+  const docNumber = model.facts.文号 ? squeeze(model.facts.文号) : undefined;
+  const isDocNumber = (b: Block) => docNumber !== undefined && squeeze(stripInline(b.text)) === docNumber;
+  for (const block of preamble)
+    if (block.span.start < titleAt) printBlock(block, isDocNumber(block) ? 'docNumber' : 'title', push);
   push('title', model.title?.text ?? model.facts.文书 ?? '');
-  if (model.facts.文号) push('docNumber', model.facts.文号);
+  const printsNumber =
+    squeeze(model.title?.text ?? '').includes(docNumber ?? '\0') || preamble.some(isDocNumber);
+  if (model.facts.文号 && !printsNumber) push('docNumber', model.facts.文号);
 
-  for (const block of model.blocks) if (!block.section) printBlock(block, isRecord ? 'line' : 'body', push);
+  for (const block of preamble)
+    if (block.span.start >= titleAt)
+      printBlock(block, isDocNumber(block) ? 'docNumber' : isRecord ? 'line' : 'body', push);
 
   for (const section of model.sections) {
     if (printsHeading(section)) push('heading1', stripInline(section.title));
@@ -79,7 +96,7 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
     const role: PrintedRole = isRecord || section.name === '签名' ? 'line' : 'body';
     for (const block of section.blocks) printBlock(block, role, push);
     if (isSection(section, '证据') && model.evidence?.rows.length)
-      printEvidence(section, model.evidence.rows, push);
+      printEvidence(section, model.evidence.rows, push, model);
   }
 
   const transformed = options.transform
@@ -135,7 +152,20 @@ function printBlock(block: Block, role: PrintedRole, push: Push): void {
   }
 }
 
-function printEvidence(section: Section, rows: EvidenceRow[], push: Push): void {
+function printEvidence(section: Section, rows: EvidenceRow[], push: Push, model: CaseModel): void {
+  // A document that lists its evidence in its own words (an imported decision: 「以上事实，有《现
+  // 场检查笔录》……为凭」) has the table only to be checked: its list is printed already.
+  const prose = model.blocks
+    .filter((b) => b.kind !== 'table')
+    .map((b) => stripInline(b.text))
+    .join('\n');
+  if (
+    rows.every((r) => {
+      const name = cell(r, '名称');
+      return name !== '' && prose.includes(name);
+    })
+  )
+    return;
   // The officer may have written the introductory sentence already; print it once.
   const own = section.blocks.some((b) => /下列证据|证据证明[：:]?\s*$/.test(b.text));
   if (!own) push('evidenceIntro', EVIDENCE_INTRO);
@@ -208,8 +238,31 @@ function joinLines(lines: string[]): string {
   return out;
 }
 
-/** Markdown inline marks an officer might use, reduced to the words they mark. */
+/**
+ * Markdown inline marks an officer might use, reduced to the words they mark — as the parser
+ * reads them (remark: emphasis, code, links, images, escapes, entities), so that text which is
+ * not markup (a masked 「张**、李**」, an escaped 「1\\.」) prints as written. `<br>` prints nothing.
+ */
 export function stripInline(text: string): string {
+  if (!/[\\`*_[\]<>!&]/.test(text)) return text;
+  const root = parseMarkdown(text);
+  const only = root.children[0];
+  if (root.children.length !== 1 || only?.type !== 'paragraph') return stripInlineByPattern(text);
+  const words = (nodes: readonly PhrasingContent[]): string =>
+    nodes
+      .map((n) => {
+        if (n.type === 'text' || n.type === 'inlineCode') return n.value;
+        if (n.type === 'html') return /^<br\s*\/?>$/i.test(n.value) ? '' : n.value;
+        if (n.type === 'image') return n.alt ?? '';
+        if (n.type === 'break') return '';
+        return 'children' in n ? words(n.children as PhrasingContent[]) : '';
+      })
+      .join('');
+  return words(only.children);
+}
+
+/** For text that is not one paragraph on its own (a table cell holding 「1.」): the common marks. */
+function stripInlineByPattern(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
