@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { importFormatOf, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../core/import';
 
 export class UsageError extends Error {}
 
@@ -114,6 +115,31 @@ export function writeAtomic(path: string, data: string | Uint8Array): void {
     throw new InputError(
       displayPath(path),
       `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Reads an original to import (.docx, .html, .txt) as bytes, refusing before it reads a file over
+ * the limit of its type, so that a 20 MB web page costs nothing. (Moves to the host layer.)
+ */
+export function readImportSource(abs: string): Uint8Array {
+  const limit = importFormatOf(abs) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  try {
+    const st = statSync(abs);
+    if (st.isDirectory())
+      throw new InputError(displayPath(abs), '是文件夹，不是文件 / is a folder, not a file');
+    if (st.size > limit)
+      throw new InputError(
+        displayPath(abs),
+        `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 ${limit / 1048576} MB） / too large (limit ${limit / 1048576} MB)`,
+      );
+    return readFileSync(abs);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(
+      displayPath(abs),
+      `无法读取 / cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     );
   }
 }

@@ -16,6 +16,7 @@ const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrat
 
 用法 / usage:
   casedraft lint [paths…] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--locale zh-cn|en]
+  casedraft import FILE… [-o OUT.case.md | --out-dir DIR] [--force]
   casedraft export FILE [-o OUT.docx] [--force] [--public]
   casedraft new DOCTYPE [-o FILE]
   casedraft timeline FILE [-o OUT.svg]
@@ -38,6 +39,16 @@ checks drafts; paths are files or folders (searched for *.case.md), the current 
   --config FILE                 指定 casedraft.config.json / use this config for every draft
   --max-warnings N              警告多于 N 个时退出码为 1 / exit 1 when there are more than N warnings
   --locale zh-cn|en             提示语言 / language of the messages`,
+  import: `把已有的文书（.docx、.html、.txt）导入为草稿 X.case.md：正文逐字保留，前言只写原文写明的内容，
+未找到的项目列在前言顶部的注释中。退出码：0 全部识别；1 已导入但有未找到的项目；2 未写入任何文件。
+imports documents (.docx, .html, .txt) as drafts X.case.md: the text kept character for character, the
+front matter holding only what the text states, what was not found listed in a comment at its top.
+Exit codes: 0 everything found; 1 imported, something not found; 2 nothing written.
+
+  -o OUT.case.md   输出文件（仅一个文件；- 为标准输出） / output file (one file only; - for stdout)
+  --out-dir DIR    输出到该文件夹 / write the drafts into DIR (default: beside each original)
+  --force          覆盖已有文件（从不覆盖原文件） / overwrite existing drafts (never the original)
+  --locale zh-cn|en`,
   export: `把草稿导出为 GB/T 9704 格式的 DOCX；草稿有错误时拒绝导出（退出码 1）。
 exports a draft as a GB/T 9704 DOCX; refuses (exit 1) when the draft has errors.
 
@@ -80,6 +91,7 @@ export const commands: Record<string, Handler> = {
   lint: lintCommand,
   rules: rulesCommand,
   new: newCommand,
+  import: (args, locale) => import('./import').then((m) => m.importCommand(args, locale)),
   export: (args, locale) => import('./export').then((m) => m.exportCommand(args, locale)),
   guidance: (args) => import('./guidance').then((m) => m.guidanceCommand(args)),
   timeline: (args, locale) => import('./timeline').then((m) => m.timelineCommand(args, locale)),
