@@ -68,3 +68,17 @@ export function isBirthDate(yyyymmdd: string): boolean {
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/**
+ * True for an identifier a published copy has masked: 532225XXXXXXXXXXX6, 152801********0938,
+ * 91430281691828xxxx, 91431****2400, …19691209XXXX. Mask characters are * ＊ × ● and, where the
+ * code cannot hold them, X or x: a run of three X (no real code has one: the odds are below one in
+ * 29,000 for a 统一社会信用代码), an X before the last place of a 身份证号, any lower-case x.
+ */
+export function isMaskedId(code: string): boolean {
+  const s = code.trim();
+  if (/[*＊×●•]/.test(s)) return true;
+  if (/X{3,}/.test(s) || /x/.test(s.slice(0, -1)) || /x{2,}/.test(s)) return true;
+  // Digits with an X inside: a 身份证号 holds X only as its check character.
+  return /^\d{6,}/.test(s) && /X/.test(s.slice(0, -1)) && !/[A-WYZ]/.test(s);
+}

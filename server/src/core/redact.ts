@@ -19,7 +19,7 @@
  * No fs: the CLI, the editor command and the preview rule call it with a parsed model.
  */
 import { printedDocument, type PrintedParagraph } from './export/printed';
-import { isBirthDate } from './ids';
+import { isBirthDate, isMaskedId } from './ids';
 import type { CaseModel } from './model';
 import type { Span } from './types';
 
@@ -76,7 +76,8 @@ export function redactionContext(model: CaseModel): RedactionContext {
   const list = (...xs: (string | undefined)[]) => xs.filter((x): x is string => !!x && x.length >= 4);
   return {
     individual,
-    ids: list(p?.身份证号),
+    // A published copy's masked number (430225********801X) is masked already.
+    ids: list(p?.身份证号).filter((id) => !isMaskedId(id)),
     phones: list(p?.电话),
     homes: individual ? list(p?.住址, p?.住所) : [],
   };

@@ -75,6 +75,25 @@ export const quotedSpans: (text: string) => readonly Span[] = memoByText((text) 
   return out;
 });
 
+/** Names of forms an authority issues: 《责令限期整改指令书》 is the form's name even unmarked. */
+const FORM_NAME_AFTER = /^[\u4e00-\u9fa5]{0,4}?(?:指令书|通知书|决定书|意见书|告知书|审批表|登记表)/;
+
+/**
+ * True when the words ending at `end` are part of the name of a form (限期整改 in
+ * 责令限期整改指令书, 责令整改 in 责令整改通知书): a form's name is the issuer's, not a wording choice.
+ */
+export function inFormName(text: string, end: number): boolean {
+  return FORM_NAME_AFTER.test(text.slice(end, end + 12));
+}
+
+/**
+ * The spans a dictionary-like rule (standard terms, colloquialisms, hedges) leaves alone:
+ * protected text (URLs, codes, comments, evidence markers) and quoted text (titles, quotations).
+ */
+export function notOwnWords(text: string): readonly Span[] {
+  return [...protectedSpans(text), ...quotedSpans(text)];
+}
+
 export function inside(spans: readonly Span[], start: number, end = start + 1): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }

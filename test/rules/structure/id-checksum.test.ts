@@ -22,8 +22,37 @@ ruleTester(rule, {
       name: 'a 15-digit old ID number has no check digit',
       code: edit(BODY_CODE, '身份证号：320582900307123'),
     },
+    // Identifiers as published copies mask them (test/corpus/real/).
+    { name: 'a masked 身份证号 (532225XXXXXXXXXXX6)', code: asPerson('532225XXXXXXXXXXX6') },
+    { name: 'a masked 身份证号 (152801********0938)', code: asPerson('152801********0938') },
+    { name: 'a masked 身份证号 (43012119691209XXXX)', code: asPerson('43012119691209XXXX') },
+    {
+      name: 'a masked code (91430281691828xxxx)',
+      code: edit(
+        FM_CODE,
+        '统一社会信用代码: 91430281691828xxxx',
+        edit(BODY_CODE, '统一社会信用代码：91430281691828xxxx'),
+      ),
+    },
+    {
+      name: 'a masked code of 13 characters (91431****2400)',
+      code: edit(FM_CODE, '统一社会信用代码: 91431****2400'),
+    },
+    {
+      name: 'a masked code (91430681XXXXXXXXXX)',
+      code: edit(
+        FM_CODE,
+        '统一社会信用代码: 91430681XXXXXXXXXX',
+        edit(BODY_CODE, '统一社会信用代码：91430681XXXXXXXXXX'),
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a single X is a character of the code, not a mask: its check is still verified',
+      code: edit(FM_CODE, '统一社会信用代码: ⟦91320582MA27RT5K3X⟧'),
+      messageId: 'uscc',
+    },
     {
       name: 'a front-matter code of the wrong length',
       code: edit(FM_CODE, '统一社会信用代码: ⟦91320582MA27RT5K3⟧'),

@@ -40,6 +40,14 @@ ruleTester(rule, {
       name: '（以下简称当事人） after the party line’s label',
       code: edit(`当事人：${FULL}`, `当事人：${FULL}（以下简称当事人）`, HC),
     },
+    {
+      name: 'the full name inside a document’s title is the title’s (a real decision’s 《……的复函》)',
+      code: edit(
+        P3,
+        `恒澄公司法定代表人周明远在接受询问时承认，《关于${FULL}办理环境影响评价的复函》已收到，`,
+        edit(P1, `经查，${DEF}主要从事`, HC),
+      ),
+    },
   ],
   invalid: [
     {

@@ -11,8 +11,30 @@ ruleTester(rule, {
       name: 'a correct reference in the body',
       code: edit('送达了《行政处罚告知书》', '送达了《行政处罚告知书》（张应急罚告字〔2025〕6号）'),
     },
+    // Numbers of real published decisions (test/corpus/real/): the issuer's own sequence.
+    {
+      name: 'a sub-unit in the sequence (执法二中队-9)',
+      code: edit(NO, '文号: （湘怀沅）应急罚〔2025〕执法二中队-9号'),
+    },
+    { name: 'a series in the sequence (17-07)', code: edit(NO, '文号: 昆生环不罚〔2025〕17-07号') },
+    { name: 'a place in the sequence (无极-38)', code: edit(NO, '文号: 石环不罚决〔2025〕无极-38号') },
   ],
   invalid: [
+    {
+      name: 'square brackets around the year; the lettered sequence is kept (（津保）应急罚[2023]k-39号)',
+      code: edit(NO, '文号: ⟦（津保）应急罚[2023]k-39号⟧'),
+      output: edit(NO, '文号: （津保）应急罚〔2023〕k-39号'),
+    },
+    {
+      name: '第 before a lettered sequence, whose zeros are the issuer’s (〔2020〕第F-000069号)',
+      code: edit(NO, '文号: ⟦（湘常）文综罚字〔2020〕第F-000069号⟧'),
+      output: edit(NO, '文号: （湘常）文综罚字〔2020〕F-000069号'),
+    },
+    {
+      name: 'zeros before a bare number (岳汨环罚决字〔2023〕020号)',
+      code: edit(NO, '文号: ⟦岳汨环罚决字〔2023〕020号⟧'),
+      output: edit(NO, '文号: 岳汨环罚决字〔2023〕20号'),
+    },
     {
       name: 'square brackets, 第, leading zeros (2024-fh-021)',
       code: edit(NO, '文号: ⟦张应急罚决字[2025]第008号⟧'),

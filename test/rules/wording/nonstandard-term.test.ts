@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/wording/nonstandard-term';
 import templates from '../../../data/generated/templates.json';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const FINE = '二、对当事人处以罚款人民币贰万元整（¥20,000.00）。';
 const STATEMENT = '当事人在法定期限内未提出陈述、申辩意见，也未要求听证。';
@@ -39,8 +39,42 @@ ruleTester(rule, {
       name: 'a URL is left alone',
       code: edit(STATEMENT, `${STATEMENT}详见 https://example.gov.cn/zuochu/。`),
     },
+    // Real published decisions (test/corpus/real/): a form's name is the issuer's.
+    {
+      name: 'a term inside the title of a form (《责令限期整改指令书》)',
+      code: edit(
+        '营业执照复印件',
+        '执法文书（湘怀沅）应急责改〔2025〕执法二中队-4号《责令限期整改指令书》1份',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'the same form named without marks (2.责令限期整改指令书1份)',
+      code: edit(
+        '以上事实，有《现场监察记录》、《调查询问笔录》、《现场勘查笔录》、营业执照复印件、现场照片等证据为凭。',
+        '以上事实证据有1.现场检查记录1份；2.责令限期整改指令书1份；3.调查询问笔录2份。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'a term inside an insurer’s clauses (《……条款》) or a quotation',
+      code: edit(
+        '营业执照复印件',
+        '《机动车综合商业保险示范条款（其它费用险）》、当事人所称“做出了整改”的说明',
+        PUBLISHED,
+      ),
+    },
   ],
   invalid: [
+    {
+      name: '其它 in an evidence list of a published decision',
+      code: edit('营业执照复印件', '⟦其它⟧证据', PUBLISHED),
+      output: edit('营业执照复印件', '其他证据', PUBLISHED),
+    },
+    {
+      name: '做出 in a published decision (依法做出如下处理)',
+      code: edit('责令你公司停止项目建设', '依法⟦做出⟧如下处理：责令你公司停止项目建设', PUBLISHED),
+    },
     {
       name: '罚金 for an administrative fine',
       code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'),

@@ -32,10 +32,18 @@ ruleTester(rule, {
       name: 'a hedge in the name of a document (《关于疑似违法线索的移送函》)',
       code: edit('营业执照复印件', '《关于疑似违法线索的移送函》', PUBLISHED),
     },
+    {
+      name: '疑似 telling how the inspection began, verified later in the paragraph (a real decision)',
+      code: edit(
+        '岳阳市生态环境局汨罗分局于2021年4月28日现场检查，发现你公司在未重新报批环评文件的情况下，擅自改变原材料和生产工艺。',
+        '2020年9月5日，执法人员在巡查中发现编号为074号电脑终端的上网消费者疑似为未成年人，遂要求其出示有效身份证件。经查，该网吧电脑收费系统显示：074号终端上网消费者为谢某，男，现年17周岁。',
+        PUBLISHED,
+      ),
+    },
   ],
   invalid: [
     {
-      name: 'a hedge in the act of a published decision',
+      name: 'a hedge in the act of a published decision, nothing after it verifying it',
       code: edit('擅自改变原材料', '⟦疑似⟧擅自改变原材料', PUBLISHED),
     },
     { name: '据说', code: edit(FACT, `⟦据说⟧${FACT}`), messageId: 'vague' },

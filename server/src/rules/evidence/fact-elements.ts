@@ -1,6 +1,6 @@
 import { boundariesOf } from '../../core/dictionary';
 import { acts } from '../../core/fact-roles';
-import { protectedSpans, quotedSpans } from '../../core/wording';
+import { notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
 import { defineRule } from '../../core/rule';
 
@@ -83,7 +83,7 @@ const DOC_NUMBER = /[〔[［(（]\d{4}[〕\]］)）][^，。；、\s]{0,16}?号/
  * (a quoted article's 地点), standard codes (GB 18918-2002), document numbers.
  */
 function ownWords(text: string): string {
-  const blank: Span[] = [...quotedSpans(text), ...protectedSpans(text)];
+  const blank: Span[] = [...notOwnWords(text)];
   for (const m of text.matchAll(DOC_NUMBER)) blank.push({ start: m.index, end: m.index + m[0].length });
   let out = text;
   for (const b of blank) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);

@@ -1,4 +1,11 @@
-import { idCardCheckChar, isBirthDate, isValidIdCard, isValidUscc, usccCheckChar } from '../../core/ids';
+import {
+  idCardCheckChar,
+  isBirthDate,
+  isMaskedId,
+  isValidIdCard,
+  isValidUscc,
+  usccCheckChar,
+} from '../../core/ids';
 import { defineRule } from '../../core/rule';
 import type { Span } from '../../core/types';
 
@@ -58,6 +65,8 @@ export default defineRule({
       if (seen.has(span.start)) return;
       seen.add(span.start);
       const code = raw.trim();
+      // A published copy masks them (532225XXXXXXXXXXX6): masked, not miscopied.
+      if (isMaskedId(code)) return;
       const found = classify(code, hint);
       if (!found) return;
       ctx.report({ messageId: found.messageId, data: { code, expected: found.expected ?? '' }, span });
@@ -73,6 +82,7 @@ export default defineRule({
       // The source text, not the parsed value: an unquoted 18-digit number loses its last digits in YAML.
       const inner = trimQuotes(ctx.model.text, span);
       const raw = ctx.model.text.slice(inner.start, inner.end).trim();
+      if (isMaskedId(raw)) continue;
       // 15-digit 身份证号 (before 1999) have no check digit and are left alone.
       if (raw.length !== 18 && !(kind === 'idCard' && /^\d{15}$/.test(raw))) {
         const name = kind === 'uscc' ? NAMES.uscc : NAMES.idCard;

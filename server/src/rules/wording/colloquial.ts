@@ -1,5 +1,7 @@
 import data from '../../../../data/colloquial.json';
+import { boundariesOf, type Boundaries } from '../../core/dictionary';
 import { defineRule, replace } from '../../core/rule';
+import { inside, notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
 
 const messages = {
@@ -45,7 +47,8 @@ export default defineRule({
     // Records (询问笔录, 现场检查笔录) write down what people said, in their words.
     if (ctx.model.doctype?.kind === 'record') return;
     const scan = (text: string, base: number) => {
-      const skip = quotedOrCode(text);
+      const skip = notOwnWords(text);
+      let bounds: Boundaries | undefined;
       const taken: Span[] = [];
       for (const entry of ENTRIES) {
         let from = 0;
@@ -54,7 +57,10 @@ export default defineRule({
           if (i < 0) break;
           from = i + entry.word.length;
           const local = { start: i, end: i + entry.word.length };
-          if (skip.some((s) => s.start <= local.start && local.end <= s.end)) continue;
+          if (inside(skip, local.start, local.end)) continue;
+          // Matched where a word starts: 罚单 is no word of 被处罚单位 (处罚/单位).
+          bounds ??= boundariesOf(text);
+          if (!bounds.isStart(local.start)) continue;
           if (taken.some((t) => t.start < local.end && local.start < t.end)) continue;
           if (entry.except?.some((e) => partOf(text, local, e))) continue;
           // 「100弄」 is a lane in an address, not the verb.
@@ -88,14 +94,6 @@ export default defineRule({
       for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
-
-/** Spans of quoted speech “…”, inline code and comments: what someone said is quoted as said. */
-function quotedOrCode(text: string): Span[] {
-  return [...text.matchAll(/“[^”]*”|`[^`\n]*`|<!--[\s\S]*?-->/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
-}
 
 /** True when the word at `at` lies inside an occurrence of the longer word `whole`. */
 function partOf(text: string, at: Span, whole: string): boolean {

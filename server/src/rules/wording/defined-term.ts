@@ -2,6 +2,7 @@ import { partyName } from '../../core/facts';
 import type { Block } from '../../core/model';
 import { defineRule, insertAt, remove, replace } from '../../core/rule';
 import type { Span } from '../../core/types';
+import { inside, quotedSpans } from '../../core/wording';
 
 const messages = {
   beforeDefinition: {
@@ -129,14 +130,21 @@ export default defineRule({
       }
       if (!full) continue;
       for (const f of fullSpans) {
-        if (f.start <= def.span.start) continue;
+        // 《关于西山汇鑫塑料制品厂办理环境影响评价的复函》 names the full name as the title has it.
+        if (f.start <= def.span.start || f.quoted) continue;
         // A full name that is itself defined again is the definedTwice finding.
         if (list.some((d) => d.span.start === f.end)) continue;
         ctx.report({
           messageId: 'fullAfter',
           data: { short, full },
-          span: f,
-          fixes: [{ title: messages.fixShort, data: { short }, edits: [replace(f, short)] }],
+          span: { start: f.start, end: f.end },
+          fixes: [
+            {
+              title: messages.fixShort,
+              data: { short },
+              edits: [replace({ start: f.start, end: f.end }, short)],
+            },
+          ],
         });
       }
     }
@@ -156,11 +164,15 @@ function fullNameBefore(before: string, short: string, party: string | undefined
   return run && run.length > short.length ? run : undefined;
 }
 
-function occurrences(blocks: Block[], needle: string): Span[] {
-  const out: Span[] = [];
+function occurrences(blocks: Block[], needle: string): (Span & { quoted: boolean })[] {
+  const out: (Span & { quoted: boolean })[] = [];
   for (const b of blocks) {
     for (let i = b.text.indexOf(needle); i >= 0; i = b.text.indexOf(needle, i + needle.length)) {
-      out.push({ start: b.span.start + i, end: b.span.start + i + needle.length });
+      out.push({
+        start: b.span.start + i,
+        end: b.span.start + i + needle.length,
+        quoted: inside(quotedSpans(b.text), i, i + needle.length),
+      });
     }
   }
   return out;

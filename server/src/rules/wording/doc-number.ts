@@ -21,28 +21,32 @@ const PROBLEMS = {
   year: { zh: '年份应写全称（四位）', en: 'the year is written in full (four digits)' },
 };
 
-// 代字, a bracketed year, the number, 号. Loose on purpose: it is what the rule repairs.
+// 代字, a bracketed year, the issuer's sequence, 号. Loose on purpose: it is what the rule repairs.
+// The sequence is the issuing body's own numbering and is taken as written: a sub-unit
+// (执法二中队-9), a series (17-07, 无极-38), letters (k-39, F-000069). Only a sequence that is a
+// bare number is held to 不编虚位.
 const LOOSE =
-  /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*(\d+)\s*号$/;
+  /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*([^\s〔〕\[\]【】()（）号]{1,24}?)\s*号$/;
 // In the body only bracketed numbers count, so that 第10号 or 2024年 are not read as 文号.
 // The issuer's 代字 is short; bounding it keeps the scan linear on a long run of Han characters.
 const IN_BODY =
-  /[\u4e00-\u9fa5]{2,20}字\s*([〔\[【(（［])\s*(\d{2,4})\s*([〕\]】)）］])\s*(第?)\s*(\d+)\s*号/g;
+  /[\u4e00-\u9fa5]{2,20}字\s*([〔\[【(（［])\s*(\d{2,4})\s*([〕\]】)）］])\s*(第?)\s*((?:[A-Za-z\u4e00-\u9fa5]{1,8}-)?\d+)\s*号/g;
 
 type Problem = keyof typeof PROBLEMS;
 
 function analyse(raw: string): { problems: Problem[]; standard?: string } | undefined {
   const m = LOOSE.exec(raw.trim());
   if (!m) return undefined;
-  const [, code, open, year, close, di, num] = m;
+  const [, code, open, year, close, di, seq] = m;
   const problems: Problem[] = [];
   if (open !== '〔' || close !== '〕') problems.push('brackets');
   if (di) problems.push('di');
-  if (/^0/.test(num!)) problems.push('zeros');
+  const bare = /^\d+$/.test(seq!);
+  if (bare && /^0\d/.test(seq!)) problems.push('zeros');
   if (year!.length !== 4) problems.push('year');
   if (!problems.length) return { problems };
   // A two-digit year could be 19xx or 20xx: only the officer knows, so no standard form then.
-  const standard = year!.length === 4 ? `${code}〔${year}〕${Number(num)}号` : undefined;
+  const standard = year!.length === 4 ? `${code}〔${year}〕${bare ? Number(seq) : seq}号` : undefined;
   return { problems, standard };
 }
 

@@ -3,7 +3,14 @@ import { lawById } from '../../core/laws';
 import { toChineseInteger } from '../../core/numerals';
 import { defineRule, replace, type FixSpec } from '../../core/rule';
 import type { Locale } from '../../core/types';
-import { decisionDate, evidenceCells, inside, printedBlocks, protectedSpans } from '../../core/wording';
+import {
+  decisionDate,
+  evidenceCells,
+  inFormName,
+  inside,
+  notOwnWords,
+  printedBlocks,
+} from '../../core/wording';
 
 const messages = {
   found: {
@@ -45,9 +52,9 @@ export default defineRule({
       ...evidenceCells(ctx.model),
     ];
     for (const piece of pieces) {
-      const skip = protectedSpans(piece.text);
+      const skip = notOwnWords(piece.text);
       for (const m of dict.match(piece.text, decided)) {
-        if (inside(skip, m.span.start, m.span.end)) continue;
+        if (inside(skip, m.span.start, m.span.end) || inFormName(piece.text, m.span.end)) continue;
         const span = { start: piece.start + m.span.start, end: piece.start + m.span.end };
         const e = m.entry;
         const fix: FixSpec = {

@@ -1,7 +1,7 @@
 import { defineRule, replace } from '../../core/rule';
 import { boundariesOf } from '../../core/dictionary';
 import { factStatements, type FactRole } from '../../core/fact-roles';
-import { inside, protectedSpans, quotedSpans } from '../../core/wording';
+import { inside, notOwnWords } from '../../core/wording';
 
 // The hedges of ../shared/spec/rules.md, and their close synonyms. Longest first so 大概率 wins over 大概.
 const HEDGES = [
@@ -21,6 +21,13 @@ const HEDGES = [
   '据称',
   '貌似',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * 疑似 also tells how an inspection began (执法人员发现上网消费者疑似为未成年人，遂……): it is no
+ * hedge on the finding when the paragraph goes on to say how it was verified.
+ */
+const SUSPICION = new Set(['疑似']);
+const VERIFIED = /经查|经核实|经核查|经查证|经检测|经鉴定|经比对|经核对|系统显示|查询结果显示/;
 
 /** Sentences that name the law, the evidence or the case's procedure assert no finding of fact. */
 const UNASSERTED: ReadonlySet<FactRole> = new Set(['characterisation', 'evidence', 'procedure']);
@@ -52,7 +59,7 @@ export default defineRule({
       // Segmenting is the costly part: most paragraphs hold no hedge at all, so only do it for those that do.
       if (!HEDGES.some((w) => text.includes(w))) continue;
       const bounds = boundariesOf(text);
-      const skip = [...protectedSpans(text), ...quotedSpans(text)];
+      const skip = notOwnWords(text);
       const taken: { start: number; end: number }[] = [];
       // Only what the text asserts as found: not the law it names, the evidence or the procedure.
       const asserted = fact.sentences
@@ -70,6 +77,7 @@ export default defineRule({
             !/[\d一二三四五六七八九十百千万两]\S{0,4}$/.test(text.slice(Math.max(0, i - 6), i))
           )
             continue;
+          if (SUSPICION.has(word) && VERIFIED.test(text.slice(end))) continue;
           taken.push({ start: i, end });
           const span = { start: block.span.start + i, end: block.span.start + end };
           ctx.report({
