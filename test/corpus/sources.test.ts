@@ -27,8 +27,11 @@ interface Source {
   read: string;
   mirror: boolean;
   truncated: boolean;
-  /** 1-based inclusive ranges of stored.txt lines that hold the document (the rest is page chrome). */
-  storedLines: [number, number][];
+  /**
+   * 1-based inclusive ranges of stored.txt lines that hold the document (the rest is page chrome); a
+   * third number starts the range's first line at that character, where chrome runs into the document.
+   */
+  storedLines: ([number, number] | [number, number, number])[];
   changes: string;
   parties: Party[];
   shapes: string[];
@@ -72,12 +75,14 @@ const sourceLines = (s: Source) => lines(read(s, 'source.txt')).filter((l) => l 
 function storedDocumentLines(s: Source): string[] {
   const stored = lines(read(s, 'stored.txt'));
   const picked: string[] = [];
-  for (const [from, to] of s.storedLines) {
+  for (const [from, to, column = 0] of s.storedLines) {
     assert.ok(
       from >= 1 && from <= to && to <= stored.length,
       `${s.dir}: storedLines ${from}-${to} out of range`,
     );
-    picked.push(...stored.slice(from - 1, to));
+    const range = stored.slice(from - 1, to);
+    range[0] = [...range[0]!].slice(column).join('');
+    picked.push(...range);
   }
   return picked.map((l) => l.trim()).filter((l) => l !== '');
 }
@@ -118,10 +123,21 @@ function strings(value: unknown, at: string): [string, string][] {
   return [];
 }
 
-/** A date of the front matter (YYYY-MM-DD) as the body writes it: 2023年5月23日, 2025年01月17日, 2023 年 6 月 30 日. */
+const DIGITS = '〇一二三四五六七八九';
+/** 13 → 十三, 20 → 二十, 10 → 十: how a month or a day is written in Chinese numerals. */
+const chineseNumber = (n: number) =>
+  `${n >= 20 ? DIGITS[Math.floor(n / 10)] : ''}${n >= 10 ? '十' : ''}${n % 10 ? DIGITS[n % 10] : ''}`;
+
+/**
+ * A date of the front matter (YYYY-MM-DD) as the body writes it: 2023年5月23日, 2025年01月17日,
+ * 2023 年 6 月 30 日, or in Chinese numerals as a signing date is, 二〇二三年二月十三日 (also with 0 or ○ for 〇).
+ */
 function datePattern(iso: string): RegExp {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new RegExp(`${y}\\s*年\\s*0?${m}\\s*月\\s*0?${d}\\s*日`);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const year = [...String(y)].map((c) => (c === '0' ? '[〇0○零]' : DIGITS[Number(c)])).join('');
+  return new RegExp(
+    `${y}\\s*年\\s*0?${m}\\s*月\\s*0?${d}\\s*日|${year}年${chineseNumber(m)}月${chineseNumber(d)}日`,
+  );
 }
 
 /** How a yuan amount may be printed: digits (with or without thousands separators) or Chinese numerals before 元. */
