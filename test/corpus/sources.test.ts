@@ -124,13 +124,12 @@ function bodyText(s: Source, body: string[]): string[] {
   return out;
 }
 
-/** Every string in a front-matter value, with its key path. */
-function strings(value: unknown, at: string): [string, string][] {
-  if (typeof value === 'string') return [[at, value]];
-  if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${at}[${i}]`));
+/** Every scalar in a front-matter value, with its key path. */
+function scalars(value: unknown, at: string): [string, unknown][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => scalars(v, `${at}[${i}]`));
   if (value && typeof value === 'object')
-    return Object.entries(value).flatMap(([k, v]) => strings(v, at ? `${at}.${k}` : k));
-  return [];
+    return Object.entries(value).flatMap(([k, v]) => scalars(v, at ? `${at}.${k}` : k));
+  return [[at, value]];
 }
 
 const DIGITS = '〇一二三四五六七八九';
@@ -258,13 +257,16 @@ describe('the real corpus (test/corpus/real)', () => {
           );
         }
         for (const [key, value] of Object.entries((fm['程序'] ?? {}) as Record<string, unknown>)) {
-          const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+          const iso = String(value);
           assert.match(iso, /^\d{4}-\d{2}-\d{2}$/, `程序.${key} is a date`);
           assert.match(text, datePattern(iso), `程序.${key} ${iso} is a date the text gives`);
         }
-        for (const [at, value] of strings(fm, '')) {
+        for (const [at, value] of scalars(fm, '')) {
+          if (at === '处罚.罚款') continue;
+          // An unquoted code of digits is a YAML number (914418810599220773 reads back as 914418810599220700).
+          assert.equal(typeof value, 'string', `${at} is a string (quote it)`);
           if (at === '文书' || at === '导入自' || at === '当事人.类型' || at.startsWith('程序.')) continue;
-          assert.ok(text.includes(value), `${at} 「${value}」 occurs in source.txt`);
+          assert.ok(text.includes(value as string), `${at} 「${value}」 occurs in source.txt`);
         }
       });
     });
