@@ -54,9 +54,10 @@ ruleTester(rule, {
       name: '恒澄公司 used before it is defined: the fix defines it at the full name’s first appearance',
       code: edit(P3, `${DEF}法定代表人周明远在接受询问时承认`, edit(P1, '经查，⟦恒澄公司⟧主要从事', HC)),
       messageId: 'beforeDefinition',
+      // The definition moves to the party line; where it stood, the short name is used.
       output: edit(
         P3,
-        `${FULL}法定代表人周明远在接受询问时承认`,
+        '恒澄公司法定代表人周明远在接受询问时承认',
         edit(P1, '经查，恒澄公司主要从事', edit(`当事人：${FULL}`, `当事人：${DEF}`, HC)),
       ),
     },
@@ -70,7 +71,20 @@ ruleTester(rule, {
         ),
       ),
       messageId: 'definedTwice',
-      output: USE(edit(P3, `${FULL}法定代表人周明远在接受询问时承认`, edit(P1, `经查，${DEF}主要从事`, HC))),
+      // The second definition goes and its full name becomes the short name.
+      output: USE(edit(P3, '恒澄公司法定代表人周明远在接受询问时承认', edit(P1, `经查，${DEF}主要从事`, HC))),
+    },
+    {
+      name: 'a repeated definition that follows no full name is just deleted',
+      code: USE(
+        edit(
+          P3,
+          `该公司⟦（以下简称恒澄公司）⟧法定代表人周明远在接受询问时承认`,
+          edit(P1, `经查，${DEF}主要从事`, HC),
+        ),
+      ),
+      messageId: 'definedTwice',
+      output: USE(edit(P3, '该公司法定代表人周明远在接受询问时承认', edit(P1, `经查，${DEF}主要从事`, HC))),
     },
     {
       name: 'defined but never used',

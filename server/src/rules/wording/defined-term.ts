@@ -76,6 +76,15 @@ export default defineRule({
     }
     if (!defs.length) return;
     const inDefinition = (at: number) => defs.some((d) => d.span.start <= at && at < d.span.end);
+    // A definition that leaves its place keeps the name it followed as a use of the short name:
+    // 「张家港市恒澄精细化工有限公司（以下简称恒澄公司）」 becomes 「恒澄公司」, not the full name
+    // again (which the rule would then report as used after the definition).
+    const withdraw = (d: Definition, full: string | undefined, short: string) => {
+      const start = d.span.start - (full?.length ?? 0);
+      return full && ctx.model.text.slice(start, d.span.start) === full
+        ? replace({ start, end: d.span.end }, short)
+        : remove(d.span);
+    };
 
     const byShort = new Map<string, Definition[]>();
     for (const d of defs) byShort.set(d.short, [...(byShort.get(d.short) ?? []), d]);
@@ -88,7 +97,7 @@ export default defineRule({
           messageId: 'definedTwice',
           data: { short },
           span: again.span,
-          fixes: [{ title: messages.fixRemove, edits: [remove(again.span)] }],
+          fixes: [{ title: messages.fixRemove, edits: [withdraw(again, again.full, short)] }],
         });
       }
       const fullSpans = full ? occurrences(blocks, full).filter((s) => !inDefinition(s.start)) : [];
@@ -114,7 +123,7 @@ export default defineRule({
                   {
                     title: messages.fixDefineEarlier,
                     data: { short, full },
-                    edits: [insertAt(firstFull.end, defText), remove(def.span)],
+                    edits: [insertAt(firstFull.end, defText), withdraw(def, full, short)],
                   },
                 ]
               : undefined,
