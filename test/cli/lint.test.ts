@@ -11,6 +11,8 @@ interface JsonFile {
     rule: string;
     severity: string;
     message: string;
+    messageId: string;
+    data?: Record<string, unknown>;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
   }[];
 }
@@ -30,8 +32,12 @@ describe('casedraft lint', () => {
     assert.equal(r.code, 1);
     const [file] = JSON.parse(r.stdout) as JsonFile[];
     assert.ok(file!.diagnostics.length > 5);
+    // The contract's keys, and the message id and data each message was worded from.
+    assert.ok(file!.diagnostics.some((d) => d.data !== undefined));
     for (const d of file!.diagnostics) {
-      assert.deepEqual(Object.keys(d).sort(), ['message', 'range', 'rule', 'severity']);
+      const keys = ['message', 'messageId', 'range', 'rule', 'severity', ...(d.data ? ['data'] : [])];
+      assert.deepEqual(Object.keys(d).sort(), keys.sort());
+      assert.match(d.messageId, /^\w+$/);
       assert.ok(['error', 'warning', 'info'].includes(d.severity));
       assert.deepEqual(Object.keys(d.range.start).sort(), ['character', 'line']);
     }

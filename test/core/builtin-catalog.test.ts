@@ -9,6 +9,7 @@ import { parseCase } from '../../server/src/core/parse';
 import { allRules } from '../../server/src/rules';
 import requiredByCatalog from '../../server/src/rules/evidence/required-by-catalog';
 import schema from '../../schemas/catalog.schema.json';
+import { messageOf } from '../helpers/words';
 
 const ROOT = join(__dirname, '..', '..');
 const CATALOG_DIR = join(ROOT, 'data', 'catalog');
@@ -91,7 +92,7 @@ describe('core/builtin-catalog', () => {
         catalog: builtinCatalog(),
       });
       assert.deepEqual(
-        found.map((d) => `${d.rule}: ${d.message}`),
+        found.map((d) => `${d.rule}: ${messageOf(d)}`),
         [],
       );
     });
@@ -104,7 +105,7 @@ describe('core/builtin-catalog', () => {
     );
     const found = lintModel(parseCase(text), { rules: [requiredByCatalog], catalog: builtinCatalog() });
     assert.deepEqual(
-      found.map((d) => /「(.+?)」，证据表中没有|具备「(.+?)」/.exec(d.message)?.[2]),
+      found.map((d) => /「(.+?)」，证据表中没有|具备「(.+?)」/.exec(messageOf(d))?.[2]),
       ['采样记录', '监测或检测报告'],
     );
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { defineRule, INTERNAL_RULE_ID, lintModel, parseCase, resolveConfig } from '../../server/src/core';
 import { allRules } from '../../server/src/rules';
 import { edit } from '../helpers/ruleTester';
+import { messageOf } from '../helpers/words';
 
 const boom = defineRule({
   meta: {
@@ -26,7 +27,8 @@ describe('engine', () => {
     const withBoom = lintModel(model, { rules: [boom, ...allRules] });
     const internal = withBoom.filter((d) => d.rule === INTERNAL_RULE_ID);
     assert.equal(internal.length, 1);
-    assert.match(internal[0]!.message, /test\/boom.*kaboom/);
+    assert.match(messageOf(internal[0]!), /test\/boom.*kaboom/);
+    assert.match(messageOf(internal[0]!, 'en'), /Rule test\/boom crashed.*kaboom/);
     assert.deepEqual(
       withBoom.filter((d) => d.rule !== INTERNAL_RULE_ID),
       without,
@@ -48,14 +50,30 @@ describe('engine', () => {
     assert.ok(!off.some((d) => d.rule === 'evidence/uncited-fact'));
   });
 
-  it('every message ends with the law behind it, in the chosen language', () => {
+  it('findings are data: a message id and values, worded only when translated, with the law behind it', () => {
     const model = parseCase(FLAWED);
-    const zh = lintModel(model, { rules: allRules }).find((d) => d.rule === 'evidence/uncited-fact')!;
-    const en = lintModel(model, { rules: allRules, locale: 'en' }).find(
-      (d) => d.rule === 'evidence/uncited-fact',
-    )!;
-    assert.match(zh.message, /（依据：《中华人民共和国行政处罚法》第四十条/);
-    assert.match(en.message, /\(Basis: Administrative Penalty Law, Art\. 40/);
+    const d = lintModel(model, { rules: allRules }).find((x) => x.rule === 'evidence/uncited-fact')!;
+    assert.equal(d.messageId, 'uncited');
+    assert.ok(!('message' in d));
+    assert.match(messageOf(d), /（依据：《中华人民共和国行政处罚法》第四十条/);
+    assert.match(messageOf(d, 'en'), /\(Basis: Administrative Penalty Law, Art\. 40/);
+  });
+
+  it('a report the translation could not word fails in the rule, isolated, not at the edge', () => {
+    const bad = defineRule({
+      meta: { ...boom.meta, id: 'test/bad-data' },
+      messages: { m: { zh: '值 {v}', en: 'value {v}' } },
+      check(ctx) {
+        ctx.report({
+          messageId: 'm',
+          data: { v: { zh: 'only one language' } as never },
+          span: { start: 0, end: 1 },
+        });
+      },
+    });
+    const [d] = lintModel(parseCase(FLAWED), { rules: [bad] });
+    assert.equal(d?.rule, INTERNAL_RULE_ID);
+    assert.match(messageOf(d!), /not message values/);
   });
 });
 

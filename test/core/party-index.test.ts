@@ -7,6 +7,7 @@ import { parseCase } from '../../server/src/core/parse';
 import { partyIdOf, partyIndex } from '../../server/src/core/party-index';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import priorViolation from '../../server/src/rules/procedure/prior-violation';
+import { messageOf } from '../helpers/words';
 
 const DIR = join(__dirname, '..', 'fixtures', 'prior-violation');
 const read = (f: string) => readFileSync(join(DIR, f), 'utf8');
@@ -33,7 +34,7 @@ describe('core/party-index', () => {
     const byFile = Object.fromEntries(run.results.map((r) => [r.file.replace(/.*\//, ''), r.diagnostics]));
     assert.deepEqual(byFile['earlier.case.md'], []);
     const [d] = byFile['later.case.md'] ?? [];
-    assert.ok(d && d.message.includes('张应急罚决字〔2024〕31号'));
+    assert.ok(d && messageOf(d).includes('张应急罚决字〔2024〕31号'));
     assert.match(d.related?.[0]?.uri ?? '', /earlier\.case\.md$/);
   });
 });

@@ -8,6 +8,7 @@ import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
 import { buildTimeline, describeStepDeadlines, renderTimelineSvg } from '../../server/src/core/timeline';
 import { allRules } from '../../server/src/rules';
+import { worded } from '../helpers/words';
 
 const ROOT = join(__dirname, '../..');
 const BASE = readFileSync(join(ROOT, 'test/fixtures/base-decision.case.md'), 'utf8');
@@ -38,7 +39,7 @@ describe('procedure timeline', () => {
   it('marks a missed deadline and puts the procedure findings on their step', () => {
     const model = parseCase(LATE);
     const config = resolveConfig();
-    const diagnostics = lintModel(model, { rules: allRules, config });
+    const diagnostics = lintModel(model, { rules: allRules, config }).map((d) => worded(d));
     const t = buildTimeline(model, config, diagnostics);
     assert.equal(t.deadlines.find((d) => d.from === '立案')!.status, 'missed');
     const decision = t.steps.find((s) => s.key === '决定')!;

@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { INTERNAL_RULE_ID, lintModel } from '../../server/src/core/engine';
+import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
+import { INTERNAL_RULE_ID } from '../../server/src/core/translate';
 import type { CaseDiagnostic } from '../../server/src/core/types';
 import { allRules } from '../../server/src/rules';
+import { messageOf } from '../helpers/words';
 
 const root = join(__dirname, '..', '..');
 
@@ -33,13 +35,18 @@ const seed = Number(process.env.FUZZ_SEED);
 if (Number.isInteger(seed)) fc.configureGlobal({ seed });
 else if (!longMode) fc.configureGlobal({ seed: 20261125 });
 
-/** The property: parse and every rule run without throwing, and no rule crashed in isolation. */
+/**
+ * The property: parse and every rule run without throwing, no rule crashed in isolation, and
+ * every finding can be worded in both languages.
+ */
 export function checkDraft(text: string): CaseDiagnostic[] {
   const model = parseCase(text, 'file:///fuzz/draft.case.md');
-  const diagnostics = lintModel(model, { rules: allRules, locale: 'en' });
+  const diagnostics = lintModel(model, { rules: allRules });
   const crashed = diagnostics.filter((d) => d.rule === INTERNAL_RULE_ID);
-  if (crashed.length) throw new Error(`rule crashed: ${crashed.map((d) => d.message).join(' | ')}`);
+  if (crashed.length) throw new Error(`rule crashed: ${crashed.map((d) => messageOf(d, 'en')).join(' | ')}`);
   for (const d of diagnostics) {
+    messageOf(d, 'zh-cn');
+    messageOf(d, 'en');
     // Ranges must stay inside the document, or an editor would reject the whole publish.
     if (d.range.start.line < 0 || d.range.end.line >= model.lines.lineCount + 1)
       throw new Error(`range out of document: ${JSON.stringify(d.range)}`);

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { Catalog, type CatalogEntry } from '../../server/src/core/catalog';
 import { resolveConfig, type CaseDraftConfig } from '../../server/src/core/config';
 import { lintModel } from '../../server/src/core/engine';
+import type { CaseModel } from '../../server/src/core/model';
 import { parseCase } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
 import { LineIndex } from '../../server/src/core/text';
+import { INTERNAL_RULE_ID, translator } from '../../server/src/core/translate';
 import type { CaseDiagnostic, Fix, Locale } from '../../server/src/core/types';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 
@@ -38,12 +40,28 @@ export interface CaseOptions {
   catalog?: CatalogEntry[];
   /** Other drafts of the workspace, for cross-document rules. */
   others?: { uri: string; code: string }[];
+  /** The language `messageIncludes` is checked in (messages are checked in both). */
   locale?: Locale;
 }
 
-export interface InvalidCase extends CaseOptions {
+/** What one finding (one ⟦range⟧, in order) must carry beyond its range. */
+export interface ExpectedFinding {
+  /** Its whole message id; defaults to the case's `messageId`. */
   messageId?: string;
-  /** The text once the first fix of every diagnostic is applied. */
+  /** The draft after each of its fixes alone, in order. Required when it has more than one fix. */
+  fixes?: string[];
+  /** The draft after each of its suggestions alone, in order. Required when it has suggestions. */
+  suggestions?: string[];
+}
+
+export interface InvalidCase extends CaseOptions {
+  /** The whole message id of every finding (per finding: `findings[i].messageId`). */
+  messageId?: string;
+  findings?: ExpectedFinding[];
+  /**
+   * The draft once the first fix of every finding is applied, as "fix all" does. Required when
+   * any finding has a fix, and then re-linted: the fixed findings are gone and none is new.
+   */
   output?: string;
   /** A fragment every message must contain (a date, an article). */
   messageIncludes?: string | string[];
@@ -68,36 +86,221 @@ export function stripMarkers(marked: string): { text: string; spans: { start: nu
   return { text, spans: spans.sort((a, b) => a.start - b.start || a.end - b.end) };
 }
 
-function run(rule: Rule, c: CaseOptions, text: string, locale: Locale): CaseDiagnostic[] {
-  const model = parseCase(text, 'file:///case/decision.case.md');
-  const others = (c.others ?? []).map((o) => parseCase(o.code, o.uri));
-  return lintModel(model, {
+/** Freezes everything reachable from a model, so that a rule that writes to it throws. */
+function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  seen.add(value);
+  for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
+  return Object.freeze(value);
+}
+
+function run(rule: Rule, c: CaseOptions, text: string): CaseDiagnostic[] {
+  const model: CaseModel = deepFreeze(parseCase(text, 'file:///case/decision.case.md'));
+  const others = (c.others ?? []).map((o) => deepFreeze(parseCase(o.code, o.uri)));
+  const found = lintModel(model, {
     rules: [rule],
     config: resolveConfig(c.config),
     catalog: new Catalog(c.catalog ?? []),
     workspace: new InMemoryWorkspace([model, ...others]),
-    locale,
   });
+  const crash = found.find((d) => d.rule === INTERNAL_RULE_ID);
+  assert.ok(
+    !crash,
+    `the rule crashed (a frozen model throws when written to): ${JSON.stringify(crash?.data)}`,
+  );
+  return found;
 }
 
-/** Applies edits back to front; edits of one pass must not overlap. */
-export function applyFixes(text: string, fixes: Fix[]): string {
+const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
+  a.line < b.line || (a.line === b.line && a.character < b.character);
+
+/**
+ * Applies fixes as an editor's "fix all" does: each fix whole or not at all, a fix that overlaps
+ * one already taken left for a second pass. Returns the text and which fixes were applied.
+ */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  return applyWhole(text, fixes).text;
+}
+
+function applyWhole(text: string, fixes: readonly Fix[]): { text: string; applied: boolean[] } {
+  const taken: Fix['edits'] = [];
+  const applied = fixes.map((f) => {
+    const clash = f.edits.some((e) =>
+      taken.some((t) => before(e.range.start, t.range.end) && before(t.range.start, e.range.end)),
+    );
+    if (!clash) taken.push(...f.edits);
+    return !clash;
+  });
   const lines = new LineIndex(text);
-  const edits = fixes
-    .flatMap((f) => f.edits)
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
   let out = text;
-  let limit = Number.POSITIVE_INFINITY;
-  for (const e of edits) {
-    if (e.end > limit) continue; // overlapping: left for a second pass, as editors do
+  for (const e of taken
+    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
+    .sort((a, b) => b.start - a.start || b.end - a.end)) {
     out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    limit = e.start;
   }
-  return out;
+  return { text: out, applied };
 }
 
 const PLACEHOLDER = /\{\w+\}/;
+const LOCALES = ['zh-cn', 'en'] as const;
+
+function countIds(found: readonly CaseDiagnostic[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const d of found) m.set(d.messageId, (m.get(d.messageId) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * Re-lints a fixed text: each finding whose fix was applied is gone (one fewer of its message id)
+ * and no finding of the rule is new (no message id is more frequent than before).
+ */
+function assertFixed(
+  rule: Rule,
+  c: CaseOptions,
+  beforeFound: readonly CaseDiagnostic[],
+  fixedFindings: readonly CaseDiagnostic[],
+  fixed: string,
+  what: string,
+): void {
+  const after = countIds(run(rule, c, fixed));
+  const expected = countIds(beforeFound);
+  for (const d of fixedFindings) expected.set(d.messageId, expected.get(d.messageId)! - 1);
+  for (const [id, n] of after) {
+    assert.ok(
+      n <= (expected.get(id) ?? 0),
+      `${what}: re-linted, the fixed text still has ${n} finding(s) "${id}" (expected at most ${expected.get(id) ?? 0}): a fixable finding not fixed, or a new one`,
+    );
+  }
+}
+
+/** A valid case: the rule reports nothing. Throws an AssertionError saying what it found. */
+export function checkValid(rule: Rule, c: CaseOptions): void {
+  const translate = translator([rule]);
+  const found = run(rule, c, c.code);
+  assert.deepEqual(
+    found.map(
+      (d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${translate(d, 'zh-cn').message}`,
+    ),
+    [],
+    'expected no diagnostic',
+  );
+}
+
+/**
+ * An invalid case, as ESLint's RuleTester checks one: every finding at its ⟦range⟧ with its whole
+ * message id, worded in both languages; the output of "fix all", of every fix and of every
+ * suggestion stated and compared; each fixed text re-linted; fixes and suggestions only from a
+ * rule whose meta says it makes them; the model frozen while the rule runs.
+ */
+export function checkInvalid(rule: Rule, c: InvalidCase): void {
+  const translate = translator([rule]);
+  const { text, spans } = stripMarkers(c.code);
+  assert.ok(spans.length > 0, 'an invalid case marks at least one ⟦range⟧');
+  const lines = new LineIndex(text);
+  const found = run(rule, c, text);
+  const zh = found.map((d) => translate(d, 'zh-cn').message);
+  assert.deepEqual(
+    found.map((d) => ({ rule: d.rule, range: d.range })),
+    spans.map((s) => ({ rule: rule.meta.id, range: lines.range(s) })),
+    `diagnostics: ${zh.join(' | ')}`,
+  );
+  found.forEach((d, i) => {
+    const expected = c.findings?.[i]?.messageId ?? c.messageId;
+    assert.ok(expected, `state the messageId of finding ${i + 1} ("${d.messageId}": ${zh[i]})`);
+    assert.equal(d.messageId, expected, `finding ${i + 1}: ${zh[i]}`);
+  });
+
+  for (const locale of LOCALES) {
+    for (const d of found) {
+      const t = translate(d, locale);
+      const words = [t.message, ...[...(t.fixes ?? []), ...(t.suggestions ?? [])].map((f) => f.title)];
+      words.push(...(t.related ?? []).map((r) => r.message));
+      for (const w of words) {
+        assert.ok(!PLACEHOLDER.test(w), `unfilled placeholder in "${w}"`);
+        if (locale === 'zh-cn') assert.match(w, /[\u4e00-\u9fa5]/);
+        else assert.match(w, /[A-Za-z]{3}/);
+      }
+      if (locale === (c.locale ?? 'zh-cn'))
+        for (const frag of [c.messageIncludes ?? []].flat())
+          assert.ok(t.message.includes(frag), `"${t.message}" lacks "${frag}"`);
+    }
+  }
+
+  const withFix = found.filter((d) => d.fixes?.length);
+  assert.ok(!withFix.length || rule.meta.fixable, 'the rule reports fixes but its meta has no fixable: true');
+  assert.ok(
+    !found.some((d) => d.suggestions?.length) || rule.meta.hasSuggestions,
+    'the rule reports suggestions but its meta has no hasSuggestions: true',
+  );
+
+  if (!withFix.length) {
+    assert.equal(c.output, undefined, 'the case states an output, but no finding has a fix');
+  } else {
+    assert.ok(c.output !== undefined, 'a finding has a fix: state the output of "fix all"');
+    const all = applyWhole(
+      text,
+      withFix.map((d) => d.fixes![0]!),
+    );
+    assert.equal(all.text, c.output, 'the output of "fix all"');
+    assertFixed(
+      rule,
+      c,
+      found,
+      withFix.filter((_, i) => all.applied[i]),
+      all.text,
+      'fix all',
+    );
+  }
+
+  found.forEach((d, i) => {
+    const want = c.findings?.[i];
+    const fixes = d.fixes ?? [];
+    if (fixes.length > 1 || want?.fixes) {
+      assert.ok(want?.fixes, `finding ${i + 1} has ${fixes.length} fixes: state the output of each`);
+      assert.equal(fixes.length, want.fixes.length, `finding ${i + 1}: number of fixes`);
+      fixes.forEach((f, k) => {
+        const out = applyFixes(text, [f]);
+        assert.equal(out, want.fixes![k], `finding ${i + 1}, fix ${k + 1}`);
+        assertFixed(rule, c, found, [d], out, `finding ${i + 1}, fix ${k + 1}`);
+      });
+    }
+    const suggestions = d.suggestions ?? [];
+    if (suggestions.length || want?.suggestions) {
+      assert.ok(
+        want?.suggestions,
+        `finding ${i + 1} has ${suggestions.length} suggestion(s): state the output of each`,
+      );
+      assert.equal(suggestions.length, want.suggestions.length, `finding ${i + 1}: number of suggestions`);
+      suggestions.forEach((s, k) => {
+        const out = applyFixes(text, [s]);
+        assert.equal(out, want.suggestions![k], `finding ${i + 1}, suggestion ${k + 1}`);
+        // A suggestion needs judgement, but taken it answers its finding.
+        const left = run(rule, c, out).filter((x) => x.messageId === d.messageId).length;
+        assert.ok(
+          left < found.filter((x) => x.messageId === d.messageId).length,
+          `finding ${i + 1}, suggestion ${k + 1}: re-linted, the finding is still there`,
+        );
+      });
+    }
+  });
+}
+
+/** meta.fixable and meta.hasSuggestions say exactly what the invalid cases show the rule doing. */
+export function checkMeta(rule: Rule, invalid: readonly InvalidCase[]): void {
+  const found = invalid.flatMap((c) => run(rule, c, stripMarkers(c.code).text));
+  const fixes = found.some((d) => d.fixes?.length);
+  const suggestions = found.some((d) => d.suggestions?.length);
+  assert.equal(
+    !!rule.meta.fixable,
+    fixes,
+    `meta.fixable is ${!!rule.meta.fixable}, but the invalid cases ${fixes ? 'have' : 'have no'} fixes`,
+  );
+  assert.equal(
+    !!rule.meta.hasSuggestions,
+    suggestions,
+    `meta.hasSuggestions is ${!!rule.meta.hasSuggestions}, but the invalid cases ${suggestions ? 'have' : 'have no'} suggestions`,
+  );
+}
 
 export function ruleTester(rule: Rule, cases: { valid: CaseOptions[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
@@ -105,50 +308,8 @@ export function ruleTester(rule: Rule, cases: { valid: CaseOptions[]; invalid: I
       cases.valid.length > 0 && cases.invalid.length > 0,
       `${rule.meta.id} needs valid and invalid cases`,
     );
-    for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        const found = run(rule, c, c.code, c.locale ?? 'zh-cn');
-        assert.deepEqual(
-          found.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
-          [],
-          'expected no diagnostic',
-        );
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
-        const { text, spans } = stripMarkers(c.code);
-        assert.ok(spans.length > 0, 'an invalid case marks at least one ⟦range⟧');
-        const lines = new LineIndex(text);
-        for (const locale of ['zh-cn', 'en'] as const) {
-          const found = run(rule, c, text, locale);
-          assert.deepEqual(
-            found.map((d) => ({ rule: d.rule, range: d.range })),
-            spans.map((s) => ({ rule: rule.meta.id, range: lines.range(s) })),
-            `diagnostics (${locale}): ${found.map((d) => d.message).join(' | ')}`,
-          );
-          for (const d of found) {
-            assert.ok(!PLACEHOLDER.test(d.message), `unfilled placeholder in "${d.message}"`);
-            if (locale === 'zh-cn') assert.match(d.message, /[\u4e00-\u9fa5]/);
-            if (locale === 'en') assert.match(d.message, /[A-Za-z]{3}/);
-            for (const frag of [c.messageIncludes ?? []].flat())
-              if (locale === (c.locale ?? 'zh-cn'))
-                assert.ok(d.message.includes(frag), `"${d.message}" lacks "${frag}"`);
-          }
-          if (c.messageId && locale === 'zh-cn') {
-            const template = (rule.messages as Record<string, { zh: string }>)[c.messageId];
-            assert.ok(template, `no message ${c.messageId}`);
-            const head = template.zh.split(/\{\w+\}/)[0]!;
-            for (const d of found)
-              assert.ok(d.message.startsWith(head), `expected message ${c.messageId}, got "${d.message}"`);
-          }
-          if (c.output !== undefined && locale === 'zh-cn') {
-            const fixes = found.map((d) => d.fixes?.[0]).filter((f): f is Fix => !!f);
-            assert.ok(fixes.length > 0, 'expected a fix');
-            assert.equal(applyFixes(text, fixes), c.output);
-          }
-        }
-      });
-    }
+    for (const c of cases.valid) it(`valid: ${c.name}`, () => checkValid(rule, c));
+    for (const c of cases.invalid) it(`invalid: ${c.name}`, () => checkInvalid(rule, c));
+    it('meta: fixable and hasSuggestions say what the rule reports', () => checkMeta(rule, cases.invalid));
   });
 }

@@ -6,6 +6,7 @@ import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
 import { allRules } from '../../server/src/rules';
 import { hasShared, ROOT, SHARED } from '../cli/run';
+import { messageOf } from '../helpers/words';
 
 /** The parity rules (spec rules.md, last table) and the redaction preview. */
 const PARITY = new Set([
@@ -38,7 +39,7 @@ describe('parity rules on the clean decisions', () => {
       const model = parseCase(readFileSync(path, 'utf8'), `file://${path}`);
       const found = lintModel(model, { rules: allRules.filter((r) => PARITY.has(r.meta.id)) });
       assert.deepEqual(
-        found.map((d) => `${d.range.start.line + 1} ${d.rule}: ${d.message}`),
+        found.map((d) => `${d.range.start.line + 1} ${d.rule}: ${messageOf(d)}`),
         [],
       );
     });

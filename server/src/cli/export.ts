@@ -5,6 +5,7 @@ import { exportDocx, type PrintedParagraph } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
+import { translator } from '../core/translate';
 import { publicTransform, servedTransform } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
@@ -76,7 +77,7 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
     .filter((r) => r.diagnostics.length);
   if (errors.length && !values.force) {
-    process.stderr.write(formatStylish(errors, loc) + '\n');
+    process.stderr.write(formatStylish(errors, translator(allRules), loc) + '\n');
     process.stderr.write(
       loc === 'en'
         ? `casedraft: not exported: the draft has errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.\n`

@@ -1,23 +1,34 @@
 import type { Rule } from '../core/rule';
+import type { Translate } from '../core/translate';
 import type { CaseDiagnostic, Locale } from '../core/types';
 import { localize } from '../core/i18n';
 
 export interface FileResult {
   file: string;
   diagnostics: CaseDiagnostic[];
+  /** The language of this file's messages: --locale, else its casedraft.config.json's, else the run's. */
+  locale: Locale;
 }
 
-/** The JSON contract of ../spec/cli.md: exactly these keys, files in sorted path order. */
-export function formatJson(results: FileResult[]): string {
+/**
+ * The JSON contract of docs/cli.md: files in sorted path order; each finding's rule, severity,
+ * translated message and range, and the message id and data it was worded from.
+ */
+export function formatJson(results: FileResult[], translate: Translate): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        message: d.message,
-        range: d.range,
-      })),
+      diagnostics: r.diagnostics.map((finding) => {
+        const d = translate(finding, r.locale);
+        return {
+          rule: d.rule,
+          severity: d.severity,
+          message: d.message,
+          messageId: d.messageId,
+          ...(d.data ? { data: d.data } : {}),
+          range: d.range,
+        };
+      }),
     })),
     null,
     2,
@@ -28,7 +39,7 @@ const useColor = () => process.stdout.isTTY && !process.env.NO_COLOR;
 const paint = (code: string, s: string) => (useColor() ? `\u001b[${code}m${s}\u001b[0m` : s);
 
 /** ESLint's stylish layout: a heading per file, one line per finding, a count at the end. */
-export function formatStylish(results: FileResult[], locale: Locale): string {
+export function formatStylish(results: FileResult[], translate: Translate, locale: Locale): string {
   const lines: string[] = [];
   const count = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
@@ -43,7 +54,7 @@ export function formatStylish(results: FileResult[], locale: Locale): string {
           : d.severity === 'warning'
             ? paint('33', 'warning')
             : paint('36', 'info   ');
-      lines.push(`  ${pos} ${sev}  ${d.message}  ${paint('2', d.rule)}`);
+      lines.push(`  ${pos} ${sev}  ${translate(d, r.locale).message}  ${paint('2', d.rule)}`);
     }
     lines.push('');
   }
@@ -63,6 +74,7 @@ const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as cons
 export function formatSarif(
   results: FileResult[],
   rules: readonly Rule[],
+  translate: Translate,
   locale: Locale,
   version: string,
 ): string {
@@ -89,7 +101,7 @@ export function formatSarif(
           r.diagnostics.map((d) => ({
             ruleId: d.rule,
             level: SARIF_LEVEL[d.severity],
-            message: { text: d.message },
+            message: { text: translate(d, r.locale).message },
             locations: [
               {
                 physicalLocation: {

@@ -28,7 +28,10 @@ export interface LintRunOptions {
   paths: string[];
   rules: readonly Rule[];
   configPath?: string;
+  /** --locale: the language of every message. */
   locale?: Locale;
+  /** The language of messages when neither --locale nor a file's config names one (the shell's). */
+  fallbackLocale?: Locale;
   builtinCatalog?: Catalog;
   onProgress?: (done: number, total: number) => void;
 }
@@ -79,17 +82,23 @@ export function runLint(o: LintRunOptions): LintRun {
       }
       throw err;
     }
-    const config = attachDictionaries(
-      resolveConfig({ ...env.config, locale: o.locale ?? env.config.locale }),
-      env.dictionaries,
-    );
+    const config = attachDictionaries(resolveConfig(env.config), env.dictionaries);
     results.push({
       file: l.file,
       diagnostics: lintModel(l.model, { rules: o.rules, config, catalog: env.catalog, workspace }),
+      locale: messageLocale(o, env.config),
     });
     o.onProgress?.(i + 1, loaded.length);
   });
   return { results, inputErrors };
+}
+
+/** --locale, else the config file's `locale`, else the shell's. */
+export function messageLocale(
+  o: { locale?: Locale; fallbackLocale?: Locale },
+  config: CaseDraftConfig,
+): Locale {
+  return o.locale ?? config.locale ?? o.fallbackLocale ?? 'zh-cn';
 }
 
 export interface LintEnv {
@@ -138,6 +147,7 @@ export interface WorkerTask {
   /** Every draft's front-matter block: the facts cross-document rules read from other drafts. */
   heads: { uri: string; head: string }[];
   locale?: Locale;
+  fallbackLocale?: Locale;
   /** Whether the run uses the built-in catalog (the only catalog a worker can rebuild itself). */
   builtin: boolean;
 }
@@ -212,6 +222,7 @@ function startWorkers(
         jobs: jobs.slice(i * per, (i + 1) * per),
         heads,
         locale: o.locale,
+        fallbackLocale: o.fallbackLocale,
         builtin: o.builtinCatalog !== undefined,
       };
       w.worker.postMessage(task);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localize, normalizeLocale } from '../core/i18n';
 import { templateFor } from '../core/templates';
+import { translator } from '../core/translate';
 import { DOCTYPES } from '../core/doctypes';
 import type { Locale } from '../core/types';
 import { builtinCatalog } from '../core/builtin-catalog';
@@ -124,18 +125,20 @@ function lintCommand(args: string[], locale: Locale): number {
     builtinCatalog: builtinCatalog(),
     configPath: values.config ? resolve(values.config) : undefined,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
+    fallbackLocale: locale,
     onProgress: showProgress
       ? (done, total) => total > 20 && process.stderr.write(`\r${done}/${total}`)
       : undefined,
   });
   if (showProgress && run.results.length > 20) process.stderr.write('\r\x1b[K');
   const effectiveLocale = values.locale ? normalizeLocale(values.locale) : locale;
+  const translate = translator(allRules);
   const out =
     format === 'json'
-      ? formatJson(run.results)
+      ? formatJson(run.results, translate)
       : format === 'sarif'
-        ? formatSarif(run.results, allRules, effectiveLocale, pkg.version)
-        : formatStylish(run.results, effectiveLocale);
+        ? formatSarif(run.results, allRules, translate, effectiveLocale, pkg.version)
+        : formatStylish(run.results, translate, effectiveLocale);
   process.stdout.write(out + '\n');
   for (const e of run.inputErrors) process.stderr.write(`casedraft: ${e.file}: ${e.message}\n`);
   if (run.inputErrors.length) return 2;

@@ -9,6 +9,7 @@ import type { Locale } from '../core/types';
 import { allRules } from '../rules';
 import { lintModel } from '../core/engine';
 import { parseCase } from '../core/parse';
+import { translator } from '../core/translate';
 import { findConfig, loadConfigFile } from './config';
 import { InputError, readDraft, UsageError, writeAtomic } from './files';
 import { pathToUri } from './lint';
@@ -40,7 +41,10 @@ export function timelineCommand(args: string[], locale: Locale): number {
   const fileConfig = configPath ? loadConfigFile(configPath) : {};
   const config = resolveConfig({ ...fileConfig, locale: loc });
   // Linting the draft gives the findings that the timeline marks on the steps.
-  const diagnostics = lintModel(model, { rules: allRules, config, catalog: builtinCatalog() });
+  const translate = translator(allRules);
+  const diagnostics = lintModel(model, { rules: allRules, config, catalog: builtinCatalog() }).map((d) =>
+    translate(d, loc),
+  );
   const timeline = buildTimeline(model, config, diagnostics, loc);
   const svg = renderTimelineSvg(timeline, { title: model.facts.案由 ?? model.facts.文号, locale: loc });
   if (!values.output) {

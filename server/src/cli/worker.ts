@@ -9,7 +9,7 @@ import { parseCase } from '../core/parse';
 import { InMemoryWorkspace, type Workspace, type WorkspaceDocument } from '../core/workspace';
 import { allRules } from '../rules';
 import { InputError } from './files';
-import { envCache, type WorkerReply, type WorkerTask } from './lint';
+import { envCache, messageLocale, type WorkerReply, type WorkerTask } from './lint';
 
 /**
  * Every draft, from its front matter only: cross-document rules read other drafts' facts, never
@@ -49,16 +49,14 @@ parentPort!.once('message', (task: WorkerTask) => {
         }
         throw err;
       }
-      const config = attachDictionaries(
-        resolveConfig({ ...env.config, locale: task.locale ?? env.config.locale }),
-        env.dictionaries,
-      );
+      const config = attachDictionaries(resolveConfig(env.config), env.dictionaries);
       const model = parseCase(job.text, job.uri);
       results.push({
         index: job.index,
         result: {
           file: job.file,
           diagnostics: lintModel(model, { rules: allRules, config, catalog: env.catalog, workspace }),
+          locale: messageLocale(task, env.config),
         },
       });
     }

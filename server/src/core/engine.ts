@@ -1,20 +1,18 @@
 import { Catalog } from './catalog';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './disable';
-import { coreMessages, localize } from './i18n';
+import { isMessageData } from './i18n';
 import type { CaseModel } from './model';
 import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rule';
-import type { CaseDiagnostic, Fix, Locale, RelatedInformation, Severity } from './types';
+import { INTERNAL_RULE_ID } from './translate';
+import type { CaseDiagnostic, Fix, RelatedInformation, Severity } from './types';
 import { InMemoryWorkspace, type Workspace } from './workspace';
-
-export const INTERNAL_RULE_ID = 'casedraft/internal-error';
 
 export interface LintOptions {
   rules: readonly Rule[];
   config?: ResolvedConfig;
   workspace?: Workspace;
   catalog?: Catalog;
-  locale?: Locale;
   /** Only these rule ids run (the rule tester, the server's partial re-lint). */
   only?: ReadonlySet<string>;
 }
@@ -29,7 +27,6 @@ export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity 
  */
 export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnostic[] {
   const config = options.config ?? resolveConfig();
-  const locale = options.locale ?? config.locale;
   const workspace = options.workspace ?? new InMemoryWorkspace([model]);
   const catalog = options.catalog ?? new Catalog();
   const suppressions = new Suppressions(model.text, model.lines);
@@ -45,8 +42,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       config,
       workspace,
       catalog,
-      locale,
-      report: (r) => found.push(toDiagnostic(rule, severity, r, model, locale)),
+      report: (r) => found.push(toDiagnostic(rule, severity, r, model)),
     };
     try {
       rule.check(ctx);
@@ -55,7 +51,9 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       found.push({
         rule: INTERNAL_RULE_ID,
         severity: 'warning',
-        message: localize(coreMessages.ruleCrashed, locale, { rule: rule.meta.id, error: errorText(err) }),
+        messageId: 'ruleCrashed',
+        data: { rule: rule.meta.id, error: errorText(err) },
+        span: { start: 0, end: 0 },
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       });
     }
@@ -80,33 +78,50 @@ export function compareDiagnostics(a: CaseDiagnostic, b: CaseDiagnostic): number
   );
 }
 
-function toDiagnostic(
-  rule: Rule,
-  severity: Severity,
-  r: Report,
-  model: CaseModel,
-  locale: Locale,
-): CaseDiagnostic {
-  const template = rule.messages[r.messageId];
-  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown message id ${r.messageId}`);
-  const message =
-    localize(template, locale, r.data) +
-    localize(coreMessages.lawBasis, locale, { law: localize(rule.meta.law, locale) });
-  const d: CaseDiagnostic = { rule: rule.meta.id, severity, message, range: model.lines.range(r.span) };
-  if (r.fixes?.length) d.fixes = r.fixes.map((f) => toFix(f, model, locale));
-  if (r.suggestions?.length) d.suggestions = r.suggestions.map((f) => toFix(f, model, locale));
-  if (r.related?.length) d.related = r.related.map((x) => toRelated(x, model, locale));
+function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseModel): CaseDiagnostic {
+  // A report the translation could not word is the rule's bug: it fails here, isolated like a crash.
+  const known = (id: string, data?: unknown) => {
+    if (!Object.prototype.hasOwnProperty.call(rule.messages, id))
+      throw new Error(`rule ${rule.meta.id} reported unknown message id ${id}`);
+    if (data !== undefined && !isMessageData(data))
+      throw new Error(
+        `rule ${rule.meta.id} reported data that is not message values: ${JSON.stringify(data)}`,
+      );
+  };
+  known(r.messageId, r.data);
+  const d: CaseDiagnostic = {
+    rule: rule.meta.id,
+    severity,
+    messageId: r.messageId,
+    span: r.span,
+    range: model.lines.range(r.span),
+  };
+  if (r.data) d.data = r.data;
+  if (r.fixes?.length) d.fixes = r.fixes.map((f) => toFix(f, model, known));
+  if (r.suggestions?.length) d.suggestions = r.suggestions.map((f) => toFix(f, model, known));
+  if (r.related?.length) d.related = r.related.map((x) => toRelated(x, model, known));
   return d;
 }
 
-function toFix(f: FixSpec, model: CaseModel, locale: Locale): Fix {
-  return {
-    title: localize(f.title, locale, f.data),
+function toFix(f: FixSpec, model: CaseModel, known: (id: string, data?: unknown) => void): Fix {
+  known(f.messageId, f.data);
+  const fix: Fix = {
+    messageId: f.messageId,
     edits: f.edits.map((e) => ({ range: model.lines.range(e.span), newText: e.text })),
   };
+  if (f.data) fix.data = f.data;
+  return fix;
 }
 
-function toRelated(x: RelatedSpec, model: CaseModel, locale: Locale): RelatedInformation {
+function toRelated(
+  x: RelatedSpec,
+  model: CaseModel,
+  known: (id: string, data?: unknown) => void,
+): RelatedInformation {
+  known(x.messageId, x.data);
   const where = x.model ?? model;
-  return { uri: x.uri, range: where.lines.range(x.span), message: localize(x.message, locale, x.data) };
+  const r: RelatedInformation = { range: where.lines.range(x.span), messageId: x.messageId };
+  if (x.uri) r.uri = x.uri;
+  if (x.data) r.data = x.data;
+  return r;
 }

@@ -11,6 +11,7 @@ export * from './catalog';
 export * from './workspace';
 export * from './service';
 export * from './i18n';
+export * from './translate';
 export { DOCTYPES, findDocType } from './doctypes';
 export { templateFor } from './templates';
 export { findRedactions, publicParagraphs, publicTransform, servedTransform, type Redaction } from './redact';

@@ -5,7 +5,7 @@
  */
 import type { ResolvedConfig } from './config';
 import type { CaseModel } from './model';
-import type { Locale, Span } from './types';
+import type { LocalizedText, Span } from './types';
 
 export const PENALTY_DECISION = '行政处罚决定书';
 export const NO_PENALTY_DECISION = '不予行政处罚决定书';
@@ -39,16 +39,22 @@ export function keySpan(model: CaseModel, path: readonly (string | number)[]): S
 }
 
 /** "（CaseDraft 默认值，可在 casedraft.config.json 的 thresholds.hearing 中配置）" when `key` was not set by the agency. */
-export function defaultNote(config: ResolvedConfig, key: string, locale: Locale): string {
+export function defaultNote(config: ResolvedConfig, key: string): LocalizedText {
   const top = key.split('.')[0]!;
-  if (config.explicit.has(key) || (key === top && config.explicit.has(top))) return '';
-  return locale === 'en'
-    ? ` (CaseDraft's default, configurable as "${key}" in casedraft.config.json)`
-    : `（CaseDraft 默认值，可在 casedraft.config.json 的 ${key} 中配置）`;
+  if (config.explicit.has(key) || (key === top && config.explicit.has(top))) return { zh: '', en: '' };
+  return {
+    zh: `（CaseDraft 默认值，可在 casedraft.config.json 的 ${key} 中配置）`,
+    en: ` (CaseDraft's default, configurable as "${key}" in casedraft.config.json)`,
+  };
 }
 
 export function partyType(model: CaseModel): '单位' | '个人' | undefined {
   return model.facts.当事人?.类型;
+}
+
+/** The party type as a message value: 单位 / 个人 in Chinese, organisation / person in English. */
+export function partyTypeText(type: '单位' | '个人'): LocalizedText {
+  return type === '单位' ? { zh: '单位', en: 'organisation' } : { zh: '个人', en: 'person' };
 }
 
 export function yuan(n: number): string {

@@ -1,8 +1,7 @@
 import type { Catalog } from './catalog';
 import type { ResolvedConfig } from './config';
-import type { MessageArgs } from './i18n';
 import type { CaseModel } from './model';
-import type { Locale, LocalizedText, Severity, Span } from './types';
+import type { LocalizedText, MessageData, Severity, Span } from './types';
 import type { Workspace } from './workspace';
 
 export interface RuleMeta {
@@ -14,7 +13,10 @@ export interface RuleMeta {
   law: LocalizedText;
   /** Path of the rule's docs page, relative to the package root. */
   docs: string;
+  /** Reports fixes (the rule tester checks that it does, and that a rule without it does not). */
   fixable?: boolean;
+  /** Reports suggestions: edits that need the officer's judgement (checked as `fixable` is). */
+  hasSuggestions?: boolean;
   /** Reads other drafts of the workspace. */
   crossDocument?: boolean;
 }
@@ -25,28 +27,33 @@ export interface Edit {
   text: string;
 }
 
-export interface FixSpec {
-  title: LocalizedText;
-  data?: MessageArgs;
+/** A fix or suggestion: its title is one of the rule's messages. */
+export interface FixSpec<M extends string = string> {
+  messageId: M;
+  data?: MessageData;
   edits: Edit[];
 }
 
-export interface RelatedSpec {
+export interface RelatedSpec<M extends string = string> {
   uri?: string;
   /** Offsets in this draft, or in the other draft when `uri` is given (then `model` too). */
   span: Span;
   model?: CaseModel;
-  message: LocalizedText;
-  data?: MessageArgs;
+  messageId: M;
+  data?: MessageData;
 }
 
+/**
+ * What a rule reports: data, never words. Values that read differently per language go in `data`
+ * as `{ zh, en }` texts or lists (see MessageValue): a rule does not know the reader's language.
+ */
 export interface Report<M extends string = string> {
   messageId: M;
-  data?: MessageArgs;
+  data?: MessageData;
   span: Span;
-  fixes?: FixSpec[];
-  suggestions?: FixSpec[];
-  related?: RelatedSpec[];
+  fixes?: FixSpec<M>[];
+  suggestions?: FixSpec<M>[];
+  related?: RelatedSpec<M>[];
 }
 
 export interface RuleContext<M extends string = string> {
@@ -54,7 +61,6 @@ export interface RuleContext<M extends string = string> {
   readonly config: ResolvedConfig;
   readonly workspace: Workspace;
   readonly catalog: Catalog;
-  readonly locale: Locale;
   report(report: Report<M>): void;
 }
 

@@ -4,6 +4,7 @@ import { lintModel } from './engine';
 import type { CaseModel } from './model';
 import { parseCase } from './parse';
 import type { Rule } from './rule';
+import { translator, type Translate } from './translate';
 import type { CaseDiagnostic, Locale } from './types';
 import { InMemoryWorkspace, type Workspace } from './workspace';
 
@@ -12,7 +13,6 @@ export interface CaseServiceOptions {
   config?: CaseDraftConfig | ResolvedConfig;
   catalog?: Catalog;
   workspace?: Workspace;
-  locale?: Locale;
 }
 
 export interface CaseService {
@@ -21,7 +21,9 @@ export interface CaseService {
   readonly catalog: Catalog;
   readonly workspace: Workspace;
   parse(text: string, uri?: string): CaseModel;
-  lint(model: CaseModel, options?: { only?: ReadonlySet<string>; locale?: Locale }): CaseDiagnostic[];
+  lint(model: CaseModel, options?: { only?: ReadonlySet<string> }): CaseDiagnostic[];
+  /** A finding in words; the language defaults to the config's. */
+  translate(d: CaseDiagnostic, locale?: Locale): ReturnType<Translate>;
 }
 
 function isResolved(c: CaseDraftConfig | ResolvedConfig): c is ResolvedConfig {
@@ -34,6 +36,7 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
     options.config && isResolved(options.config) ? options.config : resolveConfig(options.config);
   const catalog = options.catalog ?? new Catalog();
   const workspace = options.workspace ?? new InMemoryWorkspace();
+  const translate = translator(options.rules);
   return {
     rules: options.rules,
     config,
@@ -46,8 +49,8 @@ export function createCaseService(options: CaseServiceOptions): CaseService {
         config,
         catalog,
         workspace,
-        locale: o?.locale ?? options.locale ?? config.locale,
         only: o?.only,
       }),
+    translate: (d, locale) => translate(d, locale ?? config.locale),
   };
 }

@@ -7,14 +7,14 @@ import { addDays, addWorkingDays, addYears, describeCount } from './calendar';
 import { localize } from './i18n';
 import type { CaseModel } from './model';
 import type { ResolvedConfig } from './config';
-import type { CaseDiagnostic, Locale, LocalizedText } from './types';
+import type { Locale, LocalizedText, TranslatedDiagnostic } from './types';
 
 export interface TimelineStep {
   /** The 程序 key: 立案, 告知送达, 决定 … */
   key: string;
   date: string;
   /** Findings of the rules reported on this step's line of the front matter. */
-  findings: CaseDiagnostic[];
+  findings: TranslatedDiagnostic[];
 }
 
 export interface TimelineDeadline {
@@ -35,7 +35,7 @@ export interface Timeline {
   steps: TimelineStep[];
   deadlines: TimelineDeadline[];
   /** Procedure findings that are not on a step's line. */
-  otherFindings: CaseDiagnostic[];
+  otherFindings: TranslatedDiagnostic[];
 }
 
 /** The order of the steps in a case (行政处罚法 chapters five and six). */
@@ -85,11 +85,11 @@ const DEADLINES = {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Builds the timeline from the case's 程序 and, when given, the draft's diagnostics. */
+/** Builds the timeline from the case's 程序 and, when given, the draft's findings in the reader's words. */
 export function buildTimeline(
   model: CaseModel,
   config: ResolvedConfig,
-  diagnostics: readonly CaseDiagnostic[] = [],
+  diagnostics: readonly TranslatedDiagnostic[] = [],
   locale: Locale = config.locale,
 ): Timeline {
   const proc = (model.facts.程序 ?? {}) as Record<string, string | undefined>;
@@ -102,7 +102,7 @@ export function buildTimeline(
     const span = model.frontMatter.locate(['程序', key]);
     if (span) lineOf.set(model.lines.positionAt(span.start).line, key);
   }
-  const otherFindings: CaseDiagnostic[] = [];
+  const otherFindings: TranslatedDiagnostic[] = [];
   for (const d of diagnostics) {
     const key = lineOf.get(d.range.start.line);
     const step = key ? steps.find((s) => s.key === key) : undefined;

@@ -32,8 +32,35 @@ export interface TextEdit {
   newText: string;
 }
 
+/**
+ * A value of a finding's `data`. Findings carry no translated words, so a value that reads
+ * differently per language says so in its shape and the translation picks or joins at the edge:
+ * - a string or a number reads the same in every language (a date, an amount, a quoted term);
+ * - `{ zh, en }` is a word or phrase in each language;
+ * - `{ list, join }` is a list joined as each language joins it (、 / ", ", 和 / " and " …);
+ * - `{ text, data }` is a phrase with placeholders of its own.
+ */
+export type MessageValue = string | number | LocalizedText | MessageList | MessagePhrase;
+
+/** How a list reads: enum 「甲、乙」 "A, B"; and 「甲和乙」 "A and B"; or 「甲或乙」 "A or B"; semicolon 「甲；乙」 "A; B". */
+export type ListJoin = 'enum' | 'and' | 'or' | 'semicolon';
+
+export interface MessageList {
+  list: readonly MessageValue[];
+  join: ListJoin;
+}
+
+export interface MessagePhrase {
+  text: LocalizedText;
+  data?: MessageData;
+}
+
+export type MessageData = Readonly<Record<string, MessageValue>>;
+
+/** A fix or a suggestion: its title is a message of the rule (`messageId` + `data`), its edits are certain. */
 export interface Fix {
-  title: string;
+  messageId: string;
+  data?: MessageData;
   edits: TextEdit[];
 }
 
@@ -41,18 +68,38 @@ export interface RelatedInformation {
   /** Absent when the place is in the same document. */
   uri?: string;
   range: Range;
-  message: string;
+  messageId: string;
+  data?: MessageData;
 }
 
-/** A finding of the core, free of any transport; the LSP adapter and the CLI convert it. */
+/**
+ * A finding of the core, as data: which rule, which of its messages and the values that fill it,
+ * where. No words: the CLI's formatters and the LSP adapter translate it (core/translate.ts) into
+ * the reader's language.
+ */
 export interface CaseDiagnostic {
   rule: string;
   severity: Severity;
-  message: string;
+  messageId: string;
+  data?: MessageData;
+  span: Span;
   range: Range;
   /** Safe, deterministic fixes (applied by "fix all"). */
   fixes?: Fix[];
   /** Edits that need the officer's judgement: offered, never applied in bulk. */
   suggestions?: Fix[];
   related?: RelatedInformation[];
+}
+
+/** A fix with its title in the reader's language. */
+export interface TranslatedFix extends Fix {
+  title: string;
+}
+
+/** A finding in the reader's language: what the edges (CLI, LSP) show. */
+export interface TranslatedDiagnostic extends Omit<CaseDiagnostic, 'fixes' | 'suggestions' | 'related'> {
+  message: string;
+  fixes?: TranslatedFix[];
+  suggestions?: TranslatedFix[];
+  related?: (RelatedInformation & { message: string })[];
 }

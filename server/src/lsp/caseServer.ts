@@ -370,18 +370,20 @@ export class CaseServer {
   private lint(uri: string): Linted | undefined {
     const model = this.modelFor(uri);
     if (!model) return undefined;
-    const diagnostics = this.serviceFor(uri).lint(model, { locale: this.localeFor(uri) });
+    const diagnostics = this.serviceFor(uri).lint(model);
     const l = { version: this.versionOf(uri), model, diagnostics };
     this.linted.set(uri, l);
     return l;
   }
 
   private publish(uri: string, l: Linted): void {
+    const service = this.serviceFor(uri);
+    const locale = this.localeFor(uri);
     void this.connection.sendDiagnostics({
       uri,
       version: l.version >= 0 ? l.version : undefined,
       diagnostics: l.diagnostics.map((d) =>
-        toLspDiagnostic(d, uri, this.rulesById, this.options.packageRoot),
+        toLspDiagnostic(service.translate(d, locale), uri, this.rulesById, this.options.packageRoot),
       ),
     });
   }

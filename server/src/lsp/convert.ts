@@ -6,13 +6,14 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver/node';
 import type { Rule } from '../core/rule';
-import type { CaseDiagnostic, Fix, Severity } from '../core/types';
+import type { Severity, TranslatedDiagnostic, TranslatedFix } from '../core/types';
 
-/** What a diagnostic carries to the code-action request: the core's fixes, untouched. */
+/** What a diagnostic carries to the code-action request: the core's fixes, with their titles. */
 export interface DiagnosticData {
   rule: string;
-  fixes?: Fix[];
-  suggestions?: Fix[];
+  messageId: string;
+  fixes?: TranslatedFix[];
+  suggestions?: TranslatedFix[];
 }
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -28,12 +29,12 @@ export function docsTarget(rule: Rule | undefined, packageRoot: string): string 
 }
 
 /**
- * The one conversion from the core's finding to an LSP diagnostic. Everything the server
- * publishes goes through here, so code, source, related places and fixes are always present
- * in the same shape.
+ * The one conversion from the core's finding (translated: core/translate.ts) to an LSP
+ * diagnostic. Everything the server publishes goes through here, so code, source, related places
+ * and fixes are always present in the same shape.
  */
 export function toLspDiagnostic(
-  d: CaseDiagnostic,
+  d: TranslatedDiagnostic,
   uri: string,
   rulesById: ReadonlyMap<string, Rule>,
   packageRoot: string,
@@ -53,7 +54,7 @@ export function toLspDiagnostic(
       message: r.message,
     }));
   }
-  const data: DiagnosticData = { rule: d.rule };
+  const data: DiagnosticData = { rule: d.rule, messageId: d.messageId };
   if (d.fixes?.length) data.fixes = d.fixes;
   if (d.suggestions?.length) data.suggestions = d.suggestions;
   out.data = data;

@@ -19,7 +19,9 @@ export function registerTimeline(server: CaseServer): void {
       const l = server.lintFor(p?.uri, token);
       if (!l) return null;
       const locale = server.localeFor(p.uri);
-      const t = buildTimeline(l.model, server.serviceFor(p.uri).config, l.diagnostics, locale);
+      const service = server.serviceFor(p.uri);
+      const shown = l.diagnostics.map((d) => service.translate(d, locale));
+      const t = buildTimeline(l.model, service.config, shown, locale);
       return { svg: renderTimelineSvg(t, { title: l.model.facts.案由 ?? l.model.facts.文号, locale }) };
     }),
   );

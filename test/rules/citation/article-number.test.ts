@@ -18,16 +18,19 @@ ruleTester(rule, {
     },
     {
       name: 'article, paragraph and item',
+      messageId: 'arabic',
       code: edit('第七十二条第一款第一项', '第⟦72⟧条第⟦1⟧款第⟦1⟧项'),
       output: BASE,
     },
     {
       name: 'an item in brackets',
+      messageId: 'arabic',
       code: edit('第九十七条第四项', '第九十七条第(⟦4⟧)项'),
       output: edit('第九十七条第四项', '第九十七条第(四)项'),
     },
     {
       name: 'a three-digit article',
+      messageId: 'arabic',
       code: edit('第九十七条第四项', '第⟦108⟧条'),
       output: edit('第九十七条第四项', '第一百零八条'),
     },

@@ -49,6 +49,6 @@ ruleTester(rule, {
       code: edit(PAY, `${PAY}和⟦第九十九条⟧`),
       messageId: 'article',
     },
-    { name: 'an unmarked short name', code: edit(PAY, '依据⟦行政处罚法第九十条⟧') },
+    { name: 'an unmarked short name', messageId: 'article', code: edit(PAY, '依据⟦行政处罚法第九十条⟧') },
   ],
 });

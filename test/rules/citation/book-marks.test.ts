@@ -18,11 +18,13 @@ ruleTester(rule, {
     },
     {
       name: 'an unmarked full name',
+      messageId: 'missing',
       code: edit(BASIS, '违反了⟦中华人民共和国安全生产法⟧第二十八条第四款的规定'),
       output: BASE,
     },
     {
       name: 'Arabic article numbers still have a name',
+      messageId: 'missing',
       code: edit(BASIS, '违反了⟦水污染防治法⟧第10条的规定'),
       output: edit(BASIS, '违反了《水污染防治法》第10条的规定'),
     },

@@ -19,6 +19,7 @@ ruleTester(rule, {
     },
     {
       name: 'each law once: 行政处罚法 first cited short',
+      messageId: 'short',
       code: edit('依据《中华人民共和国行政处罚法》第七十二条', '依据《⟦行政处罚法⟧》第七十二条'),
       output: BASE,
     },

@@ -45,19 +45,36 @@ ruleTester(rule, {
       ),
       messageId: 'old',
       messageIncludes: '第七十二条第一款第一项',
+      findings: [{ suggestions: [BASE] }],
     },
     {
       name: '第三十一条 for the advance notice',
+      messageId: 'old',
       code: edit(NOTICE, `依照《中华人民共和国行政处罚法》⟦第三十一条⟧的规定，${NOTICE}`),
       messageIncludes: '第四十四条',
+      findings: [
+        { suggestions: [edit(NOTICE, `依照《中华人民共和国行政处罚法》第四十四条的规定，${NOTICE}`)] },
+      ],
     },
     {
       name: 'a decision dated 2021-07-15',
+      messageId: 'old',
       code: edit(
         '决定: 2025-04-15',
         '决定: 2021-07-15',
         edit(NOTICE, `依照《中华人民共和国行政处罚法》⟦第四十二条⟧告知听证权利，${NOTICE}`),
       ),
+      findings: [
+        {
+          suggestions: [
+            edit(
+              '决定: 2025-04-15',
+              '决定: 2021-07-15',
+              edit(NOTICE, `依照《中华人民共和国行政处罚法》第六十三条告知听证权利，${NOTICE}`),
+            ),
+          ],
+        },
+      ],
     },
   ],
 });

@@ -20,6 +20,7 @@ ruleTester(rule, {
     },
     {
       name: 'reported once per name',
+      messageId: 'unknown',
       code: edit(FIRST, '违反了《⟦江苏省安全生产条例⟧》第二十条和《江苏省安全生产条例》第二十一条'),
     },
   ],

@@ -20,6 +20,7 @@ ruleTester(rule, {
     },
     {
       name: 'an inquiry record by one officer',
+      messageId: 'few',
       code: edit('| 2025-03-12 | 顾文杰、沈佳怡 | 当事人未如实', '| 2025-03-12 | ⟦沈佳怡⟧ | 当事人未如实'),
     },
   ],

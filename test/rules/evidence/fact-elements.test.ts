@@ -95,6 +95,7 @@ ruleTester(rule, {
     },
     {
       name: 'a fact paragraph lacking the date',
+      messageId: 'missing',
       code: edit(
         `${ACT}[证据1][证据2]`,
         `⟦执法人员在当事人的生产车间检查时发现，实际培训学时为八学时，档案记载与实际情况不符。⟧[证据1][证据2]`,
@@ -103,6 +104,7 @@ ruleTester(rule, {
     },
     {
       name: 'a list item lacking both',
+      messageId: 'missing',
       code: edit(`${ACT}[证据1][证据2]`, `- ⟦当事人未如实记录新员工岗前安全培训学时。⟧[证据1][证据2]`),
       messageIncludes: '时间和地点',
     },

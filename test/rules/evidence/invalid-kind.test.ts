@@ -19,7 +19,13 @@ ruleTester(rule, {
       code: edit('| 书证 | 当事人提供，加盖', '| ⟦检验报告⟧ | 当事人提供，加盖'),
       messageId: 'invalid',
       messageIncludes: '鉴定意见',
+      findings: [{ suggestions: [edit('| 书证 | 当事人提供，加盖', '| 鉴定意见 | 当事人提供，加盖')] }],
     },
-    { name: 'a near-statutory word', code: edit('| 当事人的陈述 |', '| ⟦当事人陈述⟧ |') },
+    {
+      name: 'a near-statutory word',
+      messageId: 'invalid',
+      code: edit('| 当事人的陈述 |', '| ⟦当事人陈述⟧ |'),
+      findings: [{ suggestions: [BASE] }],
+    },
   ],
 });

@@ -14,6 +14,7 @@ ruleTester(rule, {
     },
     {
       name: 'an empty source and purpose: one finding each',
+      messageId: 'empty',
       code: edit(
         '| 当事人提供 | 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |',
         '|⟦ ⟧| 2025-03-12 | 顾文杰、沈佳怡 |⟦ ⟧|',

@@ -34,6 +34,7 @@ ruleTester(rule, {
     },
     {
       name: 'found through an alias of the violation',
+      messageId: 'lacks',
       code: edit(
         '违法行为: 未如实记录安全生产教育和培训情况',
         '违法行为: 培训记录不实',

@@ -65,10 +65,12 @@ ruleTester(rule, {
     { name: 'a paragraph without citation', code: edit(`${FACT}[证据3]`, `⟦${FACT}⟧`), messageId: 'uncited' },
     {
       name: 'a list item without citation',
+      messageId: 'uncited',
       code: edit(`${FACT}[证据3]`, `- ⟦${FACT}⟧\n- 另一项事实。[证据3]`),
     },
     {
       name: 'a citation with the wrong brackets does not count',
+      messageId: 'uncited',
       code: edit(`${FACT}[证据3]`, `⟦${FACT}（证据3）⟧`),
     },
     {

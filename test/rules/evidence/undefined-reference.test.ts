@@ -13,6 +13,10 @@ ruleTester(rule, {
       messageId: 'undefined',
       messageIncludes: '证据7',
     },
-    { name: 'one bad id inside a combined citation', code: edit('[证据1][证据2]', '[证据1、⟦证据9⟧]') },
+    {
+      name: 'one bad id inside a combined citation',
+      messageId: 'undefined',
+      code: edit('[证据1][证据2]', '[证据1、⟦证据9⟧]'),
+    },
   ],
 });

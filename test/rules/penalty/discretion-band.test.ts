@@ -30,6 +30,7 @@ ruleTester(rule, {
     },
     {
       name: 'outside the agency band: names the agency source',
+      messageId: 'outside',
       code: fine('⟦20000⟧'),
       catalog: agency,
       messageIncludes: ['30,000–60,000', '张家港市应急管理局行政处罚裁量基准'],

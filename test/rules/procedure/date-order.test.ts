@@ -16,9 +16,14 @@ ruleTester(rule, {
     },
     {
       name: 'delivery before the decision',
+      messageId: 'before',
       code: setDates({ 送达: '⟦2025-04-14⟧' }),
       messageIncludes: '2025-04-15',
     },
-    { name: 'notice delivered before the notice', code: setDates({ 告知送达: '⟦2025-03-31⟧' }) },
+    {
+      name: 'notice delivered before the notice',
+      messageId: 'before',
+      code: setDates({ 告知送达: '⟦2025-03-31⟧' }),
+    },
   ],
 });

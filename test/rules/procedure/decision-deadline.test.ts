@@ -20,6 +20,6 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'day 91', code: late('⟦2025-06-10⟧'), messageId: 'late', messageIncludes: ['2025-06-09', '1'] },
-    { name: 'long overdue', code: late('⟦2025-09-01⟧'), messageIncludes: '84' },
+    { name: 'long overdue', messageId: 'late', code: late('⟦2025-09-01⟧'), messageIncludes: '84' },
   ],
 });

@@ -23,6 +23,7 @@ ruleTester(rule, {
     // Mon–Fri would allow to 10-17; the 调休 Saturday 10-12 counts, so the period ends 10-16.
     {
       name: '2024: decided 10-08, delivered 10-17 (10-12 was a working Saturday)',
+      messageId: 'late',
       code: at('2024-10-08', '⟦2024-10-17⟧'),
       messageIncludes: ['至 2024-10-16', '2024-10-12'],
     },

@@ -28,11 +28,13 @@ ruleTester(rule, {
     },
     {
       name: 'a 6,000 fine for a person',
+      messageId: 'fine',
       code: setFact('类型', '个人', setFact('罚款', '6000', NOT_TOLD)),
       messageIncludes: '5,000',
     },
     {
       name: 'the agency sets its own threshold: no default note',
+      messageId: 'fine',
       code: setFact('罚款', '30000', NOT_TOLD),
       config: { thresholds: { hearing: { 单位: 30000 } } },
     },

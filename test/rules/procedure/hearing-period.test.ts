@@ -52,27 +52,32 @@ ruleTester(rule, {
     },
     {
       name: '2024 National Day: delivered 09-27, period to 10-10 (09-29 Sunday is a working day), decided 10-09',
+      messageId: 'early',
       code: at('2024-09-27', '⟦2024-10-09⟧'),
       messageIncludes: ['听证申请期限至 2024-10-10', '2024-09-29'],
     },
     {
       name: 'decided on the last day of the period',
+      messageId: 'early',
       code: at('2024-10-09', '⟦2024-10-15⟧'),
       messageIncludes: '2024-10-15',
     },
     {
       name: 'the configured statement period (10 working days) has not passed',
+      messageId: 'early',
       code: setDates({ 决定: '⟦2025-04-15⟧' }),
       config: { statementPeriodWorkingDays: 10 },
       messageIncludes: ['陈述申辩期限至 2025-04-16', '十个工作日'],
     },
     {
       name: 'a year the holiday data lacks: counted Monday–Friday, and said so',
+      messageId: 'early',
       code: at('2026-12-28', '⟦2027-01-04⟧'),
       messageIncludes: ['2027年的法定节假日不在节假日数据', '按周一至周五计算'],
     },
     {
       name: 'hearing waived but statement period not',
+      messageId: 'early',
       code: setFact('听证申请', '放弃', at('2025-04-01', '⟦2025-04-03⟧')),
       messageIncludes: '陈述申辩期限',
     },

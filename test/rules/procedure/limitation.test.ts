@@ -28,6 +28,7 @@ ruleTester(rule, {
     },
     {
       name: 'more than five years in a five-year field',
+      messageId: 'expired',
       code: setDates({ 违法行为发生: '2020-03-01' }).replace('立案: 2025-03-11', '立案: ⟦2025-03-11⟧'),
       config: { fiveYearLimitationFields: ['安全生产'] },
       messageIncludes: '五年',

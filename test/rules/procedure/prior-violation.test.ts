@@ -8,6 +8,7 @@ import { InMemoryWorkspace } from '../../../server/src/core/workspace';
 import rule from '../../../server/src/rules/procedure/prior-violation';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 import { setDates, setFact } from './_drafts';
+import { worded } from '../../helpers/words';
 
 /** A case folder: an earlier penalty (张应急罚决字〔2024〕31号, 2024-04-15) and a later no-penalty decision claiming 首违. */
 const DIR = join(__dirname, '..', '..', 'fixtures', 'prior-violation');
@@ -62,11 +63,13 @@ ruleTester(rule, {
     },
     {
       name: 'a penalty decision claiming 首违 in its front matter',
+      messageId: 'prior',
       code: setFact('首违', '⟦是⟧', setDates({ 违法行为发生: '2025-03-10' })),
       others: earlier,
     },
     {
       name: 'a 身份证号 party',
+      messageId: 'prior',
       code: edit('  统一社会信用代码: 91320582MA27RT5K3T', '  身份证号: 11010519491231002X', CLAIM),
       others: [
         {
@@ -91,7 +94,7 @@ describe('procedure/prior-violation across a case folder', () => {
     assert.ok(d);
     assert.equal(d.related?.[0]?.uri, 'file:///case/earlier.case.md');
     assert.equal(d.related?.[0]?.range.start.line, 2); // 文号: line 3 of the earlier draft
-    assert.match(d.related![0]!.message, /张应急罚决字〔2024〕31号/);
+    assert.match(worded(d).related![0]!.message, /张应急罚决字〔2024〕31号/);
   });
   it('the earlier decision itself is not flagged', () => {
     const later = parseCase(LATER, 'file:///case/later.case.md');

@@ -31,6 +31,7 @@ ruleTester(rule, {
     },
     {
       name: 'an organ Art. 27 does not name is not exempt by default',
+      messageId: 'department',
       code: setFact(
         '机关',
         '张家港市邮政管理局',

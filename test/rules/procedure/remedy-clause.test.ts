@@ -9,8 +9,16 @@ ruleTester(rule, {
     { name: 'Arabic figures', code: edit('六十日内', '60日内') },
   ],
   invalid: [
-    { name: 'the old 三个月 for litigation', code: edit('六个月内', '⟦三个月⟧内').replace(H, `⟦${H}⟧`) },
-    { name: '15日 for reconsideration', code: edit('六十日内', '⟦15日⟧内').replace(H, `⟦${H}⟧`) },
+    {
+      name: 'the old 三个月 for litigation',
+      findings: [{ messageId: 'noSixMonths' }, { messageId: 'wrong' }],
+      code: edit('六个月内', '⟦三个月⟧内').replace(H, `⟦${H}⟧`),
+    },
+    {
+      name: '15日 for reconsideration',
+      findings: [{ messageId: 'noSixty' }, { messageId: 'wrong' }],
+      code: edit('六十日内', '⟦15日⟧内').replace(H, `⟦${H}⟧`),
+    },
     {
       name: 'litigation missing',
       code: edit('，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼', '').replace(

@@ -17,6 +17,7 @@ ruleTester(rule, {
     },
     {
       name: '500 yuan for a person',
+      messageId: 'over',
       code: setFact('类型', '个人', setFact('罚款', '⟦500⟧', SIMPLE)),
       messageIncludes: '二百',
     },

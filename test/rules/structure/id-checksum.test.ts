@@ -94,6 +94,7 @@ ruleTester(rule, {
     },
     {
       name: 'an unlabelled ID number in a fact paragraph',
+      messageId: 'idCard',
       code: edit(
         '当事人法定代表人周明远在接受询问时承认',
         `当事人法定代表人周明远（身份证件号码见卷内，另有员工证件⟦${ID_BAD}⟧）在接受询问时承认`,
@@ -101,6 +102,7 @@ ruleTester(rule, {
     },
     {
       name: 'a wrong code in the evidence table',
+      messageId: 'uscc',
       code: edit('| 证据4 | 营业执照复印件 |', '| 证据4 | 营业执照复印件（⟦91320582MA27RT5K3A⟧） |'),
     },
   ],

@@ -29,12 +29,16 @@ ruleTester(rule, {
       code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧', MARKET),
       messageId: 'missing',
       messageIncludes: '第八条',
+      // The notice is offered at the end of 履行方式和期限, as the clean decision has it.
+      findings: [{ suggestions: [edit(PAY_END, `${PAY_END}\n\n${NOTICE}`, MARKET)] }],
     },
     {
       name: 'an agency that configured the publication clause',
+      messageId: 'missing',
       code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧'),
       config: { templates: { publication: '本决定将依法在本机关门户网站向社会公开。' } },
       messageIncludes: '门户网站',
+      findings: [{ suggestions: [edit(PAY_END, `${PAY_END}\n\n本决定将依法在本机关门户网站向社会公开。`)] }],
     },
   ],
 });

@@ -34,6 +34,7 @@ ruleTester(rule, {
     },
     {
       name: 'a trade secret the officer marked in a company decision',
+      messageId: 'masked',
       code: edit('实际培训学时为八学时', '实际培训学时为⟦〖商业秘密：八学时〗⟧'),
       messageIncludes: '（涉及商业秘密，已隐去）',
     },

@@ -16,7 +16,12 @@ ruleTester(rule, {
       code: edit('文书: 行政处罚决定书', '文书: ⟦处罚决定书⟧'),
       messageId: 'unknown',
       messageIncludes: '处罚决定书',
+      findings: [{ suggestions: [BASE] }],
     },
-    { name: 'an unknown type', code: edit('文书: 行政处罚决定书', '文书: ⟦责令改正通知书⟧') },
+    {
+      name: 'an unknown type',
+      messageId: 'unknown',
+      code: edit('文书: 行政处罚决定书', '文书: ⟦责令改正通知书⟧'),
+    },
   ],
 });

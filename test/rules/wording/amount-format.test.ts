@@ -17,7 +17,12 @@ ruleTester(rule, {
   ],
   invalid: [
     { name: 'digits only', code: edit(FINE, '处以罚款⟦20000元⟧'), messageId: 'noUpper', output: BASE },
-    { name: 'digits with 人民币 and ¥', code: edit(FINE, '处以罚款⟦人民币¥20,000.00⟧'), output: BASE },
+    {
+      name: 'digits with 人民币 and ¥',
+      messageId: 'noUpper',
+      code: edit(FINE, '处以罚款⟦人民币¥20,000.00⟧'),
+      output: BASE,
+    },
     {
       name: 'no 人民币',
       code: edit(FINE, '处以罚款⟦贰万元整（¥20,000.00）⟧'),

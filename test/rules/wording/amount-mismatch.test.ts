@@ -22,6 +22,8 @@ ruleTester(rule, {
       name: 'uppercase and digits disagree',
       code: edit(FINE, '处以罚款⟦人民币贰万元整（¥25,000.00）⟧'),
       messageId: 'upperDigits',
+      // The repair that agrees with 处罚.罚款 comes first.
+      findings: [{ suggestions: [BASE, edit(FINE, '处以罚款人民币贰万伍仟元整（¥25,000.00）')] }],
     },
     {
       name: 'both agree but differ from 处罚.罚款',
@@ -30,14 +32,33 @@ ruleTester(rule, {
     },
     {
       name: 'the 2024-fh-021 pattern: 罚金 壹拾贰万 vs ¥150,000.00',
+      messageId: 'upperDigits',
       code: edit(
         '  罚款: 20000',
         '  罚款: 120000',
         edit(FINE, '处以罚金⟦人民币壹拾贰万元整（¥150,000.00）⟧'),
       ),
+      findings: [
+        {
+          suggestions: [
+            edit('  罚款: 20000', '  罚款: 120000', edit(FINE, '处以罚金人民币壹拾贰万元整（¥120,000.00）')),
+            edit('  罚款: 20000', '  罚款: 120000', edit(FINE, '处以罚金人民币壹拾伍万元整（¥150,000.00）')),
+          ],
+        },
+      ],
     },
     {
       name: 'neither form is 处罚.罚款: both messages',
+      findings: [
+        {
+          messageId: 'upperDigits',
+          suggestions: [
+            edit('  罚款: 20000', '  罚款: 30000'),
+            edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款人民币贰万伍仟元整（¥25,000.00）')),
+          ],
+        },
+        { messageId: 'fact' },
+      ],
       code: edit('  罚款: 20000', '  罚款: 30000', edit(FINE, '处以罚款⟦⟦人民币贰万元整（¥25,000.00）⟧⟧')),
     },
   ],

@@ -10,6 +10,8 @@ const REMEDY =
   '当事人如不服本决定，可以自收到本决定书之日起六十日内向张家港市人民政府申请行政复议，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行。';
 const SURCHARGE =
   '逾期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。';
+/** Longer than the forty characters a placeholder reads, so the organ cannot be filled in. */
+const LONG_ORGAN = '张家港市人民政府或者苏州市生态环境局或者江苏省生态环境厅或者生态环境部其他有权机关';
 const PAYMENT = '当事人应当自收到本决定书之日起十五日内，通过电子支付系统或者到指定银行缴纳罚款。';
 
 describe('data/clauses.json', () => {
@@ -82,16 +84,19 @@ ruleTester(rule, {
     },
     {
       name: 'the surcharge clause with a changed rate',
+      messageId: 'differs',
       code: edit(SURCHARGE, `⟦${SURCHARGE.replace('百分之三', '百分之五')}⟧`),
       output: BASE,
     },
     {
       name: 'the surcharge clause without its cap',
+      messageId: 'differs',
       code: edit(SURCHARGE, `⟦${SURCHARGE.replace('，加处罚款的数额不得超出罚款的数额', '')}⟧`),
       output: BASE,
     },
     {
       name: 'an agency’s own template is the measure',
+      messageId: 'differs',
       code: edit(PAYMENT, `⟦${PAYMENT}⟧`),
       config: {
         templates: {
@@ -103,6 +108,15 @@ ruleTester(rule, {
         PAYMENT,
         '当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。',
       ),
+    },
+    {
+      name: 'an organ name the template cannot read back: a suggestion keeps the placeholder, no fix',
+      messageId: 'differs',
+      code: edit(
+        REMEDY,
+        `⟦${REMEDY.replace('张家港市人民政府', LONG_ORGAN).replace('不停止执行', '停止执行')}⟧`,
+      ),
+      findings: [{ suggestions: [edit(REMEDY, REMEDY.replace('张家港市人民政府', '{复议机关}'))] }],
     },
   ],
 });

@@ -50,7 +50,15 @@ ruleTester(rule, {
     },
     {
       name: 'a colloquial word in an evidence-table cell',
+      messageId: 'colloquial',
       code: edit('执法人员询问当事人法定代表人周明远制作', '执法人员询问当事人⟦老板⟧周明远制作'),
+      findings: [
+        {
+          suggestions: ['经营者', '负责人', '法定代表人'].map((w) =>
+            edit('执法人员询问当事人法定代表人周明远制作', `执法人员询问当事人${w}周明远制作`),
+          ),
+        },
+      ],
     },
     {
       name: 'a colloquial word with one certain alternative: fixed',
@@ -63,24 +71,46 @@ ruleTester(rule, {
       code: edit(FACT, '当事人⟦老板⟧周明远在接受询问时承认'),
       messageId: 'colloquial',
       messageIncludes: '经营者',
+      findings: [
+        {
+          suggestions: ['经营者', '负责人', '法定代表人'].map((w) =>
+            edit(FACT, `当事人${w}周明远在接受询问时承认`),
+          ),
+        },
+      ],
     },
     {
       name: 'an emotive judgement',
       code: edit(FACT, '当事人情节⟦非常恶劣⟧，法定代表人周明远在接受询问时承认'),
       messageId: 'emotive',
+      // A suggestion replaces the word alone: after 情节 the first one reads 情节情节严重, which is
+      // why it is offered for the officer to judge rather than applied.
+      findings: [
+        {
+          suggestions: [
+            edit(FACT, '当事人情节情节严重，法定代表人周明远在接受询问时承认'),
+            edit(FACT, '当事人情节影响恶劣，法定代表人周明远在接受询问时承认'),
+          ],
+        },
+      ],
     },
     {
       name: '屡教不改 from the catalog',
       code: edit(FACT, '当事人⟦屡教不改⟧，法定代表人周明远在接受询问时承认'),
       messageId: 'emotive',
+      findings: [
+        { suggestions: [edit(FACT, '当事人多次实施同一违法行为，法定代表人周明远在接受询问时承认')] },
+      ],
     },
     {
       name: 'the longer entry wins: 弄坏 not 弄',
+      messageId: 'colloquial',
       code: edit(FACT, '当事人将签到表⟦弄坏⟧，法定代表人周明远在接受询问时承认'),
       output: edit(FACT, '当事人将签到表损坏，法定代表人周明远在接受询问时承认'),
     },
     {
       name: '交罚款 in the payment clause',
+      messageId: 'colloquial',
       code: edit('到指定银行缴纳罚款', '到指定银行⟦交罚款⟧'),
       output: BASE,
     },

@@ -25,16 +25,19 @@ ruleTester(rule, {
     },
     {
       name: 'dotted date',
+      messageId: 'date',
       code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025.3.11⟧立案调查'),
       output: BASE,
     },
     {
       name: 'slashed date',
+      messageId: 'date',
       code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025/3/11⟧立案调查'),
       output: BASE,
     },
     {
       name: 'leading zeros',
+      messageId: 'date',
       code: edit('本机关于2025年4月1日向当事人', '本机关于⟦2025年04月01日⟧向当事人'),
       output: BASE,
     },
@@ -44,6 +47,11 @@ ruleTester(rule, {
       messageId: 'month',
       output: BASE,
     },
-    { name: 'the signing date', code: edit('\n2025年4月15日\n', '\n⟦2025-4-15⟧\n'), output: BASE },
+    {
+      name: 'the signing date',
+      messageId: 'date',
+      code: edit('\n2025年4月15日\n', '\n⟦2025-4-15⟧\n'),
+      output: BASE,
+    },
   ],
 });

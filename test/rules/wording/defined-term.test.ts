@@ -90,6 +90,7 @@ ruleTester(rule, {
       name: 'defined but never used',
       code: edit(P1, `经查，${FULL}⟦（以下简称恒澄公司）⟧主要从事`, HC),
       messageId: 'unused',
+      findings: [{ suggestions: [edit(P1, `经查，${FULL}主要从事`, HC)] }],
     },
     {
       name: 'the full name used again after the short name was defined',

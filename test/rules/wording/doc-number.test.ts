@@ -41,8 +41,13 @@ ruleTester(rule, {
       messageId: 'bad',
       output: BASE,
     },
-    { name: '【】', code: edit(NO, '文号: ⟦张应急罚决字【2025】8号⟧'), output: BASE },
-    { name: 'half-width round brackets', code: edit(NO, '文号: ⟦张应急罚决字(2025)8号⟧'), output: BASE },
+    { name: '【】', messageId: 'bad', code: edit(NO, '文号: ⟦张应急罚决字【2025】8号⟧'), output: BASE },
+    {
+      name: 'half-width round brackets',
+      messageId: 'bad',
+      code: edit(NO, '文号: ⟦张应急罚决字(2025)8号⟧'),
+      output: BASE,
+    },
     {
       name: 'a two-digit year cannot be repaired',
       code: edit(NO, '文号: ⟦张应急罚决字〔25〕8号⟧'),
@@ -51,6 +56,7 @@ ruleTester(rule, {
     { name: 'no year at all', code: edit(NO, '文号: ⟦张应急罚决8号⟧'), messageId: 'unreadable' },
     {
       name: 'a reference in the body',
+      messageId: 'bad',
       code: edit('送达了《行政处罚告知书》', '送达了《行政处罚告知书》（⟦张应急罚告字【2025】06号⟧）'),
       output: edit('送达了《行政处罚告知书》', '送达了《行政处罚告知书》（张应急罚告字〔2025〕6号）'),
     },

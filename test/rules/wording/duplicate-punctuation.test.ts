@@ -22,10 +22,12 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'doubled punctuation in an evidence-table cell',
+      messageId: 'doubled',
       code: edit(
         '执法人员现场制作，当事人签字确认 | 2025-03-10 | 顾文杰、沈佳怡 | 当事人生产经营',
         '执法人员现场制作⟦，，⟧当事人签字确认 | 2025-03-10 | 顾文杰、沈佳怡 | 当事人生产经营',
       ),
+      output: BASE,
     },
     {
       name: 'doubled commas',
@@ -35,11 +37,13 @@ ruleTester(rule, {
     },
     {
       name: 'doubled full stops',
+      messageId: 'doubled',
       code: edit(S, '经查，当事人主要从事精密机械零部件的加工制造，现有从业人员四十二人⟦。。⟧'),
       output: BASE,
     },
     {
       name: 'doubled enumeration commas',
+      messageId: 'doubled',
       code: edit('培训时间和内容', '培训时间⟦、、⟧内容'),
       output: edit('培训时间和内容', '培训时间、内容'),
     },
@@ -47,6 +51,15 @@ ruleTester(rule, {
       name: 'a comma and a full stop run together: a suggestion, no fix',
       code: edit(S, '经查，当事人主要从事精密机械零部件的加工制造，现有从业人员四十二人⟦，。⟧'),
       messageId: 'mixed',
+      // Which mark was meant needs the sentence: keep the comma (and write on), or the full stop.
+      findings: [
+        {
+          suggestions: [
+            edit(S, '经查，当事人主要从事精密机械零部件的加工制造，现有从业人员四十二人，'),
+            BASE,
+          ],
+        },
+      ],
     },
     {
       name: 'a full stop inside a sentence-internal bracket',
@@ -58,6 +71,7 @@ ruleTester(rule, {
       name: 'a full stop inside book-title marks',
       code: edit('送达了《行政处罚告知书》', '送达了《行政处罚告知书⟦。⟧》'),
       messageId: 'periodBeforeClose',
+      output: BASE,
     },
   ],
 });

@@ -84,44 +84,64 @@ ruleTester(rule, {
     },
     {
       name: '非法所得',
+      messageId: 'found',
       code: edit(FINE, `${FINE}没收⟦非法所得⟧。`),
       output: edit(FINE, `${FINE}没收违法所得。`),
     },
     {
       name: '做出',
+      messageId: 'found',
       code: edit('本机关决定：', '本机关⟦做出⟧如下决定：'),
       output: edit('本机关决定：', '本机关作出如下决定：'),
     },
-    { name: '勒令', code: edit('一、责令当事人立即改正', '一、⟦勒令⟧当事人立即改正'), output: BASE },
+    {
+      name: '勒令',
+      messageId: 'found',
+      code: edit('一、责令当事人立即改正', '一、⟦勒令⟧当事人立即改正'),
+      output: BASE,
+    },
     {
       name: '嫌疑人 glued by ICU (嫌疑/人的)',
+      messageId: 'found',
       code: edit(FACT, `⟦违法嫌疑人⟧的${FACT}`),
       output: edit(FACT, `当事人的${FACT}`),
     },
     {
       name: '滞纳金 is a suggestion, not a fix',
+      messageId: 'found',
       code: edit('每日按罚款数额的百分之三加处罚款，', '每日按罚款数额的百分之三收取⟦滞纳金⟧，'),
+      // The term is replaced; the verb around it (收取) is the officer's to reword.
+      findings: [
+        {
+          suggestions: [edit('每日按罚款数额的百分之三加处罚款，', '每日按罚款数额的百分之三收取加处罚款，')],
+        },
+      ],
     },
     {
       name: '罚款收据 in a 2025 decision',
+      messageId: 'found',
       code: edit(STATEMENT, `${STATEMENT}执法人员出具⟦罚款收据⟧。`),
       output: edit(STATEMENT, `${STATEMENT}执法人员出具专用票据。`),
     },
     {
       name: '纠正 in an Art. 33 context',
+      messageId: 'found',
       code: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非⟦轻微并及时纠正⟧。`),
       output: edit(STATEMENT, `${STATEMENT}当事人的违法行为并非轻微并及时改正。`),
     },
     {
       name: 'in an evidence-table cell',
+      messageId: 'found',
       code: edit('| 当事人的主体资格 |', '| 当事人的主体资格及⟦非法所得⟧ |'),
       output: edit('| 当事人的主体资格 |', '| 当事人的主体资格及违法所得 |'),
     },
     {
       name: 'in English too',
+      messageId: 'found',
       code: edit('处以罚款人民币', '处以⟦罚金⟧人民币'),
       locale: 'en',
       messageIncludes: 'criminal',
+      output: BASE,
     },
   ],
 });

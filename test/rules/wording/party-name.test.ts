@@ -17,14 +17,21 @@ ruleTester(rule, {
       name: 'the party line abbreviates',
       code: edit('当事人：张家港市锦帆精密机械有限公司', '当事人：⟦张家港市锦帆精密机械公司⟧'),
       messageId: 'differs',
+      findings: [{ suggestions: [BASE] }],
     },
     {
       name: 'a typo in the party line',
+      messageId: 'differs',
       code: edit('当事人：张家港市锦帆精密机械有限公司', '当事人：⟦张家港市锦帆精蜜机械有限公司⟧'),
+      findings: [{ suggestions: [BASE] }],
     },
     {
       name: 'another legal form in the text',
+      messageId: 'differs',
       code: edit('经查，当事人主要从事', '经查，⟦张家港市锦帆精密机械厂⟧主要从事'),
+      findings: [
+        { suggestions: [edit('经查，当事人主要从事', '经查，张家港市锦帆精密机械有限公司主要从事')] },
+      ],
     },
   ],
 });

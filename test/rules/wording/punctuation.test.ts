@@ -24,19 +24,27 @@ ruleTester(rule, {
       messageId: 'mark',
       output: BASE,
     },
-    { name: 'a colon and a semicolon', code: edit('本机关决定：', '本机关决定⟦:⟧'), output: BASE },
+    {
+      name: 'a colon and a semicolon',
+      messageId: 'mark',
+      code: edit('本机关决定：', '本机关决定⟦:⟧'),
+      output: BASE,
+    },
     {
       name: 'straight quotes around Chinese',
+      messageId: 'pair',
       code: edit(FACT, `${FACT}当事人称⟦"已补训"⟧。`),
       output: edit(FACT, `${FACT}当事人称“已补训”。`),
     },
     {
       name: 'the brackets of ¥20,000.00 after the uppercase form, the number untouched',
+      messageId: 'pair',
       code: edit('（¥20,000.00）', '⟦(¥20,000.00)⟧'),
       output: BASE,
     },
     {
       name: 'brackets in a paragraph',
+      messageId: 'pair',
       code: edit(FACT, `当事人⟦(单位)⟧${FACT}`),
       output: edit(FACT, `当事人（单位）${FACT}`),
     },

@@ -29,9 +29,15 @@ ruleTester(rule, {
       messageId: 'found',
       output: BASE,
     },
-    { name: 'two runs', code: edit('培训档案系事后补填', '培训⟦檔⟧案系事⟦後⟧补填'), output: BASE },
+    {
+      name: 'two runs',
+      messageId: 'found',
+      code: edit('培训档案系事后补填', '培训⟦檔⟧案系事⟦後⟧补填'),
+      output: BASE,
+    },
     {
       name: 'in a list item',
+      messageId: 'found',
       code: edit(FACT, `- 培训⟦檔⟧案不实。[证据2]\n\n${FACT}`),
       output: edit(FACT, `- 培训档案不实。[证据2]\n\n${FACT}`),
     },

@@ -36,6 +36,7 @@ ruleTester(rule, {
     ...EVERY_PAIR,
     {
       name: 'an unclosed bracket in an evidence-table cell',
+      messageId: 'unclosed',
       code: edit('安全生产教育和培训档案及签到表（复印件）', '安全生产教育和培训档案及签到表⟦（⟧复印件'),
     },
     {
@@ -55,6 +56,7 @@ ruleTester(rule, {
     },
     {
       name: 'an unclosed 〔 in a number',
+      messageId: 'unclosed',
       code: edit(
         '本机关于2025年3月11日立案调查。',
         '本机关于2025年3月11日立案调查（案号张应急立⟦〔⟧2025 8号）。',
@@ -67,6 +69,7 @@ ruleTester(rule, {
     },
     {
       name: 'marks do not pair across paragraphs',
+      findings: [{ messageId: 'unclosed' }, { messageId: 'unopened' }],
       code: edit(AMOUNT, '对当事人处以罚款人民币贰万元整⟦（⟧¥20,000.00\n\n⟦）⟧。'),
     },
   ],

@@ -46,9 +46,33 @@ ruleTester(rule, {
       name: 'a hedge in the act of a published decision, nothing after it verifying it',
       code: edit('擅自改变原材料', '⟦疑似⟧擅自改变原材料', PUBLISHED),
     },
-    { name: '据说', code: edit(FACT, `⟦据说⟧${FACT}`), messageId: 'vague' },
-    { name: '大约 before a figure', code: edit('实际培训学时为八学时', '实际培训学时⟦大约⟧为八学时') },
-    { name: '左右 after a figure', code: edit('实际培训学时为八学时', '实际培训学时为八学时⟦左右⟧') },
-    { name: 'two hedges', code: edit(FACT, `⟦可能⟧${FACT.replace('承认', '⟦好像⟧承认')}`) },
+    {
+      name: '据说',
+      code: edit(FACT, `⟦据说⟧${FACT}`),
+      messageId: 'vague',
+      findings: [{ suggestions: [BASE] }],
+    },
+    {
+      name: '大约 before a figure',
+      messageId: 'vague',
+      code: edit('实际培训学时为八学时', '实际培训学时⟦大约⟧为八学时'),
+      findings: [{ suggestions: [BASE] }],
+    },
+    {
+      name: '左右 after a figure',
+      messageId: 'vague',
+      code: edit('实际培训学时为八学时', '实际培训学时为八学时⟦左右⟧'),
+      findings: [{ suggestions: [BASE] }],
+    },
+    {
+      name: 'two hedges',
+      messageId: 'vague',
+      code: edit(FACT, `⟦可能⟧${FACT.replace('承认', '⟦好像⟧承认')}`),
+      // Each suggestion removes its own hedge and leaves the other.
+      findings: [
+        { suggestions: [edit(FACT, FACT.replace('承认', '好像承认'))] },
+        { suggestions: [edit(FACT, `可能${FACT}`)] },
+      ],
+    },
   ],
 });

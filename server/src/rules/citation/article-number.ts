@@ -40,7 +40,7 @@ export default defineRule({
           messageId: 'arabic',
           data: { raw: n.raw, chinese, unit },
           span: n.span,
-          fixes: [{ title: messages.fix, data: { chinese }, edits: [replace(n.span, chinese)] }],
+          fixes: [{ messageId: 'fix', data: { chinese }, edits: [replace(n.span, chinese)] }],
         });
       }
     }

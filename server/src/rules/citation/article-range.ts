@@ -31,13 +31,13 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const en = ctx.locale === 'en';
+    // A number reads as a Chinese numeral in Chinese (第十条), in digits in English (Article 10).
+    const num = (n: number) => ({ zh: toChineseInteger(n), en: String(n) });
     for (const r of resolveCitations(ctx.model)) {
       const c = r.citation;
       const law = r.law;
       const a = c.article?.value;
       if (!law || a === undefined || !c.article) continue;
-      const num = (n: number) => (en ? String(n) : toChineseInteger(n));
       const article = getArticle(law, a);
       if (!article) {
         ctx.report({
@@ -66,7 +66,9 @@ export default defineRule({
       const count = para?.items.length ?? 0;
       if (i < 1 || i > count) {
         const where =
-          p !== undefined ? (en ? `paragraph ${p}` : `第${toChineseInteger(p)}款`) : en ? 'the article' : '';
+          p !== undefined
+            ? { zh: `第${toChineseInteger(p)}款`, en: `paragraph ${p}` }
+            : { zh: '', en: 'the article' };
         ctx.report({
           messageId: 'item',
           data: { law: law.name, article: num(a), where, item: num(i), count },

@@ -30,7 +30,7 @@ export default defineRule({
         span: c.lawSpan,
         fixes: [
           {
-            title: messages.fix,
+            messageId: 'fix',
             data: { name: c.law },
             edits: [insertAt(c.lawSpan.start, '《'), insertAt(c.lawSpan.end, '》')],
           },

@@ -35,7 +35,7 @@ export default defineRule({
         messageId: 'short',
         data: { name: c.law, full },
         span: c.lawSpan,
-        fixes: [{ title: messages.fix, data: { full }, edits: [replace(c.lawSpan, full)] }],
+        fixes: [{ messageId: 'fix', data: { full }, edits: [replace(c.lawSpan, full)] }],
       });
     }
   },

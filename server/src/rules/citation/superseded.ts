@@ -44,6 +44,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 37 and 86',
     },
     docs: 'docs/rules/citation/superseded.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -72,10 +73,10 @@ export default defineRule({
       const now = label(e.new);
       ctx.report({
         messageId: 'old',
-        data: { date, cited, topic: ctx.locale === 'en' ? e.topic.en : e.topic.zh, now },
+        data: { date, cited, topic: e.topic, now },
         span,
         // Recognising the subject needs judgement: a suggestion, not a fix.
-        suggestions: [{ title: messages.fix, data: { now }, edits: [replace(span, now)] }],
+        suggestions: [{ messageId: 'fix', data: { now }, edits: [replace(span, now)] }],
       });
     }
   },

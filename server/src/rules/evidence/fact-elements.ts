@@ -68,7 +68,7 @@ export default defineRule({
       const first = act[0]!;
       ctx.report({
         messageId: 'missing',
-        data: { what: ctx.locale === 'en' ? what.en : what.zh },
+        data: { what },
         span: { start: first.span.start, end: first.span.start + first.text.trimEnd().length },
       });
     }

@@ -16,6 +16,7 @@ export default defineRule({
     description: { zh: '证据种类须为法定种类', en: 'The kind of each evidence item is a statutory kind' },
     law: { zh: '《中华人民共和国行政处罚法》第四十六条第一款', en: 'Administrative Penalty Law, Art. 46(1)' },
     docs: 'docs/rules/evidence/invalid-kind.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -28,12 +29,12 @@ export default defineRule({
         data: {
           id: row.id,
           kind: cell.text,
-          kinds: STATUTORY_EVIDENCE_KINDS.join(ctx.locale === 'en' ? ', ' : '、'),
+          kinds: { list: STATUTORY_EVIDENCE_KINDS, join: 'enum' },
         },
         span: cell.span,
         // Which statutory kind a report is needs judgement (鉴定意见 or 书证): a suggestion, not a fix.
         suggestions: likely
-          ? [{ title: messages.replace, data: { kind: likely }, edits: [replace(cell.span, likely)] }]
+          ? [{ messageId: 'replace', data: { kind: likely }, edits: [replace(cell.span, likely)] }]
           : undefined,
       });
     }

@@ -33,7 +33,7 @@ export default defineRule({
         req.match.some((w) => (r.cells.名称?.text ?? '').includes(w) || (r.cells.种类?.text ?? '') === w),
       );
       if (found) continue;
-      const basis = req.basis ? (ctx.locale === 'en' ? ` (${req.basis})` : `（${req.basis}）`) : '';
+      const basis = req.basis ? { zh: `（${req.basis}）`, en: ` (${req.basis})` } : '';
       ctx.report({
         messageId: 'lacks',
         data: { violation: entry.name, evidence: req.name, basis },
@@ -42,7 +42,7 @@ export default defineRule({
           ? [
               {
                 span: violationSpan,
-                message: { zh: '违法行为：{violation}', en: 'Violation: {violation}' },
+                messageId: 'violation',
                 data: { violation: entry.name },
               },
             ]

@@ -44,7 +44,7 @@ export default defineRule({
         if (missing.length) {
           ctx.report({
             messageId: 'statements',
-            data: { id: row.id, missing: missing.join(ctx.locale === 'en' ? ' and ' : '和') },
+            data: { id: row.id, missing: { list: missing, join: 'and' } },
             span: row.cells.证明事项?.span ?? row.span,
           });
         }

@@ -34,9 +34,7 @@ export default defineRule({
             messageId: 'undefined',
             data: { id: ref.id },
             span: ref.span,
-            related: model.evidence
-              ? [{ span: model.evidence.headerSpan, message: messages.table }]
-              : undefined,
+            related: model.evidence ? [{ span: model.evidence.headerSpan, messageId: 'table' }] : undefined,
           });
         }
       }

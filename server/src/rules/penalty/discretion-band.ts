@@ -1,4 +1,5 @@
 import { factSpan, isPenaltyDecision, yuan } from '../../core/procedure';
+import { quoted } from '../../core/i18n';
 import { defineRule } from '../../core/rule';
 
 export default defineRule({
@@ -26,20 +27,18 @@ export default defineRule({
     if (pen?.罚款 === undefined || !pen.裁量 || !entry?.discretion) return;
     const b = entry.discretion.bands[pen.裁量];
     if (!b || (pen.罚款 >= b.min && pen.罚款 <= b.max)) return;
-    const en = ctx.locale === 'en';
     const example = entry.discretion.example
-      ? en
-        ? ' (CaseDraft\'s EXAMPLE benchmark, not an agency\'s policy: replace it with your own through "catalogs" in casedraft.config.json)'
-        : '（此为 CaseDraft 内置的示例裁量基准，不是任何机关的政策；请在 casedraft.config.json 的 catalogs 中换成本机关公布的裁量基准）'
-      : en
-        ? ` (${entry.discretion.source})`
-        : `（${entry.discretion.source}）`;
+      ? {
+          zh: '（此为 CaseDraft 内置的示例裁量基准，不是任何机关的政策；请在 casedraft.config.json 的 catalogs 中换成本机关公布的裁量基准）',
+          en: ' (CaseDraft\'s EXAMPLE benchmark, not an agency\'s policy: replace it with your own through "catalogs" in casedraft.config.json)',
+        }
+      : { zh: `（${entry.discretion.source}）`, en: ` (${entry.discretion.source})` };
     ctx.report({
       messageId: 'outside',
       data: {
         fine: yuan(pen.罚款),
         violation: entry.name,
-        band: en ? `"${pen.裁量}"` : `「${pen.裁量}」`,
+        band: quoted(pen.裁量),
         min: yuan(b.min),
         max: yuan(b.max),
         example,

@@ -69,7 +69,7 @@ export default defineRule({
           fixes: exact
             ? [
                 {
-                  title: { zh: '改为「{to}」', en: 'Change to "{to}"' },
+                  messageId: 'fix',
                   data: { to },
                   edits: [replace(span, to)],
                 },
@@ -79,7 +79,7 @@ export default defineRule({
       } else {
         ctx.report({
           messageId: 'unknown',
-          data: { kind, kinds: PENALTY_KINDS.join(ctx.locale === 'en' ? ', ' : '、') },
+          data: { kind, kinds: { list: PENALTY_KINDS, join: 'enum' } },
           span,
         });
       }

@@ -32,9 +32,10 @@ export default defineRule({
     if (fixed.length !== entry.fines.length) return;
     const inside = fixed.some((r) => fine >= (r.min ?? 0) && fine <= r.max);
     if (inside) return;
-    const ranges = fixed
-      .map((r) => `${r.condition ? `${r.condition}：` : ''}「${r.quote}」`)
-      .join(ctx.locale === 'en' ? '; ' : '；');
+    const ranges = {
+      list: fixed.map((r) => `${r.condition ? `${r.condition}：` : ''}「${r.quote}」`),
+      join: 'semicolon',
+    } as const;
     ctx.report({
       messageId: 'outside',
       data: { fine: yuan(fine), law: `《${entry.penalty.law}》`, article: entry.penalty.article, ranges },

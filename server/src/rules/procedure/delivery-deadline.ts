@@ -1,4 +1,5 @@
 import { addWorkingDays, describeCount } from '../../core/calendar';
+import { inBoth } from '../../core/i18n';
 import { factSpan } from '../../core/procedure';
 import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
@@ -39,7 +40,7 @@ export default defineRule({
         decision: proc.决定,
         delivered: proc.送达,
         end: c.end,
-        how: describeCount(DAYS, c, ctx.locale),
+        how: inBoth((l) => describeCount(DAYS, c, l)),
       },
       span: factSpan(model, ['程序', '送达']),
     });

@@ -1,3 +1,4 @@
+import { quoted } from '../../core/i18n';
 import { sectionByName } from '../../core/model';
 import type { FirstViolationElement } from '../../core/catalog';
 import { factSpan, isNoPenaltyDecision } from '../../core/procedure';
@@ -60,7 +61,7 @@ export default defineRule({
           messageId: 'noEvidence',
           data: {
             element: el.name,
-            words: el.match.map((w) => `「${w}」`).join(ctx.locale === 'en' ? ', ' : '、'),
+            words: { list: el.match.map(quoted), join: 'enum' },
           },
           span: anchor,
         });

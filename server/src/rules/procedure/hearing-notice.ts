@@ -4,6 +4,7 @@ import {
   isPenaltyDecision,
   isSimpleProcedure,
   partyType,
+  partyTypeText,
   yuan,
 } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
@@ -53,9 +54,9 @@ export default defineRule({
         messageId: 'fine',
         data: {
           fine: yuan(amount),
-          type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type,
+          type: partyTypeText(type),
           threshold: yuan(threshold),
-          note: defaultNote(config, 'thresholds.hearing', ctx.locale),
+          note: defaultNote(config, 'thresholds.hearing'),
         },
         span,
       });

@@ -1,6 +1,8 @@
 import { addWorkingDays, describeCount } from '../../core/calendar';
 import { defaultNote, factSpan, isPenaltyDecision } from '../../core/procedure';
+import { inBoth, pick } from '../../core/i18n';
 import { defineRule } from '../../core/rule';
+import type { LocalizedText } from '../../core/types';
 
 /** Art. 64 (一): a hearing is requested within five days of the notice; Art. 85: working days. */
 export const HEARING_REQUEST_DAYS = 5;
@@ -30,36 +32,35 @@ export default defineRule({
     if (!isPenaltyDecision(model)) return;
     const proc = model.facts.程序;
     if (!proc?.告知送达 || !proc.决定 || proc.听证) return;
-    const en = ctx.locale === 'en';
-    const periods: { days: number; period: string; right: string; note: string }[] = [];
+    const periods: { days: number; period: LocalizedText; right: LocalizedText; note: LocalizedText }[] = [];
     // A period matters only while the party has not acted: 放弃 waives it, and a date means the
     // party already made its statement or its hearing request (then the hearing itself decides).
     const open = (v: string | undefined) => v === undefined || v === '未提出' || v === '未申请';
     if (proc.听证告知 === '是' && open(proc.听证申请)) {
       periods.push({
         days: HEARING_REQUEST_DAYS,
-        period: en ? 'hearing-request period' : '听证申请期限',
-        right: en ? 'request a hearing' : '要求听证',
-        note: '',
+        period: { zh: '听证申请期限', en: 'hearing-request period' },
+        right: { zh: '要求听证', en: 'request a hearing' },
+        note: { zh: '', en: '' },
       });
     }
     if (open(proc.陈述申辩)) {
       periods.push({
         days: config.statementPeriodWorkingDays,
-        period: en ? 'statement period' : '陈述申辩期限',
-        right: en ? 'state and defend their case' : '陈述、申辩',
-        note: defaultNote(config, 'statementPeriodWorkingDays', ctx.locale),
+        period: { zh: '陈述申辩期限', en: 'statement period' },
+        right: { zh: '陈述、申辩', en: 'state and defend their case' },
+        note: defaultNote(config, 'statementPeriodWorkingDays'),
       });
     }
     // Report the period that ends last: deciding after it satisfies both.
-    let worst: { end: string; how: string; period: string; right: string } | undefined;
+    let worst: { end: string; how: LocalizedText; period: LocalizedText; right: LocalizedText } | undefined;
     for (const p of periods) {
       const c = addWorkingDays(proc.告知送达, p.days);
       if (proc.决定 > c.end) continue;
       if (!worst || c.end > worst.end)
         worst = {
           end: c.end,
-          how: describeCount(p.days, c, ctx.locale) + p.note,
+          how: inBoth((l) => describeCount(p.days, c, l) + pick(p.note, l)),
           period: p.period,
           right: p.right,
         };

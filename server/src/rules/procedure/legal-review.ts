@@ -1,4 +1,11 @@
-import { defaultNote, isSimpleProcedure, keySpan, partyType, yuan } from '../../core/procedure';
+import {
+  defaultNote,
+  isSimpleProcedure,
+  keySpan,
+  partyType,
+  partyTypeText,
+  yuan,
+} from '../../core/procedure';
 import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
 
@@ -42,9 +49,9 @@ export default defineRule({
         messageId: 'major',
         data: {
           fine: yuan(fine),
-          type: ctx.locale === 'en' ? (type === '单位' ? 'organisation' : 'person') : type,
+          type: partyTypeText(type),
           threshold: yuan(threshold),
-          note: defaultNote(config, 'thresholds.majorCase', ctx.locale),
+          note: defaultNote(config, 'thresholds.majorCase'),
         },
         span,
       });

@@ -29,16 +29,15 @@ export default defineRule({
     const years = five ? 5 : 2;
     const end = addYears(from, years);
     if (proc.立案 <= end) return;
-    const en = ctx.locale === 'en';
     ctx.report({
       messageId: 'expired',
       data: {
-        endWord: proc.违法行为终了 ? (en ? 'ended' : '终了') : en ? 'occurred' : '发生',
+        endWord: proc.违法行为终了 ? { zh: '终了', en: 'ended' } : { zh: '发生', en: 'occurred' },
         from,
         filed: proc.立案,
-        years: en ? years : years === 5 ? '五' : '二',
+        years: { zh: years === 5 ? '五' : '二', en: String(years) },
         end,
-        note: five ? defaultNote(config, 'fiveYearLimitationFields', ctx.locale) : '',
+        note: five ? defaultNote(config, 'fiveYearLimitationFields') : '',
       },
       span: factSpan(model, ['程序', '立案']),
     });

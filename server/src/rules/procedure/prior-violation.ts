@@ -57,7 +57,7 @@ export default defineRule({
         docNo,
         date: prior.decided!,
         years,
-        note: defaultNote(config, 'firstViolationLookbackYears', ctx.locale),
+        note: defaultNote(config, 'firstViolationLookbackYears'),
       },
       span: model.facts.首违 === '是' ? factSpan(model, ['首违']) : factSpan(model, ['文书']),
       related: [
@@ -65,7 +65,7 @@ export default defineRule({
           uri: prior.doc.uri,
           model: prior.doc.model,
           span: otherSpan,
-          message: { zh: '在先决定 {docNo}', en: 'Earlier decision {docNo}' },
+          messageId: 'related',
           data: { docNo },
         },
       ],

@@ -40,7 +40,6 @@ export default defineRule({
     const steps = model.facts.审核 ?? [];
     const levels = config.reviewLevels;
     const decision = model.facts.程序?.决定;
-    const en = ctx.locale === 'en';
     let prev: { level: string; date: string } | undefined;
     for (const level of levels) {
       const i = steps.findIndex((s) => s.环节 === level);
@@ -49,8 +48,8 @@ export default defineRule({
           messageId: 'missing',
           data: {
             level,
-            levels: levels.join(en ? ', ' : '、'),
-            note: defaultNote(config, 'reviewLevels', ctx.locale),
+            levels: { list: levels, join: 'enum' },
+            note: defaultNote(config, 'reviewLevels'),
           },
           span: keySpan(model, ['审核']),
         });
@@ -59,9 +58,9 @@ export default defineRule({
       const step = steps[i]!;
       const span = factSpan(model, ['审核', i, '环节']);
       if (!step.姓名 || !step.日期) {
-        const what = [!step.姓名 ? (en ? 'name' : '姓名') : '', !step.日期 ? (en ? 'date' : '日期') : '']
-          .filter(Boolean)
-          .join(en ? ' or ' : '和');
+        // "没有姓名和日期" reads as "has no name or date" in English.
+        const gaps = [...(step.姓名 ? [] : [['姓名', 'name']]), ...(step.日期 ? [] : [['日期', 'date']])];
+        const what = { zh: gaps.map((g) => g[0]).join('和'), en: gaps.map((g) => g[1]).join(' or ') };
         ctx.report({ messageId: 'incomplete', data: { level, what }, span });
       }
       if (!step.日期) continue;

@@ -31,15 +31,8 @@ export default defineRule({
       messageId: 'over',
       data: {
         fine: yuan(fine),
-        limit: ctx.locale === 'en' ? yuan(LIMITS[type]) : type === '个人' ? '二百' : '三千',
-        type:
-          ctx.locale === 'en'
-            ? type === '个人'
-              ? 'person'
-              : 'organisation'
-            : type === '个人'
-              ? '公民'
-              : '法人或者其他组织',
+        limit: { zh: type === '个人' ? '二百' : '三千', en: yuan(LIMITS[type]) },
+        type: type === '个人' ? { zh: '公民', en: 'person' } : { zh: '法人或者其他组织', en: 'organisation' },
       },
       span: factSpan(model, ['处罚', '罚款']),
     });

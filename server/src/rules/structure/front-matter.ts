@@ -1,6 +1,6 @@
 import { defineRule } from '../../core/rule';
 import { validateFrontMatter, type SchemaProblem } from '../../core/schema';
-import type { Span } from '../../core/types';
+import type { LocalizedText, MessageData, Span } from '../../core/types';
 
 const LAW = { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' };
 
@@ -71,37 +71,39 @@ export default defineRule({
       const path = p.path.map(String).join('.');
       const where =
         (p.keyword === 'required' ? frontMatter.locate(p.path, true) : frontMatter.locate(p.path)) ?? fmStart;
-      ctx.report({ ...describe(p, path, ctx.locale === 'en'), span: where });
+      ctx.report({ ...describe(p, path), span: where });
     }
   },
 });
 
 type Id = 'required' | 'enum' | 'date' | 'type' | 'other';
 
-function describe(
-  p: SchemaProblem,
-  path: string,
-  en: boolean,
-): { messageId: Id; data: Record<string, string> } {
+function describe(p: SchemaProblem, path: string): { messageId: Id; data: MessageData } {
   switch (p.keyword) {
     case 'required':
       return {
         messageId: 'required',
-        data: { key: p.missing ?? '?', where: path ? (en ? ` under "${path}"` : `（在「${path}」下）`) : '' },
+        data: {
+          key: p.missing ?? '?',
+          where: path ? { zh: `（在「${path}」下）`, en: ` under "${path}"` } : '',
+        },
       };
     case 'enum':
     case 'const':
-      return { messageId: 'enum', data: { path, allowed: (p.allowed ?? []).join(en ? ', ' : '、') } };
+      return {
+        messageId: 'enum',
+        data: { path, allowed: { list: (p.allowed ?? []).map(String), join: 'enum' } },
+      };
     case 'format':
       return { messageId: 'date', data: { path } };
     case 'type':
-      return { messageId: 'type', data: { path, expected: typeName(p.expected, en) } };
+      return { messageId: 'type', data: { path, expected: typeName(p.expected) } };
     default:
       return { messageId: 'other', data: { path, keyword: p.keyword } };
   }
 }
 
-function typeName(t: string | undefined, en: boolean): string {
+function typeName(t: string | undefined): LocalizedText {
   const zh: Record<string, string> = {
     string: '文字',
     number: '数字',
@@ -109,5 +111,5 @@ function typeName(t: string | undefined, en: boolean): string {
     object: '键值结构',
     integer: '整数',
   };
-  return en ? (t ?? 'another type') : (zh[t ?? ''] ?? '其他类型');
+  return { zh: zh[t ?? ''] ?? '其他类型', en: t ?? 'another type' };
 }

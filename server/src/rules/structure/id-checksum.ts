@@ -88,7 +88,7 @@ export default defineRule({
         const name = kind === 'uscc' ? NAMES.uscc : NAMES.idCard;
         ctx.report({
           messageId: 'length',
-          data: { name: ctx.locale === 'en' ? name.en : name.zh, code: raw, count: [...raw].length },
+          data: { name: name, code: raw, count: [...raw].length },
           span: inner,
         });
         continue;

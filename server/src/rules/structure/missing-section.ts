@@ -47,7 +47,7 @@ export default defineRule({
         span: anchor,
         fixes: [
           {
-            title: messages.insert,
+            messageId: 'insert',
             data: { section: name },
             edits: [insertAt(at, lead + sectionTemplate(doctype, name))],
           },

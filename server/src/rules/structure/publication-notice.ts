@@ -43,6 +43,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 48(1); Provisions on Publicising Market-Regulation Penalty Information, Art. 2 and 8',
     },
     docs: 'docs/rules/structure/publication-notice.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -68,12 +69,12 @@ export default defineRule({
     const span = anchor?.headingSpan ?? model.title?.span ?? { start: 0, end: 0 };
     ctx.report({
       messageId: 'missing',
-      data: { why: ctx.locale === 'en' ? why.en : why.zh, clause },
+      data: { why: why, clause },
       span,
       // Where the notice goes and how it reads is the agency's choice: offered, not applied.
       suggestions:
         payment && !/\{[^{}]+\}/.test(clause)
-          ? [{ title: messages.insert, edits: [insertAt(payment.span.end, `\n\n${clause}`)] }]
+          ? [{ messageId: 'insert', edits: [insertAt(payment.span.end, `\n\n${clause}`)] }]
           : undefined,
     });
   },

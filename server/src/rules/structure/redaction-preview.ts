@@ -32,7 +32,7 @@ export default defineRule({
       ctx.report({
         messageId: 'masked',
         data: {
-          kind: ctx.locale === 'en' ? label.en : label.zh,
+          kind: label,
           original: r.original,
           replacement: r.replacement,
         },

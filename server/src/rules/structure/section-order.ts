@@ -37,7 +37,7 @@ export default defineRule({
           data: {
             section: required[index]!,
             after: furthest.name,
-            order: required.join(ctx.locale === 'en' ? ', ' : '、'),
+            order: { list: required, join: 'enum' },
           },
           span: s.headingSpan,
         });

@@ -19,7 +19,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Arts. 44, 59',
     },
     docs: 'docs/rules/structure/unknown-doctype.md',
-    fixable: true,
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -30,10 +30,10 @@ export default defineRule({
     const close = DOCTYPES.filter((d) => distance(d.name, value) <= 2);
     ctx.report({
       messageId: 'unknown',
-      data: { value, known: DOCTYPES.map((d) => d.name).join(ctx.locale === 'en' ? ', ' : '、') },
+      data: { value, known: { list: DOCTYPES.map((d) => d.name), join: 'enum' } },
       span,
       suggestions: close.map((d) => ({
-        title: messages.replace,
+        messageId: 'replace',
         data: { name: d.name },
         edits: [replace(span, d.name)],
       })),

@@ -44,7 +44,7 @@ export default defineRule({
           span: a.span,
           fixes: [
             {
-              title: messages.fixUpper,
+              messageId: 'fixUpper',
               data: { upper, digits },
               edits: [replace(a.span, `人民币${upper}（¥${digits}）`)],
             },
@@ -55,7 +55,7 @@ export default defineRule({
           messageId: 'noCurrency',
           data: { raw },
           span: a.span,
-          fixes: [{ title: messages.fixCurrency, edits: [insertAt(a.span.start, '人民币')] }],
+          fixes: [{ messageId: 'fixCurrency', edits: [insertAt(a.span.start, '人民币')] }],
         });
       }
     }

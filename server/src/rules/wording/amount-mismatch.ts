@@ -28,6 +28,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)',
     },
     docs: 'docs/rules/wording/amount-mismatch.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -39,14 +40,14 @@ export default defineRule({
       if (a.upper && a.digits && u !== undefined && u !== d) {
         // Which of the two is right is for the officer: both repairs are offered, the one agreeing with 处罚.罚款 first.
         const toUpper = toUppercaseAmount(d!);
-        const suggestions: FixSpec[] = [];
-        const digitsFix: FixSpec = {
-          title: messages.toDigits,
+        const suggestions: FixSpec<keyof typeof messages>[] = [];
+        const digitsFix: FixSpec<keyof typeof messages> = {
+          messageId: 'toDigits',
           data: { to: formatYuan(u) },
           edits: [replace(a.digits.span, formatYuan(u))],
         };
-        const upperFix: FixSpec | undefined = toUpper
-          ? { title: messages.toUpper, data: { to: toUpper }, edits: [replace(a.upper.span, toUpper)] }
+        const upperFix: FixSpec<keyof typeof messages> | undefined = toUpper
+          ? { messageId: 'toUpper', data: { to: toUpper }, edits: [replace(a.upper.span, toUpper)] }
           : undefined;
         if (fact === d) {
           if (upperFix) suggestions.push(upperFix);

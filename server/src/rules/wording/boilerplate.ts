@@ -28,6 +28,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 59(1)(4)–(5), Art. 67(3), Art. 72(1)(1)',
     },
     docs: 'docs/rules/wording/boilerplate.md',
+    hasSuggestions: true,
     fixable: true,
   },
   messages,
@@ -41,12 +42,12 @@ export default defineRule({
       if (!match || match.exact) continue;
       const diff = difference(match.window.text, match.expected);
       const whose = clause.agency ? WHOSE.agency : WHOSE.default;
-      const fix = { title: messages.restore, edits: [replace(match.window.span, match.expected)] };
+      const fix = { messageId: 'restore' as const, edits: [replace(match.window.span, match.expected)] };
       ctx.report({
         messageId: 'differs',
         data: {
           title: clause.title,
-          whose: ctx.locale === 'en' ? whose.en : whose.zh,
+          whose: whose,
           actual: diff.actual || '…',
           expected: diff.expected || '…',
         },

@@ -1,17 +1,18 @@
 import data from '../../../../data/colloquial.json';
 import { boundariesOf, type Boundaries } from '../../core/dictionary';
+import { quoted } from '../../core/i18n';
 import { defineRule, replace } from '../../core/rule';
 import { inside, notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
 
 const messages = {
   colloquial: {
-    zh: '「{word}」是口语，不宜用于正式文书：{reason}请改为「{formal}」。',
-    en: '"{word}" is colloquial and does not belong in a formal document: {reason} Use "{formal}" instead.',
+    zh: '「{word}」是口语，不宜用于正式文书：{reason}请改为{formal}。',
+    en: '"{word}" is colloquial and does not belong in a formal document: {reason} Use {formal} instead.',
   },
   emotive: {
-    zh: '「{word}」是带感情色彩的评价，决定书应当陈述事实：{reason}可改为「{formal}」，或删去并写明相应事实。',
-    en: '"{word}" is an emotive judgement; a decision states facts: {reason} Consider "{formal}", or delete it and state the facts.',
+    zh: '「{word}」是带感情色彩的评价，决定书应当陈述事实：{reason}可改为{formal}，或删去并写明相应事实。',
+    en: '"{word}" is an emotive judgement; a decision states facts: {reason} Consider {formal}, or delete it and state the facts.',
   },
   fix: { zh: '改为「{to}」', en: 'Change to "{to}"' },
 };
@@ -40,6 +41,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 59 (the decision states the facts of the violation); words as the statutes use them (sources in data/colloquial.json)',
     },
     docs: 'docs/rules/wording/colloquial.md',
+    hasSuggestions: true,
     fixable: true,
   },
   messages,
@@ -67,9 +69,9 @@ export default defineRule({
           if (/\d$/.test(text.slice(0, local.start))) continue;
           taken.push(local);
           const span = { start: base + local.start, end: base + local.end };
-          const reason = ctx.locale === 'en' ? englishReason(entry) : entry.reason;
+          const reason = { zh: entry.reason, en: englishReason(entry) };
           const edits = entry.formal.map((to) => ({
-            title: messages.fix,
+            messageId: 'fix' as const,
             data: { to },
             edits: [replace(span, to)],
           }));
@@ -77,7 +79,7 @@ export default defineRule({
             messageId: entry.kind === 'emotive' ? 'emotive' : 'colloquial',
             data: {
               word: entry.word,
-              formal: entry.formal.join(ctx.locale === 'en' ? '" or "' : '」或「'),
+              formal: { list: entry.formal.map(quoted), join: 'or' },
               reason,
             },
             span,

@@ -41,7 +41,7 @@ export default defineRule({
         messageId: 'date',
         data: { raw: d.raw, standard },
         span: d.span,
-        fixes: [{ title: messages.fix, data: { standard }, edits: [replace(d.span, standard)] }],
+        fixes: [{ messageId: 'fix', data: { standard }, edits: [replace(d.span, standard)] }],
       });
     }
     for (const block of blocks) {
@@ -52,7 +52,7 @@ export default defineRule({
           messageId: 'month',
           data: { raw: m[0], standard },
           span,
-          fixes: [{ title: messages.fix, data: { standard }, edits: [replace(span, standard)] }],
+          fixes: [{ messageId: 'fix', data: { standard }, edits: [replace(span, standard)] }],
         });
       }
     }

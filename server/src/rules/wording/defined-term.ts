@@ -27,6 +27,7 @@ const messages = {
   },
   fixRemove: { zh: '删去重复的定义', en: 'Delete the repeated definition' },
   fixRemoveUnused: { zh: '删去未使用的简称定义', en: 'Delete the unused definition' },
+  definedHere: { zh: '简称在此定义', en: 'defined here' },
   fixShort: { zh: '改为「{short}」', en: 'Change to "{short}"' },
 };
 
@@ -57,6 +58,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 59 (party and facts stated unambiguously); the statutes’ own convention 以下简称',
     },
     docs: 'docs/rules/wording/defined-term.md',
+    hasSuggestions: true,
     fixable: true,
   },
   messages,
@@ -97,7 +99,7 @@ export default defineRule({
           messageId: 'definedTwice',
           data: { short },
           span: again.span,
-          fixes: [{ title: messages.fixRemove, edits: [withdraw(again, again.full, short)] }],
+          fixes: [{ messageId: 'fixRemove', edits: [withdraw(again, again.full, short)] }],
         });
       }
       const fullSpans = full ? occurrences(blocks, full).filter((s) => !inDefinition(s.start)) : [];
@@ -116,12 +118,12 @@ export default defineRule({
           messageId: 'beforeDefinition',
           data: { short, full: full ?? short },
           span: use,
-          related: [{ span: def.span, message: { zh: '简称在此定义', en: 'defined here' } }],
+          related: [{ span: def.span, messageId: 'definedHere' }],
           fixes:
             i === 0 && firstFull && full
               ? [
                   {
-                    title: messages.fixDefineEarlier,
+                    messageId: 'fixDefineEarlier',
                     data: { short, full },
                     edits: [insertAt(firstFull.end, defText), withdraw(def, full, short)],
                   },
@@ -134,7 +136,7 @@ export default defineRule({
           messageId: 'unused',
           data: { short },
           span: def.span,
-          suggestions: [{ title: messages.fixRemoveUnused, edits: [remove(def.span)] }],
+          suggestions: [{ messageId: 'fixRemoveUnused', edits: [remove(def.span)] }],
         });
       }
       if (!full) continue;
@@ -149,7 +151,7 @@ export default defineRule({
           span: { start: f.start, end: f.end },
           fixes: [
             {
-              title: messages.fixShort,
+              messageId: 'fixShort',
               data: { short },
               edits: [replace({ start: f.start, end: f.end }, short)],
             },

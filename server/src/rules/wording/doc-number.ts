@@ -71,9 +71,7 @@ export default defineRule({
         ctx.report({ messageId: 'unreadable', data: { raw }, span });
         return;
       }
-      const problems = r.problems
-        .map((p) => (ctx.locale === 'en' ? PROBLEMS[p].en : PROBLEMS[p].zh))
-        .join(ctx.locale === 'en' ? '; ' : '；');
+      const problems = { list: r.problems.map((p) => PROBLEMS[p]), join: 'semicolon' } as const;
       if (!r.standard) {
         ctx.report({ messageId: 'unreadable', data: { raw }, span });
         return;
@@ -82,7 +80,7 @@ export default defineRule({
         messageId: 'bad',
         data: { raw, problems, standard: r.standard },
         span,
-        fixes: [{ title: messages.fix, data: { standard: r.standard }, edits: [replace(span, r.standard)] }],
+        fixes: [{ messageId: 'fix', data: { standard: r.standard }, edits: [replace(span, r.standard)] }],
       });
     };
     const no = ctx.model.facts.文号;

@@ -47,6 +47,7 @@ export default defineRule({
       en: 'GB/T 15834-2011 Use of Punctuation Marks (stops; brackets); Administrative Penalty Law, Art. 59',
     },
     docs: 'docs/rules/wording/duplicate-punctuation.md',
+    hasSuggestions: true,
     fixable: true,
   },
   messages,
@@ -62,7 +63,7 @@ export default defineRule({
             messageId: 'doubled',
             data: { marks: m[0], keep },
             span,
-            fixes: [{ title: messages.fixKeep, data: { keep }, edits: [replace(span, keep)] }],
+            fixes: [{ messageId: 'fixKeep', data: { keep }, edits: [replace(span, keep)] }],
           });
         } else {
           // Which of two different marks was meant needs reading the sentence: suggestions only.
@@ -71,7 +72,7 @@ export default defineRule({
             data: { marks: m[0] },
             span,
             suggestions: [...new Set(m[0])].map((keep) => ({
-              title: messages.fixKeep,
+              messageId: 'fixKeep',
               data: { keep },
               edits: [replace(span, keep)],
             })),
@@ -85,9 +86,9 @@ export default defineRule({
         const why = close === '）' ? WHY.inner : WHY.title;
         ctx.report({
           messageId: 'periodBeforeClose',
-          data: { close, why: ctx.locale === 'en' ? why.en : why.zh },
+          data: { close, why: why },
           span,
-          fixes: [{ title: messages.fixRemove, edits: [remove(span)] }],
+          fixes: [{ messageId: 'fixRemove', edits: [remove(span)] }],
         });
       }
     };

@@ -2,7 +2,7 @@ import { dictionaryFor, type TermEntry } from '../../core/dictionary';
 import { lawById } from '../../core/laws';
 import { toChineseInteger } from '../../core/numerals';
 import { defineRule, replace, type FixSpec } from '../../core/rule';
-import type { Locale } from '../../core/types';
+import type { LocalizedText } from '../../core/types';
 import {
   decisionDate,
   evidenceCells,
@@ -20,13 +20,13 @@ const messages = {
   fix: { zh: '改为「{standard}」', en: 'Change to "{standard}"' },
 };
 
-function sourceText(e: TermEntry, locale: Locale): string {
+function sourceText(e: TermEntry): LocalizedText | string {
   const s = e.source;
   if (s.law) {
     const name = lawById(s.law)?.name ?? s.law;
     const art = s.article ? `第${toChineseInteger(s.article)}条` : '';
     const quote = s.quote ? `“${s.quote}”` : '';
-    return locale === 'en' ? `《${name}》${art} (Art. ${s.article}) ${quote}` : `《${name}》${art}${quote}`;
+    return { zh: `《${name}》${art}${quote}`, en: `《${name}》${art} (Art. ${s.article}) ${quote}` };
   }
   return s.guideline ?? '';
 }
@@ -41,6 +41,7 @@ export default defineRule({
       en: 'the article named by each dictionary entry (e.g. Administrative Penalty Law, Art. 9)',
     },
     docs: 'docs/rules/wording/nonstandard-term.md',
+    hasSuggestions: true,
     fixable: true,
   },
   messages,
@@ -57,8 +58,8 @@ export default defineRule({
         if (inside(skip, m.span.start, m.span.end) || inFormName(piece.text, m.span.end)) continue;
         const span = { start: piece.start + m.span.start, end: piece.start + m.span.end };
         const e = m.entry;
-        const fix: FixSpec = {
-          title: messages.fix,
+        const fix: FixSpec<keyof typeof messages> = {
+          messageId: 'fix',
           data: { standard: e.standard },
           edits: [replace(span, e.standard)],
         };
@@ -67,8 +68,8 @@ export default defineRule({
           data: {
             wrong: m.wrong,
             standard: e.standard,
-            context: ctx.locale === 'en' ? e.context.en : e.context.zh,
-            source: sourceText(e, ctx.locale),
+            context: e.context,
+            source: sourceText(e),
           },
           span,
           ...(e.fix === 'suggestion' ? { suggestions: [fix] } : { fixes: [fix] }),

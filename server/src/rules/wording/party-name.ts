@@ -26,6 +26,7 @@ export default defineRule({
       en: "Administrative Penalty Law, Art. 59(1)(1) (the party's name)",
     },
     docs: 'docs/rules/wording/party-name.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -42,7 +43,7 @@ export default defineRule({
         messageId: 'differs',
         data: { found, name },
         span,
-        suggestions: [{ title: messages.fix, data: { name }, edits: [replace(span, name)] }],
+        suggestions: [{ messageId: 'fix', data: { name }, edits: [replace(span, name)] }],
       });
     };
     const blocks = proseBlocks(ctx.model);

@@ -67,7 +67,7 @@ export default defineRule({
           messageId: 'mark',
           data: { mark: ch, full },
           span: at(i),
-          fixes: [{ title: messages.fix, data: { full }, edits: [replace(at(i), full)] }],
+          fixes: [{ messageId: 'fix', data: { full }, edits: [replace(at(i), full)] }],
         });
       }
       // Brackets: a pair whose content is Chinese. (HJ 91.1—2019) or (¥150,000.00) stay as written.
@@ -84,16 +84,16 @@ export default defineRule({
           const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
           ctx.report({
             messageId: 'pair',
-            data: { kind: ctx.locale === 'en' ? 'brackets' : '括号', full: '（）' },
+            data: { kind: { zh: '括号', en: 'brackets' }, full: '（）' },
             span: { start: at(open).start, end: at(i).end },
-            fixes: [{ title: messages.fix, data: { full: '（）' }, edits }],
+            fixes: [{ messageId: 'fix', data: { full: '（）' }, edits }],
           });
         }
       }
       // Straight quotes, paired in order: “…” for ", ‘…’ for '.
       for (const [q, open, close, kind] of [
-        ['"', '“', '”', ['引号', 'quotes']],
-        ["'", '‘', '’', ['单引号', 'single quotes']],
+        ['"', '“', '”', { zh: '引号', en: 'quotes' }],
+        ["'", '‘', '’', { zh: '单引号', en: 'single quotes' }],
       ] as const) {
         const at2: number[] = [];
         for (let i = 0; i < text.length; i++) if (text[i] === q && !inside(skip, i)) at2.push(i);
@@ -104,10 +104,10 @@ export default defineRule({
           const full = open + close;
           ctx.report({
             messageId: 'pair',
-            data: { kind: ctx.locale === 'en' ? kind[1] : kind[0], full },
+            data: { kind, full },
             span: { start: at(a).start, end: at(b).end },
             fixes: [
-              { title: messages.fix, data: { full }, edits: [replace(at(a), open), replace(at(b), close)] },
+              { messageId: 'fix', data: { full }, edits: [replace(at(a), open), replace(at(b), close)] },
             ],
           });
         }

@@ -55,7 +55,7 @@ export default defineRule({
           messageId: 'found',
           data: { from, to },
           span,
-          fixes: [{ title: messages.fix, data: { to }, edits: [replace(span, to)] }],
+          fixes: [{ messageId: 'fix', data: { to }, edits: [replace(span, to)] }],
         });
         i = j;
       }

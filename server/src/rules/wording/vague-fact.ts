@@ -50,6 +50,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 40 and 46(2)',
     },
     docs: 'docs/rules/wording/vague-fact.md',
+    hasSuggestions: true,
   },
   messages,
   check(ctx) {
@@ -84,7 +85,7 @@ export default defineRule({
             messageId: 'vague',
             data: { word },
             span,
-            suggestions: [{ title: messages.remove, data: { word }, edits: [replace(span, '')] }],
+            suggestions: [{ messageId: 'remove', data: { word }, edits: [replace(span, '')] }],
           });
         }
       }

@@ -1,0 +1,60 @@
+/**
+ * Where findings become words: the CLI's formatters and the LSP adapter call `translate` and
+ * nothing else. A finding names its rule, its message id and the data that fills the message;
+ * the rule's message table and metadata (the basis of the rule) give the words.
+ */
+import { coreMessages, localize } from './i18n';
+import type { Rule } from './rule';
+import type {
+  CaseDiagnostic,
+  Fix,
+  Locale,
+  LocalizedText,
+  MessageData,
+  TranslatedDiagnostic,
+  TranslatedFix,
+} from './types';
+
+export const INTERNAL_RULE_ID = 'casedraft/internal-error';
+
+/** The core's own findings (a rule that crashed) are translated from the core's table. */
+const INTERNAL_MESSAGES: Readonly<Record<string, LocalizedText>> = { ruleCrashed: coreMessages.ruleCrashed };
+
+export type Translate = (d: CaseDiagnostic, locale: Locale) => TranslatedDiagnostic;
+
+/**
+ * What every message ends with: the rule's basis in law. One place, so that what it says can
+ * follow the kind of basis (law, standard, agency rule, house style) without touching a rule.
+ */
+function basisOf(rule: Rule, locale: Locale): string {
+  return localize(coreMessages.lawBasis, locale, { law: rule.meta.law });
+}
+
+/** A translator for findings of these rules. */
+export function translator(rules: readonly Rule[]): Translate {
+  const byId = new Map(rules.map((r) => [r.meta.id, r]));
+  const text = (ruleId: string, messageId: string, data: MessageData | undefined, locale: Locale) => {
+    const table = byId.get(ruleId)?.messages ?? (ruleId === INTERNAL_RULE_ID ? INTERNAL_MESSAGES : {});
+    const template = (table as Readonly<Record<string, LocalizedText>>)[messageId];
+    if (!template) throw new Error(`no message ${messageId} in the table of ${ruleId}`);
+    return localize(template, locale, data);
+  };
+  const fix = (ruleId: string, f: Fix, locale: Locale): TranslatedFix => ({
+    ...f,
+    title: text(ruleId, f.messageId, f.data, locale),
+  });
+  return (d, locale) => {
+    const rule = byId.get(d.rule);
+    const out: TranslatedDiagnostic = {
+      ...d,
+      message: text(d.rule, d.messageId, d.data, locale) + (rule ? basisOf(rule, locale) : ''),
+      fixes: d.fixes?.map((f) => fix(d.rule, f, locale)),
+      suggestions: d.suggestions?.map((f) => fix(d.rule, f, locale)),
+      related: d.related?.map((r) => ({ ...r, message: text(d.rule, r.messageId, r.data, locale) })),
+    };
+    if (!out.fixes) delete out.fixes;
+    if (!out.suggestions) delete out.suggestions;
+    if (!out.related) delete out.related;
+    return out;
+  };
+}

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { defineRule, lintModel, parseCase, translator } from '../../server/src/core';
+
+const rule = defineRule({
+  meta: {
+    id: 'test/words',
+    severity: 'info',
+    description: { zh: '测试', en: 'test' },
+    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    docs: 'docs/rules/test/words.md',
+    fixable: true,
+  },
+  messages: {
+    m: { zh: '应为{kinds}；{who}{note}。', en: 'One of {kinds}; {who}{note}.' },
+    fix: { zh: '改为「{to}」', en: 'Change to "{to}"' },
+  },
+  check(ctx) {
+    ctx.report({
+      messageId: 'm',
+      data: {
+        kinds: { list: ['警告', { zh: '罚款', en: 'fine' }], join: 'or' },
+        who: { zh: '单位', en: 'organisation' },
+        note: { text: { zh: '（共{n}项）', en: ' ({n} in all)' }, data: { n: 2 } },
+      },
+      span: { start: 0, end: 3 },
+      fixes: [
+        { messageId: 'fix', data: { to: '罚款' }, edits: [{ span: { start: 0, end: 3 }, text: '罚款' }] },
+      ],
+    });
+  },
+});
+
+describe('translate: findings as data, worded at the edge', () => {
+  const [d] = lintModel(parseCase('---\n文书: 行政处罚决定书\n---\n'), { rules: [rule] });
+  const translate = translator([rule]);
+
+  it('the finding itself carries no words, only the message id and its values', () => {
+    assert.equal(d!.messageId, 'm');
+    assert.deepEqual(d!.fixes![0]!.messageId, 'fix');
+    assert.ok(!JSON.stringify(d).includes('应为'));
+  });
+
+  it('lists are joined, texts picked and phrases filled per language; the basis is appended', () => {
+    assert.equal(
+      translate(d!, 'zh-cn').message,
+      '应为警告或罚款；单位（共2项）。（依据：《中华人民共和国行政处罚法》第五十九条）',
+    );
+    assert.equal(
+      translate(d!, 'en').message,
+      'One of 警告 or fine; organisation (2 in all). (Basis: Administrative Penalty Law, Art. 59)',
+    );
+    assert.equal(translate(d!, 'en').fixes![0]!.title, 'Change to "罚款"');
+  });
+
+  it('a finding of a rule it does not know is refused, not printed half-worded', () => {
+    assert.throws(() => translator([])(d!, 'zh-cn'), /no message m in the table of test\/words/);
+  });
+});
