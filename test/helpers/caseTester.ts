@@ -7,7 +7,8 @@ import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
 import { LineIndex } from '../../server/src/core/text';
-import type { CaseDiagnostic, Fix, Locale } from '../../server/src/core/types';
+import { translator } from '../../server/src/core/translate';
+import type { CaseDiagnostic, Fix } from '../../server/src/core/types';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { applyFixes, edit, stripMarkers } from './ruleTester';
 
@@ -60,7 +61,6 @@ export interface InvalidFolderCase extends FolderCase {
 export function lintFolder(
   rule: Rule,
   folder: Folder,
-  locale: Locale,
   config?: CaseDraftConfig,
 ): Map<string, CaseDiagnostic[]> {
   const models = Object.entries(folder).map(([f, t]) => parseCase(t, uriOf(f)));
@@ -74,7 +74,6 @@ export function lintFolder(
         config: resolveConfig(config),
         catalog: new Catalog(),
         workspace,
-        locale,
       }),
     );
   return out;
@@ -91,6 +90,7 @@ export function caseRuleTester(
   rule: Rule,
   cases: { valid: FolderCase[]; invalid: InvalidFolderCase[] },
 ): void {
+  const translate = translator([rule]);
   describe(rule.meta.id, () => {
     assert.ok(
       cases.valid.length > 0 && cases.invalid.length > 0,
@@ -98,8 +98,11 @@ export function caseRuleTester(
     );
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const found = [...lintFolder(rule, c.folder, 'zh-cn', c.config)].flatMap(([f, ds]) =>
-          ds.map((d) => `${f} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`),
+        const found = [...lintFolder(rule, c.folder, c.config)].flatMap(([f, ds]) =>
+          ds.map(
+            (d) =>
+              `${f} ${d.range.start.line + 1}:${d.range.start.character + 1} ${translate(d, 'zh-cn').message}`,
+          ),
         );
         assert.deepEqual(found, [], 'expected no diagnostic');
       });
@@ -112,17 +115,18 @@ export function caseRuleTester(
           Object.values(stripped).some((s) => s.spans.length > 0),
           'an invalid case marks at least one ⟦range⟧',
         );
+        const found = lintFolder(rule, folder, c.config);
         for (const locale of ['zh-cn', 'en'] as const) {
-          const found = lintFolder(rule, folder, locale, c.config);
           for (const [file, { text, spans }] of Object.entries(stripped)) {
             const lines = new LineIndex(text);
             const ds = found.get(file)!;
             assert.deepEqual(
               ds.map((d) => ({ file, rule: d.rule, range: d.range })),
               spans.map((s) => ({ file, rule: rule.meta.id, range: lines.range(s) })),
-              `diagnostics in ${file} (${locale}): ${ds.map((d) => d.message).join(' | ')}`,
+              `diagnostics in ${file}: ${ds.map((x) => translate(x, locale).message).join(' | ')}`,
             );
-            for (const d of ds) {
+            for (const finding of ds) {
+              const d = translate(finding, locale);
               assert.ok(!PLACEHOLDER.test(d.message), `unfilled placeholder in "${d.message}"`);
               assert.match(d.message, locale === 'zh-cn' ? /[\u4e00-\u9fa5]/ : /[A-Za-z]{3}/);
               assert.ok(
@@ -137,12 +141,7 @@ export function caseRuleTester(
               if (locale === 'zh-cn')
                 for (const frag of [c.messageIncludes ?? []].flat())
                   assert.ok(d.message.includes(frag), `"${d.message}" lacks "${frag}"`);
-              if (c.messageId && locale === 'zh-cn') {
-                const template = (rule.messages as Record<string, { zh: string }>)[c.messageId];
-                assert.ok(template, `no message ${c.messageId}`);
-                const head = template.zh.split(/\{\w+\}/)[0]!;
-                assert.ok(d.message.startsWith(head), `expected message ${c.messageId}, got "${d.message}"`);
-              }
+              if (c.messageId) assert.equal(d.messageId, c.messageId, d.message);
             }
           }
           if (c.output && locale === 'zh-cn') {
@@ -155,14 +154,11 @@ export function caseRuleTester(
               const fixed = applyFixes(folder[file]!, fixes);
               assert.equal(fixed, expected);
               // Re-linted, the fixed file is clean of what was fixed.
-              const again: CaseDiagnostic[] = lintFolder(
-                rule,
-                { ...folder, [file]: fixed },
-                locale,
-                c.config,
-              ).get(file)!;
+              const again: CaseDiagnostic[] = lintFolder(rule, { ...folder, [file]: fixed }, c.config).get(
+                file,
+              )!;
               assert.deepEqual(
-                again.filter((d) => d.fixes?.length).map((d) => d.message),
+                again.filter((x) => x.fixes?.length).map((x): string => translate(x, locale).message),
                 [],
                 `${file} still has fixable findings after its fixes`,
               );
@@ -171,5 +167,26 @@ export function caseRuleTester(
         }
       });
     }
+    it('meta: fixable and hasSuggestions say what the rule reports', () => {
+      const found = cases.invalid
+        .flatMap((c) => [
+          ...lintFolder(
+            rule,
+            Object.fromEntries(Object.entries(c.folder).map(([f, t]) => [f, stripMarkers(t).text])),
+            c.config,
+          ).values(),
+        ])
+        .flat();
+      assert.equal(
+        !!rule.meta.fixable,
+        found.some((d) => d.fixes?.length),
+        'meta.fixable',
+      );
+      assert.equal(
+        !!rule.meta.hasSuggestions,
+        found.some((d) => d.suggestions?.length),
+        'meta.hasSuggestions',
+      );
+    });
   });
 }

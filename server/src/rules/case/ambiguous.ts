@@ -15,9 +15,12 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 47',
     },
     docs: 'docs/rules/case/ambiguous.md',
+    hasSuggestions: true,
     crossDocument: true,
   },
   messages: {
+    fileUnder: { zh: '归入案件 {no}', en: 'File it under case {no}' },
+    caseDoc: { zh: '案件 {no}：{doc}', en: 'Case {no}: {doc}' },
     ambiguous: {
       zh: '本文书未填写案件编号，而其当事人和违法行为与本文件夹中案件编号为 {numbers} 的案件都相符，无法确定属于哪个案件，因此没有与任何案件的文书一并检查。请填写所属案件的 案件编号。',
       en: 'This document has no case number, and its party and violation match the cases numbered {numbers} in this folder, so it belongs to none of them for certain and was checked with neither. Add the case number it belongs to.',
@@ -36,7 +39,7 @@ export default defineRule({
       data: { numbers: numbers.join('、') },
       span: factSpan(ctx.model, ['文书']),
       suggestions: numbers.map((no) => ({
-        title: { zh: '归入案件 {no}', en: 'File it under case {no}' },
+        messageId: 'fileUnder',
         data: { no },
         edits: [insertAt(after, `\n案件编号: ${no}`)],
       })),
@@ -44,7 +47,7 @@ export default defineRule({
         uri: c.documents[0]!.uri,
         model: c.documents[0]!.model,
         span: factSpan(c.documents[0]!.model, ['案件编号']),
-        message: { zh: '案件 {no}：{doc}', en: 'Case {no}: {doc}' },
+        messageId: 'caseDoc',
         data: { no: c.caseNo!, doc: documentLabel(c.documents[0]!.model) },
       })),
     });

@@ -25,6 +25,7 @@ export default defineRule({
     crossDocument: true,
   },
   messages: {
+    noticeRights: { zh: '告知书告知的权利', en: 'The rights the notice gave' },
     notReflected: {
       zh: '告知书 {notice} 告知了当事人要求听证的权利，但本决定的「陈述申辩与听证」没有提及听证。请写明当事人是否要求听证（未要求、放弃，或听证的日期和结果）。',
       en: 'The notice {notice} told the party of the right to a hearing, but the decision’s 陈述申辩与听证 says nothing of it. State whether the party asked for a hearing (did not, waived it, or when it was held and its outcome).',
@@ -55,7 +56,7 @@ export default defineRule({
         uri: notice.uri,
         model: notice.model,
         span: rights?.headingSpan ?? factSpan(notice.model, ['程序', '听证告知']),
-        message: { zh: '告知书告知的权利', en: 'The rights the notice gave' },
+        messageId: 'noticeRights' as const,
       },
     ];
     const fact = model.facts.程序?.听证告知;

@@ -21,6 +21,7 @@ export default defineRule({
     crossDocument: true,
   },
   messages: {
+    noticePenalty: { zh: '告知书拟作出的处罚', en: 'The penalty the notice proposed' },
     fine: {
       zh: '决定的罚款 {decided} 元重于告知书 {notice} 拟作出的罚款 {proposed} 元。行政机关不得因当事人陈述、申辩而给予更重的处罚；如因新的事实确需加重，应重新制作告知书，告知当事人并听取其陈述、申辩后再作决定。请改正罚款数额，或重新告知。',
       en: 'The decision fines {decided} yuan, more than the {proposed} yuan proposed by the notice {notice}. A penalty may not be made heavier because the party spoke in defence; if new facts call for more, give a new notice and hear the party first. Correct the fine, or give a new notice.',
@@ -48,7 +49,7 @@ export default defineRule({
         uri: notice.uri,
         model: notice.model,
         span: factSpan(notice.model, ['处罚', key]),
-        message: { zh: '告知书拟作出的处罚', en: 'The penalty the notice proposed' },
+        messageId: 'noticePenalty' as const,
       },
     ];
     for (const [key, id] of [

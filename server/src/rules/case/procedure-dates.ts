@@ -45,6 +45,7 @@ export default defineRule({
     crossDocument: true,
   },
   messages: {
+    otherDate: { zh: '{other}：{step} {date}', en: '{other}: {step} {date}' },
     differs: {
       zh: '程序「{step}」在本文书中为 {here}，而同一案件的{otherKind} {other} 记载为 {there}。同一案件的文书对同一程序日期的记载应当一致，请核对后改正有误的一份。',
       en: 'The step "{step}" is {here} here, but {there} in the {otherKind} {other} of the same case. The documents of one case must give one date for each step; check and correct the wrong one.',
@@ -70,12 +71,12 @@ export default defineRule({
     const here = caseOfModel(ctx.workspace, ctx.model);
     if (!here) return;
     const { file, doc } = here;
-    const related = (other: CaseDocument, fact: DatedFact, step: string): RelatedSpec[] => [
+    const related = (other: CaseDocument, fact: DatedFact, step: string): RelatedSpec<'otherDate'>[] => [
       {
         uri: other.uri,
         model: other.model,
         span: fact.span,
-        message: { zh: '{other}：{step} {date}', en: '{other}: {step} {date}' },
+        messageId: 'otherDate',
         data: { other: documentLabel(other.model), step, date: fact.iso },
       },
     ];

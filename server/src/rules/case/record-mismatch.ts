@@ -20,9 +20,14 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 46 para 2, Art. 59 para 1 (ii)',
     },
     docs: 'docs/rules/case/record-mismatch.md',
+    fixable: true,
     crossDocument: true,
   },
   messages: {
+    useRecordDate: { zh: '改为笔录日期 {date}', en: 'Use the record’s date {date}' },
+    recordDate: { zh: '笔录的制作日期', en: 'The record’s date' },
+    useRecordOfficers: { zh: '改为「{officers}」', en: 'Use "{officers}"' },
+    recordOfficers: { zh: '笔录的执法人员', en: 'The record’s officers' },
     date: {
       zh: '「{id}」{name}的取得时间为 {row}，而案卷中的{kind} {record} 制作于 {date}。证据表应如实记载证据，请改为 {date}，或核对笔录。',
       en: '"{id}" ({name}) gives {row}, but the {kind} {record} of the case is dated {date}. The evidence table must describe its evidence truly: change it to {date}, or check the record.',
@@ -49,7 +54,7 @@ export default defineRule({
           span: dateCell.span,
           fixes: [
             {
-              title: { zh: '改为笔录日期 {date}', en: 'Use the record’s date {date}' },
+              messageId: 'useRecordDate',
               data: { date },
               edits: [{ span: dateCell.span, text: date }],
             },
@@ -59,7 +64,7 @@ export default defineRule({
               uri: record.uri,
               model: record.model,
               span: record.date.span,
-              message: { zh: '笔录的制作日期', en: 'The record’s date' },
+              messageId: 'recordDate',
             },
           ],
         });
@@ -79,7 +84,7 @@ export default defineRule({
           span: cell.span,
           fixes: [
             {
-              title: { zh: '改为「{officers}」', en: 'Use "{officers}"' },
+              messageId: 'useRecordOfficers',
               data: { officers: text },
               edits: [{ span: cell.span, text }],
             },
@@ -89,7 +94,7 @@ export default defineRule({
               uri: record.uri,
               model: record.model,
               span: officers.span,
-              message: { zh: '笔录的执法人员', en: 'The record’s officers' },
+              messageId: 'recordOfficers',
             },
           ],
         });

@@ -19,6 +19,7 @@ export default defineRule({
     crossDocument: true,
   },
   messages: {
+    evidenceTable: { zh: '证据表', en: 'The evidence table' },
     unused: {
       zh: '本{kind}在案卷中，但{citing} {label} 的证据表没有列举它。若它是认定事实的证据，请在证据表中列入（名称、取得时间 {date}、收集人与本笔录一致）；若与本案无关，请将其移出本案卷文件夹。',
       en: 'This {kind} is in the case folder, but the evidence table of {citing} {label} does not list it. If it supports the findings, add a row for it (its name, date {date} and collectors as in the record); if it is not part of this case, move it out of the folder.',
@@ -46,7 +47,7 @@ export default defineRule({
           uri: citing.uri,
           model: citing.model,
           span: sectionByName(citing.model, '证据')?.headingSpan ?? citing.model.evidence.span,
-          message: { zh: '证据表', en: 'The evidence table' },
+          messageId: 'evidenceTable',
         },
       ],
     });

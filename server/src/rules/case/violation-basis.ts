@@ -63,6 +63,8 @@ export default defineRule({
     crossDocument: true,
   },
   messages: {
+    noticeViolation: { zh: '告知书告知的违法行为', en: 'The violation the notice named' },
+    noticeBasis: { zh: '告知书告知的依据', en: 'The basis the notice named' },
     violation: {
       zh: '本决定认定的违法行为「{decided}」与告知书 {notice} 告知的「{proposed}」不同，决定书也未说明改变的理由。作出决定前须向当事人告知拟处罚的事实、理由和依据：认定改变的，请重新告知，或在决定书中写明改变的理由（如采纳陈述、申辩意见）。',
       en: 'The decision finds the violation "{decided}", but the notice {notice} named "{proposed}", and the decision does not say why. The party must be told the facts, reasons and basis before the decision: give a new notice, or state in the decision why it changed (e.g. the defence was accepted).',
@@ -98,7 +100,7 @@ export default defineRule({
             uri: notice.uri,
             model: notice.model,
             span: factSpan(notice.model, ['违法行为']),
-            message: { zh: '告知书告知的违法行为', en: 'The violation the notice named' },
+            messageId: 'noticeViolation',
           },
         ],
       });
@@ -118,7 +120,7 @@ export default defineRule({
             uri: notice.uri,
             model: notice.model,
             span: noticeSection.headingSpan,
-            message: { zh: '告知书告知的依据', en: 'The basis the notice named' },
+            messageId: 'noticeBasis',
           },
         ],
       });
@@ -133,7 +135,7 @@ export default defineRule({
             uri: notice.uri,
             model: notice.model,
             span: t.span,
-            message: { zh: '告知书告知的依据', en: 'The basis the notice named' },
+            messageId: 'noticeBasis',
           },
         ],
       });
