@@ -57,6 +57,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: '位于 inside 你单位于 is no place; a standard number is no date',
+      messageId: 'missing',
       code: edit(
         REAL_ACT,
         '⟦你单位于检查时未能提供GB 18918-2002规定的监测记录，擅自改变原材料和生产工艺。⟧',
@@ -66,6 +67,7 @@ ruleTester(rule, {
     },
     {
       name: 'a document number (〔2018〕2号) is neither a date nor an address',
+      messageId: 'missing',
       code: edit(
         REAL_ACT,
         '⟦你公司未按照岳环评〔2018〕2号批复的要求建设配套设施，擅自改变原材料和生产工艺。⟧',
@@ -75,11 +77,13 @@ ruleTester(rule, {
     },
     {
       name: 'a paragraph that does not point back states a new act, which needs its own time and place',
+      messageId: 'missing',
       code: edit(REAL_ACT, `${REAL_ACT}\n\n⟦据说当事人的污水处理设施已停运多日。⟧`, PUBLISHED),
       messageIncludes: '时间和地点',
     },
     {
       name: 'the filing date is not the time of the act',
+      messageId: 'missing',
       code: edit(
         REAL_ACT,
         '本机关于2025年11月30日对你单位擅自开工建设的行为予以立案调查。⟦现已查明，你单位污泥发电项目污泥预处理车间正处于建设阶段，环境影响评价文件未依法经审批部门审核批准，擅自开工建设。⟧',

@@ -8,6 +8,12 @@ const REMEDY_TEMPLATE = REMEDY.replace('张家港市人民政府', '（人民政
   '张家港市人民法院',
   '（人民法院全称）',
 );
+const NO_EVIDENCE = PUBLISHED.replace(
+  '## 一、环境违法事实和证据',
+  '<!-- casedraft-section: 违法事实 -->',
+).replace(/以上事实，有《现场监察记录》[^。]*。/, '');
+const EVIDENCE_TEMPLATE =
+  '## 证据\n\n| 编号 | 名称 | 种类 | 来源 | 取得时间 | 收集人 | 证明事项 |\n|---|---|---|---|---|---|---|\n| 证据1 | （证据名称） | 现场笔录 | （来源） | 2025-01-01 | （执法人员）、（执法人员） | （证明事项） |\n\n';
 const STATEMENT_TEMPLATE =
   '## 陈述申辩与听证\n\n本机关于（日期）向当事人送达了《行政处罚告知书》，告知当事人拟作出行政处罚的内容及事实、理由、依据，以及当事人依法享有的陈述、申辩和要求听证的权利。当事人在法定期限内未提出陈述、申辩意见，也未要求听证。\n\n';
 
@@ -35,10 +41,14 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a facts section with no evidence in it and no evidence section',
-      code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->')
-        .replace(/以上事实，有《现场监察记录》[^。]*。/, '')
-        .replace('\n# 行政处罚决定书\n', '\n⟦# 行政处罚决定书⟧\n'),
+      messageId: 'missing',
+      code: NO_EVIDENCE.replace('\n# 行政处罚决定书\n', '\n⟦# 行政处罚决定书⟧\n'),
       messageIncludes: '证据',
+      // The template's evidence table goes in before the next section, an implied one here.
+      output: NO_EVIDENCE.replace(
+        '<!-- casedraft-section: 陈述申辩与听证 -->',
+        `${EVIDENCE_TEMPLATE}<!-- casedraft-section: 陈述申辩与听证 -->`,
+      ),
     },
     {
       name: 'the remedy section missing',

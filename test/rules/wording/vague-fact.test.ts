@@ -44,7 +44,9 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a hedge in the act of a published decision, nothing after it verifying it',
+      messageId: 'vague',
       code: edit('擅自改变原材料', '⟦疑似⟧擅自改变原材料', PUBLISHED),
+      findings: [{ suggestions: [PUBLISHED] }],
     },
     {
       name: '据说',
