@@ -46,7 +46,15 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'a colloquial word as a word of a published decision',
+      messageId: 'colloquial',
       code: edit('擅自改变原材料和生产工艺', '⟦搞⟧违法生产，擅自改变原材料和生产工艺', PUBLISHED),
+      findings: [
+        {
+          suggestions: ['从事', '进行'].map((w) =>
+            edit('擅自改变原材料和生产工艺', `${w}违法生产，擅自改变原材料和生产工艺`, PUBLISHED),
+          ),
+        },
+      ],
     },
     {
       name: 'a colloquial word in an evidence-table cell',

@@ -22,16 +22,19 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'square brackets around the year; the lettered sequence is kept (（津保）应急罚[2023]k-39号)',
+      messageId: 'bad',
       code: edit(NO, '文号: ⟦（津保）应急罚[2023]k-39号⟧'),
       output: edit(NO, '文号: （津保）应急罚〔2023〕k-39号'),
     },
     {
       name: '第 before a lettered sequence, whose zeros are the issuer’s (〔2020〕第F-000069号)',
+      messageId: 'bad',
       code: edit(NO, '文号: ⟦（湘常）文综罚字〔2020〕第F-000069号⟧'),
       output: edit(NO, '文号: （湘常）文综罚字〔2020〕F-000069号'),
     },
     {
       name: 'zeros before a bare number (岳汨环罚决字〔2023〕020号)',
+      messageId: 'bad',
       code: edit(NO, '文号: ⟦岳汨环罚决字〔2023〕020号⟧'),
       output: edit(NO, '文号: 岳汨环罚决字〔2023〕20号'),
     },

@@ -68,12 +68,15 @@ ruleTester(rule, {
   invalid: [
     {
       name: '其它 in an evidence list of a published decision',
+      messageId: 'found',
       code: edit('营业执照复印件', '⟦其它⟧证据', PUBLISHED),
       output: edit('营业执照复印件', '其他证据', PUBLISHED),
     },
     {
       name: '做出 in a published decision (依法做出如下处理)',
+      messageId: 'found',
       code: edit('责令你公司停止项目建设', '依法⟦做出⟧如下处理：责令你公司停止项目建设', PUBLISHED),
+      output: edit('责令你公司停止项目建设', '依法作出如下处理：责令你公司停止项目建设', PUBLISHED),
     },
     {
       name: '罚金 for an administrative fine',
