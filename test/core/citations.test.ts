@@ -62,6 +62,47 @@ describe('core/extract + core/citations: law citations', () => {
   });
 });
 
+describe('core/citations: what is a citation of law, and which version (real decisions)', () => {
+  const dated = (date: string, body: string) =>
+    parseCase(
+      `---\n文书: 行政处罚决定书\n程序:\n  决定: ${date}\n---\n\n# 行政处罚决定书\n\n## 违法事实\n\n${body}\n`,
+      'file:///c.case.md',
+    );
+  it('第1条生产线 counts production lines: no article', () => {
+    assert.deepEqual(cites('你公司第1条生产线未配套建设污染防治设施。'), []);
+  });
+  it('a version note between the name and the article belongs to the name', () => {
+    const [c] = cites('违反了《中华人民共和国土地管理法》（2004年8月28日第二次修正）第二条第三款的规定。');
+    assert.equal(c!.law, '中华人民共和国土地管理法');
+    assert.equal(c!.a, 2);
+  });
+  it('an insurer’s 《……条款》 numbered 第N条 is no law; a regulation not bundled is one', () => {
+    const m = draft('依据《机动车综合商业保险示范条款》第3条和《生产安全事故应急预案管理办法》第三十六条。');
+    assert.deepEqual(
+      m.lawCitations.map((c) => [c.law, c.legal]),
+      [
+        ['机动车综合商业保险示范条款', false],
+        ['生产安全事故应急预案管理办法', true],
+      ],
+    );
+  });
+  it('the 行政复议法 of the decision’s date: 2017 before 2024-01-01, 2023 from then', () => {
+    const cite = '可以依照《中华人民共和国行政复议法》第九条申请行政复议。';
+    assert.equal(
+      resolveCitations(dated('2023-12-29', cite))[0]!.law?.id,
+      'xingzheng-fuyi-fa-2017-superseded',
+    );
+    assert.equal(resolveCitations(dated('2024-01-02', cite))[0]!.law?.id, 'xingzheng-fuyi-fa-2023');
+  });
+  it('the 行政处罚法 before 2021-07-15 is the 2017 text, which is not bundled: known, not checkable', () => {
+    const [r] = resolveCitations(
+      dated('2019-03-06', '根据《中华人民共和国行政处罚法》第三十一条、第三十二条的规定。'),
+    );
+    assert.equal(r!.law, undefined);
+    assert.equal(r!.status, 'earlier-version');
+  });
+});
+
 describe('core/extract: amounts', () => {
   it('圆 and 正 are read; digits and uppercase are paired', () => {
     const m = draft('处以罚款人民币贰万圆正（¥20,000.00）。');

@@ -23,10 +23,20 @@ export function findEvidenceCitations(text: string, base: number): EvidenceCitat
 const NUM = '[零〇一二三四五六七八九十百千两\\d]+';
 // A law name: in book-title marks, or a bare run of Han characters ending in a law-ish word.
 const LAW_NAME = String.raw`《([^《》\n]{1,60})》|((?:中华人民共和国)?[\u4e00-\u9fa5]{1,30}?(?:法|条例|规定|办法|细则|规则|解释))(?=第)`;
+// 《中华人民共和国土地管理法》（2004年8月28日第二次修正）第二条: the version note belongs to the name.
+const VERSION_NOTE = String.raw`(?:[（(][^（）()\n]{1,30}[）)]\s*)?`;
 const LAW_REF = new RegExp(
-  String.raw`(?:(?:${LAW_NAME})\s*)?第(${NUM})条(?:\s*第(${NUM})款)?(?:\s*第[（(]?(${NUM})[)）]?项)?`,
+  String.raw`(?:(?:${LAW_NAME})\s*${VERSION_NOTE})?第(${NUM})条(?:\s*第(${NUM})款)?(?:\s*第[（(]?(${NUM})[)）]?项)?`,
   'gd',
 );
+/**
+ * A bare 第N条 is an article when it is cited (依照第三十五条, 和第十二条) or reads as one (第十条规定,
+ * 第十条第一款, 第十条。). 第1条生产线 counts production lines (条 the measure word): no article.
+ */
+const CITED_BEFORE =
+  /(?:依照|依据|根据|按照|违反|适用|对照|参照|援引|引用|符合|本法|该法|本条例|本规定|本办法|[、和及与或至])\s*(?:了)?\s*$/;
+const ARTICLE_AFTER =
+  /^(?:$|[\s，。；、：:,.;）)”」』》]|第|规定|的规定|之|和|及|与|或|至|中|所|有关|关于|明确|等)/;
 
 function numberRef(raw: string | undefined, start: number): NumberRef | undefined {
   if (raw === undefined) return undefined;
@@ -55,11 +65,26 @@ function trimUnmarkedName(run: string): { name: string; offset: number } | undef
   return { name, offset };
 }
 
+/** The names legal norms have (立法法: 法律, 行政法规, 地方性法规, 规章; and 解释, 决定). */
+const LAW_FORM = /(?:法|条例|规定|办法|细则|规则|决定|解释|规章)(?:[（(][^（）()]*[）)])?$/;
+
+/** True when a name is a law's: bundled, or of the form of a legal norm's name. */
+export function isLawName(name: string): boolean {
+  return findLaw(name) !== undefined || LAW_FORM.test(name.replace(/[《》\s]/g, ''));
+}
+
 export function findLawCitations(block: Block): LawCitation[] {
   const out: LawCitation[] = [];
   const base = block.span.start;
   for (const m of block.text.matchAll(LAW_REF)) {
     const idx = m.indices!;
+    const named = m[1] !== undefined || m[2] !== undefined;
+    if (
+      !named &&
+      !CITED_BEFORE.test(block.text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !ARTICLE_AFTER.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      continue;
     const at = (g: number) => (idx[g] ? base + idx[g]![0] : -1);
     let law: string | undefined = m[1];
     let lawStart = at(1);
@@ -74,6 +99,7 @@ export function findLawCitations(block: Block): LawCitation[] {
     out.push({
       span: { start, end: base + m.index + m[0].length },
       law,
+      legal: law === undefined || isLawName(law),
       lawSpan: law !== undefined ? { start: lawStart, end: lawStart + law.length } : undefined,
       bookMarks: m[1] !== undefined,
       article: numberRef(m[3], at(3)),

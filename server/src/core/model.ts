@@ -96,6 +96,12 @@ export interface LawCitation {
   law?: string;
   lawSpan?: Span;
   bookMarks: boolean;
+  /**
+   * The name is a law's: a bundled law, or the name of a kind of legal norm (……法, ……条例,
+   * ……规定, ……办法, ……细则, ……规则, ……决定, ……解释). An insurer's 《……条款》 or an authority's
+   * 《……通知书》 numbered 第N条 is no law. True for a bare 第X条 (it is an article of the law before it).
+   */
+  legal: boolean;
   article?: NumberRef;
   paragraph?: NumberRef;
   item?: NumberRef;

@@ -8,6 +8,14 @@ ruleTester(rule, {
       name: 'items with brackets in Chinese numerals',
       code: edit('第九十七条第四项', '第九十七条第（四）项'),
     },
+    {
+      name: '第1条生产线 counts production lines: no article',
+      code: edit('经查，当事人主要从事', '经查，当事人第1条生产线主要从事'),
+    },
+    {
+      name: 'an insurer’s 《……条款》 numbers its clauses its own way: no law',
+      code: edit('经查，当事人主要从事', '经查，当事人依《机动车综合商业保险示范条款》第3条理赔后，主要从事'),
+    },
   ],
   invalid: [
     {

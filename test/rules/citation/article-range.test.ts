@@ -26,8 +26,29 @@ ruleTester(rule, {
       code: edit(PAY, '依据《中华人民共和国行政处罚法》第七十二条第四项'),
     },
     { name: 'an unknown law is not checked', code: edit(PAY, '依据《江苏省安全生产条例》第九百条') },
+    {
+      name: 'a decision of 2019 cites the 2017 行政处罚法, which is not bundled: not checked',
+      code: edit(
+        '  决定: 2025-04-15',
+        '  决定: 2019-04-15',
+        edit(PAY, '依据《中华人民共和国行政处罚法》第五十一条第一项'),
+      ),
+    },
+    {
+      name: 'a decision of 2024 reads the 2023 行政复议法 (90 articles)',
+      code: edit(PAY, `${PAY}，并依照《中华人民共和国行政复议法》第八十条`),
+    },
   ],
   invalid: [
+    {
+      name: 'a decision of 2023 reads the 2017 行政复议法, which has 43 articles',
+      code: edit(
+        '  决定: 2025-04-15',
+        '  决定: 2023-06-15',
+        edit(PAY, `${PAY}，并依照⟦《中华人民共和国行政复议法》第八十条⟧`),
+      ),
+      messageIncludes: '43',
+    },
     {
       name: '行政处罚法第九十条 (it has 86)',
       code: edit(PAY, `依据${'⟦《中华人民共和国行政处罚法》第九十条⟧'}`),

@@ -34,7 +34,18 @@ ruleTester(rule, {
         `依照《中华人民共和国行政处罚法》第五十一条的规定当场作出决定的条件不具备。${NOTICE}`,
       ),
     },
-    { name: 'no decision date: silent', code: edit('  决定: 2025-04-15\n', '', edit(PAY, OLD)) },
+    {
+      name: 'no date of the decision, in the front matter or its signing block: silent',
+      code: edit('  决定: 2025-04-15\n', '', edit('2025年4月15日\n\n（印章）', '（印章）', edit(PAY, OLD))),
+    },
+    {
+      name: 'the signing block’s date says the decision was made under the 2017 text',
+      code: edit(
+        '  决定: 2025-04-15\n',
+        '',
+        edit('2025年4月15日\n\n（印章）', '2021年4月15日\n\n（印章）', edit(PAY, OLD)),
+      ),
+    },
   ],
   invalid: [
     {

@@ -11,6 +11,18 @@ ruleTester(rule, {
       name: 'a bundled regulation',
       code: edit(FIRST, `${FIRST}和《中华人民共和国食品安全法实施条例》第二条`),
     },
+    {
+      name: 'a 《》 title that is not of a law’s form is no law (an insurer’s clauses)',
+      code: edit(FIRST, `${FIRST}，并依《机动车综合商业保险示范条款》第十条`),
+    },
+    {
+      name: 'a law whose older text was in force is known (行政处罚法 in 2019)',
+      code: edit(
+        '  决定: 2025-04-15',
+        '  决定: 2019-04-15',
+        edit(FIRST, `${FIRST}和《中华人民共和国行政处罚法》第三十一条`),
+      ),
+    },
   ],
   invalid: [
     {

@@ -28,6 +28,8 @@ export default defineRule({
   messages,
   check(ctx) {
     for (const c of ctx.model.lawCitations) {
+      // An insurer's 《……条款》第3条 numbers its own clauses as it likes.
+      if (!c.legal) continue;
       const parts: [NumberRef | undefined, string][] = [
         [c.article, '条'],
         [c.paragraph, '款'],

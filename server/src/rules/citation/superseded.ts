@@ -1,4 +1,5 @@
 import renumbering from '../../../../data/chufa-fa-renumbering.json';
+import { documentDate } from '../../core/case/documents';
 import { resolveCitations } from '../../core/citations';
 import { toChineseInteger } from '../../core/numerals';
 import { defineRule, replace } from '../../core/rule';
@@ -48,7 +49,7 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const date = ctx.model.facts.程序?.决定;
+    const date = documentDate(ctx.model)?.iso;
     // A decision made under the 2017 text cites its numbers rightly; without a date, stay silent.
     if (!date || date < TABLE.inForceFrom) return;
     for (const r of resolveCitations(ctx.model)) {

@@ -24,9 +24,11 @@ export default defineRule({
     const seen = new Set<string>();
     for (const r of resolveCitations(ctx.model)) {
       const c = r.citation;
-      if (r.inherited || r.law || c.law === undefined || !c.lawSpan || seen.has(c.law)) continue;
-      seen.add(c.law);
-      ctx.report({ messageId: 'unknown', data: { name: c.law }, span: c.lawSpan });
+      // Only a law's name that no version is bundled of: a contract's 《……条款》 is no law, and a
+      // law whose older text was in force on the document's date is known, just not checkable.
+      if (r.inherited || r.status !== 'not-bundled' || !c.legal || !c.lawSpan || seen.has(c.law!)) continue;
+      seen.add(c.law!);
+      ctx.report({ messageId: 'unknown', data: { name: c.law! }, span: c.lawSpan });
     }
   },
 });
