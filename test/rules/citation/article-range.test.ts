@@ -47,6 +47,7 @@ ruleTester(rule, {
         '  决定: 2023-06-15',
         edit(PAY, `${PAY}，并依照⟦《中华人民共和国行政复议法》第八十条⟧`),
       ),
+      messageId: 'article',
       messageIncludes: '43',
     },
     {
