@@ -104,12 +104,24 @@ const vscodeKeys = {
         category: 'CaseDraft',
         icon: '$(timeline-view-icon)',
       },
+      {
+        command: 'casedraft.importDecision',
+        title: '%casedraft.command.importDecision%',
+        category: 'CaseDraft',
+      },
     ],
     menus: {
       commandPalette: [
         { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft' },
         { command: 'casedraft.exportPublic', when: 'editorLangId == casedraft' },
         { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft' },
+      ],
+      'explorer/context': [
+        {
+          command: 'casedraft.importDecision',
+          when: 'resourceExtname =~ /^\\.(docx|html?|txt)$/i',
+          group: 'navigation',
+        },
       ],
       'editor/title': [
         { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft', group: 'navigation' },

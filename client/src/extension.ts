@@ -14,6 +14,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { registerImport } from './import';
 
 const LANGUAGE = 'casedraft';
 let client: LanguageClient | undefined;
@@ -42,6 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     vscode.commands.registerCommand('casedraft.showTimeline', (uri?: vscode.Uri) => showTimeline(uri)),
     statusBar(),
+    registerImport(() => client),
   );
   await client.start();
 }

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { allRules } from './rules';
 import { CaseServer } from './lsp/caseServer';
+import { registerImport } from './lsp/import';
 import { registerTimeline } from './lsp/timeline';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -18,6 +19,9 @@ const server = new CaseServer(connection, {
   rules: allRules,
   // dist/server.js → the package root, where docs/rules/ lives.
   packageRoot: resolve(__dirname, '..'),
-  extend: registerTimeline,
+  extend: (s) => {
+    registerTimeline(s);
+    registerImport(s);
+  },
 });
 server.start();

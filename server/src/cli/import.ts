@@ -1,8 +1,14 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localize } from '../core/i18n';
-import { ImportError, importDocument, importFormatOf, type ImportedDraft } from '../core/import';
+import {
+  draftFileName,
+  ImportError,
+  importDocument,
+  importFormatOf,
+  type ImportedDraft,
+} from '../core/import';
 import type { Locale } from '../core/types';
 import { displayPath, InputError, readImportSource, UsageError, writeAtomic } from './files';
 import { pathToUri } from './lint';
@@ -42,10 +48,9 @@ export async function importCommand(args: string[], locale: Locale): Promise<num
 }
 
 /** Where the draft of `file` goes: -o, else DIR/X.case.md, else X.case.md beside the original. */
-export function importTarget(file: string, output?: string, outDir?: string): string {
+function importTarget(file: string, output?: string, outDir?: string): string {
   if (output) return resolve(output);
-  const name = `${basename(file, extname(file))}.case.md`;
-  return resolve(outDir ?? dirname(file), name);
+  return resolve(outDir ?? dirname(file), draftFileName(file));
 }
 
 async function importOne(

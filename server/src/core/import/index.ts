@@ -40,6 +40,11 @@ export function importFormatOf(name: string): SourceFormat | undefined {
   return m ? IMPORT_EXTENSIONS[m[0]] : undefined;
 }
 
+/** The draft's file name for an original: 决定书.docx → 决定书.case.md. */
+export function draftFileName(original: string): string {
+  return `${baseName(original).replace(/\.[^.]*$/, '')}.case.md`;
+}
+
 /** Where a place in the draft is in the original: its paragraph (from 1) and the column in it. */
 export interface OriginalPosition {
   paragraph: number;
