@@ -1,3 +1,5 @@
+import { isPlausibleDate } from './calendar';
+
 /**
  * The front matter as rules want to read it: typed, with anything of the wrong type dropped,
  * so that a rule that needs a fact the draft does not give simply stays silent
@@ -85,8 +87,17 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A date a case can carry: a real YYYY-MM-DD within the calendar's plausible years. Anything else
+ * (9999-12-28) is left out of the facts, so that no rule computes a period from it; the front-matter
+ * check reports it.
+ */
+export function isCaseDate(v: unknown): v is string {
+  return isIsoDate(v) && isPlausibleDate(v);
+}
+
 function date(v: unknown): string | undefined {
-  return isIsoDate(v) ? v : undefined;
+  return isCaseDate(v) ? v : undefined;
 }
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {

@@ -3,7 +3,7 @@
  * run between them, and the findings of the procedure rules on each step. Pure: the CLI writes
  * the SVG to a file, the language server hands it to the editor's webview.
  */
-import { addDays, addWorkingDays, addYears, describeCount } from './calendar';
+import { addDays, addWorkingDays, addYears, calendarFor, describeCount } from './calendar';
 import { localize } from './i18n';
 import type { CaseModel } from './model';
 import type { ResolvedConfig } from './config';
@@ -132,7 +132,7 @@ export function buildTimeline(
   }
   if (proc.告知送达 && ISO.test(proc.告知送达)) {
     const n = config.statementPeriodWorkingDays;
-    const c = addWorkingDays(proc.告知送达, n);
+    const c = addWorkingDays(proc.告知送达, n, calendarFor(config.holidays));
     // The decision must come after this period: it is "met" when the decision is later.
     const decided = proc.决定;
     deadlines.push({
@@ -162,7 +162,7 @@ export function buildTimeline(
     );
   }
   if (proc.决定 && ISO.test(proc.决定)) {
-    const c = addWorkingDays(proc.决定, 7);
+    const c = addWorkingDays(proc.决定, 7, calendarFor(config.holidays));
     add(
       '决定',
       '送达',
