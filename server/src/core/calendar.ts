@@ -97,6 +97,20 @@ export function addYears(iso: string, years: number): string {
   return isoOf(target);
 }
 
+/**
+ * Adds whole months: the period ends on the same day of the month, or on the month's last day when
+ * it has none (08-31 + 6 months = 02-28), as periods of months are counted.
+ */
+export function addMonths(iso: string, months: number): string {
+  const d = toDate(iso);
+  const target = new Date(Date.UTC(2000, 0, 1));
+  target.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+  const last = new Date(Date.UTC(2000, 0, 1));
+  last.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d.getUTCDate(), last.getUTCDate()));
+  return isoOf(target);
+}
+
 /** Whole days from `a` to `b` (negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86400000);
