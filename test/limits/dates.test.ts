@@ -8,7 +8,10 @@ import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
 import { buildTimeline } from '../../server/src/core/timeline';
 import { resolveConfig } from '../../server/src/core/config';
+import { translator } from '../../server/src/core/translate';
 import { allRules } from '../../server/src/rules';
+
+const translate = translator(allRules);
 
 const BASE = readFileSync(join(__dirname, '..', 'fixtures', 'base-decision.case.md'), 'utf8');
 
@@ -19,10 +22,12 @@ describe('limits: dates at the end of the calendar', () => {
       assert.notEqual(text, BASE, `the base has 程序.${step}`);
       const model = parseCase(text, 'file:///late.case.md');
       const found = lintModel(model, { rules: allRules });
-      const fm = found.filter((d) => d.rule === 'structure/front-matter');
+      const fm = found
+        .filter((d) => d.rule === 'structure/front-matter')
+        .map((d) => translate(d, 'zh-cn').message);
       assert.ok(
-        fm.some((d) => d.message.includes(`程序.${step}`)),
-        JSON.stringify(fm.map((d) => d.message)),
+        fm.some((m) => m.includes(`程序.${step}`)),
+        JSON.stringify(fm),
       );
       assert.ok(!found.some((d) => d.rule === 'casedraft/internal-error'), 'no rule crashed');
       const t = buildTimeline(model, resolveConfig());
