@@ -79,6 +79,11 @@ const RIGHT_FOUR: RoleStyle = {
 };
 
 const STYLE: Record<PrintedRole, RoleStyle> = {
+  issuer: {
+    font: 'title',
+    size: SIZE.二号,
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines() },
+  },
   title: {
     font: 'title',
     size: SIZE.二号,
