@@ -1,60 +1,20 @@
 import assert from 'node:assert/strict';
 import { skipSuite } from '../helpers/skips';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportDocx } from '../../server/src/core/export';
 import { parseCase } from '../../server/src/core/parse';
+import { canRender, pdfInfo, pdfText, toPdf } from './render';
 
 const ROOT = join(__dirname, '..', '..');
-/** Maps 仿宋_GB2312, 方正小标宋简体 … to free fonts (fonts-noto-cjk) for this check only. */
-const FONTS_CONF = join(ROOT, 'test/fixtures/fonts-for-rendering.conf');
-
-const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-
-/** DOCX → PDF with LibreOffice, in a private profile so parallel runs and a user's settings do not interfere. */
-function toPdf(docx: string, outDir: string): string {
-  const r = spawnSync(
-    'libreoffice',
-    [
-      `-env:UserInstallation=file://${join(outDir, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      docx,
-    ],
-    { encoding: 'utf8', env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF } },
-  );
-  const pdf = join(outDir, docx.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
-  assert.ok(r.status === 0 && existsSync(pdf), `libreoffice failed: ${r.stderr}`);
-  return pdf;
-}
-
-function pdfInfo(pdf: string): Record<string, string> {
-  const r = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stderr);
-  return Object.fromEntries(
-    r.stdout.split('\n').map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
-  );
-}
-
-function pdfText(pdf: string, page: number): string {
-  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
-    encoding: 'utf8',
-  });
-  assert.equal(r.status, 0, r.stderr);
-  return r.stdout;
-}
 
 describe('export: rendered by LibreOffice', function () {
   this.timeout(180000);
   let dir: string;
   before(function () {
     // Without them there is nothing to render with.
-    if (!has('libreoffice') || !has('pdfinfo'))
+    if (!canRender())
       skipSuite(this, 'libreoffice or pdfinfo is not installed', 'bash scripts/ci/setup-export.sh');
     dir = mkdtempSync(join(tmpdir(), 'casedraft-render-'));
   });

@@ -19,6 +19,7 @@ const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrat
   casedraft lint [paths…] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--locale zh-cn|en]
   casedraft import FILE… [-o OUT.case.md | --out-dir DIR] [--force]
   casedraft export FILE [-o OUT.docx] [--force] [--public]
+  casedraft export-case FOLDER [-o 卷宗.docx] [--force] [--case 案件编号]
   casedraft new DOCTYPE [-o FILE]
   casedraft timeline FILE [-o OUT.svg]
   casedraft guidance [--field 领域] [-o 清单.docx] [--config FILE]
@@ -57,6 +58,15 @@ exports a draft as a GB/T 9704 DOCX; refuses (exit 1) when the draft has errors.
   --force       有错误也导出，每页标注“草稿” / export anyway, every page marked 草稿
   --public      公开版：屏蔽个人信息，文件名为 <名称>.public.docx / the publication copy, personal data masked
   --config FILE, --locale zh-cn|en`,
+  'export-case': `把一个案件的全部文书按办案顺序导出为一份卷宗 DOCX，前附卷内目录（文书名称、文号、日期、页号）；
+任何一份文书有错误时拒绝导出（退出码 1）。什么是一个案件见 docs/case.md。
+exports all the documents of one case, in procedural order, as one DOCX behind a 卷内目录 (document,
+文号, date, page); refuses (exit 1) while any document has an error. What a case is: docs/case.md.
+
+  -o OUT.docx      输出文件 / output file (default FOLDER/卷宗.docx)
+  --force          有错误也导出，每页标注“草稿” / export anyway, every page marked 草稿
+  --case 案件编号   文件夹中有多个案件时指定其一（案件编号或案由的一部分） / which case, when the folder holds several
+  --config FILE, --locale zh-cn|en`,
   new: `按文书类型的模板新建草稿；不加 -o 时输出到标准输出。
 writes a new draft from the template of a document type; to standard output without -o.
 
@@ -94,6 +104,7 @@ export const commands: Record<string, Handler> = {
   new: newCommand,
   import: (args, locale) => import('./import').then((m) => m.importCommand(args, locale)),
   export: (args, locale) => import('./export').then((m) => m.exportCommand(args, locale)),
+  'export-case': (args, locale) => import('./exportCase').then((m) => m.exportCaseCommand(args, locale)),
   guidance: (args) => import('./guidance').then((m) => m.guidanceCommand(args)),
   timeline: (args, locale) => import('./timeline').then((m) => m.timelineCommand(args, locale)),
 };

@@ -4,6 +4,7 @@
  */
 import {
   AlignmentType,
+  Bookmark,
   Document,
   DocumentGridType,
   Footer,
@@ -13,8 +14,11 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
+  type FileChild,
   type IParagraphOptions,
+  type IParagraphStyleOptions,
   type IRunOptions,
+  type ISectionOptions,
 } from 'docx';
 import type { CaseModel } from '../model';
 import {
@@ -79,11 +83,6 @@ const RIGHT_FOUR: RoleStyle = {
 };
 
 const STYLE: Record<PrintedRole, RoleStyle> = {
-  issuer: {
-    font: 'title',
-    size: SIZE.二号,
-    paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines() },
-  },
   title: {
     font: 'title',
     size: SIZE.二号,
@@ -134,7 +133,14 @@ function run(role: PrintedRole, text: string, extra: Partial<IRunOptions> = {}):
   });
 }
 
-function paragraphs(printed: PrintedParagraph[]): Paragraph[] {
+/** Bookmarks around the first and the last paragraph: where a document starts and ends, for PAGEREF fields. */
+export interface DocumentBookmarks {
+  start: string;
+  end: string;
+}
+
+/** The DOCX paragraphs of printed paragraphs, in the role styles of the layout. */
+export function formalParagraphs(printed: PrintedParagraph[], bookmarks?: DocumentBookmarks): Paragraph[] {
   const out: Paragraph[] = [];
   printed.forEach((p, i) => {
     const s = STYLE[p.role];
@@ -147,7 +153,12 @@ function paragraphs(printed: PrintedParagraph[]): Paragraph[] {
     ) {
       spacing = exactLines(1);
     }
-    out.push(new Paragraph({ ...s.paragraph, spacing, children: [run(p.role, p.text)] }));
+    let child: TextRun | Bookmark = run(p.role, p.text);
+    if (bookmarks && i === printed.length - 1) child = new Bookmark({ id: bookmarks.end, children: [child] });
+    if (bookmarks && i === 0) child = new Bookmark({ id: bookmarks.start, children: [child] });
+    // Widow control explicit, so that Word breaks pages as LibreOffice does by default and as
+    // pages.ts counts them (two lines at least at the foot and at the head of a page).
+    out.push(new Paragraph({ ...s.paragraph, spacing, widowControl: true, children: [child] }));
   });
   return out;
 }
@@ -206,17 +217,62 @@ function fontTable(): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:fonts xmlns:w="${W}" xmlns:r="${R}"><w:font w:name="${LATIN_FONT}"><w:charset w:val="00"/><w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>${fonts}</w:fonts>`;
 }
 
-/** The DOCX of already printed paragraphs (the guidance list uses this too). */
-export async function renderDocx(
-  printed: PrintedParagraph[],
-  options: { draft?: boolean; title?: string } = {},
-): Promise<Uint8Array> {
+export interface SectionOptions {
+  draft?: boolean;
+  /** Page numbers: printed in the footer (the default), and restarted at this number. */
+  pageNumbers?: false | { start?: number };
+  bookmarks?: DocumentBookmarks;
+}
+
+/**
+ * One section of the formal layout: A4, GB/T 9704 margins and line grid, the page number footer,
+ * the 草稿 header of a forced export. It starts on a new page.
+ */
+export function formalSection(children: readonly FileChild[], options: SectionOptions = {}): ISectionOptions {
   const headers = options.draft ? { default: draftHeader(), even: draftHeader() } : undefined;
+  const numbers = options.pageNumbers ?? {};
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
+        ...(numbers && numbers.start !== undefined ? { pageNumbers: { start: numbers.start } } : {}),
+      },
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+    },
+    headers,
+    // A section without footers of its own would show the previous section's: an empty one shows none.
+    footers: numbers
+      ? { default: pageNumberFooter('odd'), even: pageNumberFooter('even') }
+      : { default: new Footer({ children: [] }), even: new Footer({ children: [] }) },
+    children,
+  };
+}
+
+/** The section of one document's printed paragraphs. */
+export function printedSection(printed: PrintedParagraph[], options: SectionOptions = {}): ISectionOptions {
+  return formalSection(formalParagraphs(printed, options.bookmarks), options);
+}
+
+export interface PackOptions {
+  paragraphStyles?: IParagraphStyleOptions[];
+  /** Ask Word to update the document's fields when it opens it (page references). */
+  updateFields?: boolean;
+}
+
+/** Packs sections into a DOCX with the formal defaults and the font table with fallbacks. */
+export async function packFormal(
+  sections: ISectionOptions[],
+  title: string | undefined,
+  options: PackOptions = {},
+): Promise<Uint8Array> {
   const doc = new Document({
-    title: options.title ?? printed.find((p) => p.role === 'title')?.text,
+    title,
     creator: 'CaseDraft',
     evenAndOddHeaderAndFooters: true,
+    ...(options.updateFields ? { features: { updateFields: true } } : {}),
     styles: {
+      ...(options.paragraphStyles ? { paragraphStyles: options.paragraphStyles } : {}),
       default: {
         document: {
           run: { font: font('body'), size: SIZE.三号 },
@@ -224,23 +280,26 @@ export async function renderDocx(
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...MARGIN, header: HEADER_DISTANCE, footer: FOOTER_DISTANCE, gutter: 0 },
-          },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        headers,
-        footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
-        children: paragraphs(printed),
-      },
-    ],
+    sections,
   });
   const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTable() }]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** The DOCX of already printed paragraphs (the guidance list uses this too). */
+export async function renderDocx(
+  printed: PrintedParagraph[],
+  options: { draft?: boolean; title?: string } = {},
+): Promise<Uint8Array> {
+  return packFormal(
+    [printedSection(printed, { draft: options.draft })],
+    options.title ?? printed.find((p) => p.role === 'title')?.text,
+  );
+}
+
+/** The run properties of a font of the layout (a style's `run`), for content built outside printed paragraphs. */
+export function fontOf(key: FontKey) {
+  return font(key);
 }
 
 /** The formal DOCX of a draft: its printed text (printedDocument) in GB/T 9704-2012 layout. */

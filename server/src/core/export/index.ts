@@ -3,3 +3,5 @@ export * from './printed';
 export * from './docx';
 export * from './layout';
 export * from './guidance';
+export * from './pages';
+export * from './caseFile';

@@ -27,8 +27,8 @@ export const CHARS_PER_LINE = 28;
  */
 export const LINE_PITCH = Math.floor(TEXT_AREA.height / LINES_PER_PAGE);
 
-/** Font sizes in half-points, as DOCX stores them: 2号 22 pt, 3号 16 pt, 4号 14 pt. */
-export const SIZE = { 二号: 44, 三号: 32, 四号: 28 } as const;
+/** Font sizes in half-points, as DOCX stores them: 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt. */
+export const SIZE = { 二号: 44, 三号: 32, 四号: 28, 小四: 24 } as const;
 
 /** One character of 3号 text (16 pt) in twips: the unit of 空二字 indents. */
 export const CHAR = 16 * 20;

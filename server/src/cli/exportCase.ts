@@ -1,0 +1,114 @@
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { builtinCatalog } from '../core/builtin-catalog';
+import { caseFiles, type CaseFile } from '../core/case';
+import { exportCaseFileDocx } from '../core/export';
+import { normalizeLocale } from '../core/i18n';
+import { parseCase } from '../core/parse';
+import { servedTransform } from '../core/redact';
+import { translator } from '../core/translate';
+import type { Locale } from '../core/types';
+import { InMemoryWorkspace } from '../core/workspace';
+import { allRules } from '../rules';
+import { discover, displayPath, InputError, readDraft, UsageError, writeAtomic } from './files';
+import { formatStylish } from './format';
+import { pathToUri, runLint } from './lint';
+
+const caseLine = (c: CaseFile) =>
+  `  ${c.caseNo ?? '（无案件编号）'}  ${c.title ?? ''}（${c.documents.length} 份 / documents）`;
+
+/** The case `--case` names: by its 案件编号, or a piece of its 案由. */
+function pick(cases: readonly CaseFile[], wanted: string | undefined, folder: string): CaseFile {
+  if (!cases.length)
+    throw new InputError(folder, '文件夹中没有案件文书 / the folder holds no case documents (*.case.md)');
+  const found = wanted
+    ? cases.filter((c) => c.caseNo === wanted || (c.title?.includes(wanted) ?? false))
+    : cases;
+  if (found.length === 1) return found[0]!;
+  throw new UsageError(
+    `${
+      found.length
+        ? `文件夹中有 ${found.length} 个案件，请用 --case 指定其案件编号或案由 / the folder holds ${found.length} cases; name one with --case`
+        : `没有与 --case ${wanted} 相符的案件 / no case matches --case ${wanted}`
+    }:\n${(found.length ? found : cases).map(caseLine).join('\n')}`,
+  );
+}
+
+/**
+ * `casedraft export-case FOLDER [-o 卷宗.docx] [--force] [--case 案件编号]`: the case's documents
+ * in procedural order behind a 卷内目录, one DOCX. Checked as `casedraft lint FOLDER` checks them;
+ * refused (exit 1, nothing written) while any document of the case has an error, unless
+ * `--force`, which marks every page 草稿.
+ */
+export async function exportCaseCommand(args: string[], locale: Locale): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean', default: false },
+      case: { type: 'string' },
+      config: { type: 'string' },
+      locale: { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(
+      '请指定一个案卷文件夹 / name one case folder: casedraft export-case FOLDER [-o 卷宗.docx] [--force] [--case 案件编号]',
+    );
+  const folder = resolve(positionals[0]!);
+  let isDir = false;
+  try {
+    isDir = statSync(folder).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDir) throw new InputError(positionals[0]!, '不是文件夹 / not a folder');
+  const out = resolve(values.output ?? join(folder, '卷宗.docx'));
+  if (!out.toLowerCase().endsWith('.docx'))
+    throw new UsageError(`输出文件须以 .docx 结尾 / the output must end in .docx: ${values.output}`);
+  const loc = values.locale ? normalizeLocale(values.locale) : locale;
+
+  // A case folder is the folder itself: its sub-folders are other case folders.
+  const inputErrors: InputError[] = [];
+  const files = discover([folder], inputErrors).filter((f) => dirname(f) === folder);
+  if (inputErrors.length) throw inputErrors[0]!;
+  const workspace = new InMemoryWorkspace(files.map((f) => parseCase(readDraft(f), pathToUri(f))));
+  const file = pick(caseFiles(workspace), values.case, positionals[0]!);
+
+  // Exactly what `casedraft lint FOLDER` reports for these drafts.
+  const run = runLint({
+    paths: files,
+    rules: allRules,
+    builtinCatalog: builtinCatalog(),
+    configPath: values.config ? resolve(values.config) : undefined,
+    locale: values.locale ? normalizeLocale(values.locale) : undefined,
+    fallbackLocale: loc,
+  });
+  if (run.inputErrors.length) throw run.inputErrors[0]!;
+  const members = new Set(file.documents.map((d) => displayPath(fileURLToPath(d.uri))));
+  const errors = run.results
+    .filter((r) => members.has(r.file))
+    .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
+    .filter((r) => r.diagnostics.length);
+  if (errors.length && !values.force) {
+    process.stderr.write(formatStylish(errors, translator(allRules), loc) + '\n');
+    process.stderr.write(
+      loc === 'en'
+        ? `casedraft: not exported: documents of the case have errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.\n`
+        : `casedraft: 未导出：案件文书有错误。请先改正；或加 --force 导出每页标注“草稿”的卷宗。\n`,
+    );
+    return 1;
+  }
+  const bytes = await exportCaseFileDocx(file, { draft: errors.length > 0, transform: servedTransform });
+  writeAtomic(out, bytes);
+  const shown = displayPath(out);
+  process.stderr.write(
+    errors.length
+      ? `已导出卷宗草稿（${file.documents.length} 份文书，每页标注“草稿”） / exported the case file as a draft: ${shown}\n`
+      : `已导出卷宗（${file.documents.length} 份文书） / exported the case file (${file.documents.length} documents): ${shown}\n`,
+  );
+  return 0;
+}
