@@ -25,9 +25,13 @@ describe('procedure timeline', () => {
       t.deadlines.map((d) => [d.from, d.to, d.status]),
       [
         ['违法行为发生', '立案', 'met'],
-        ['告知送达', '决定', 'met'],
+        ['告知送达', '决定', 'met'], // the hearing-request period
+        ['告知送达', '决定', 'met'], // the statement period
         ['立案', '决定', 'met'],
         ['决定', '送达', 'met'],
+        ['送达', undefined, 'open'], // payment, reconsideration, litigation: the party's periods
+        ['送达', undefined, 'open'],
+        ['送达', undefined, 'open'],
       ],
     );
     // 2025-03-11 + 90 calendar days (Art. 60).

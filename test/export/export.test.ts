@@ -67,14 +67,21 @@ describe('export: DOCX layout (GB/T 9704-2012)', () => {
     assert.ok(28 * charPt <= linePt && 29 * charPt > linePt, `28 × ${charPt} pt in ${linePt} pt`);
   });
 
-  it('sets the title 2号 方正小标宋简体 centred, the number 3号 仿宋 under it', () => {
-    const [title, number] = doc.paragraphs();
+  it('heads the page with the authority over the title, both 2号 方正小标宋简体 centred, the number 3号 仿宋 under them', () => {
+    const [issuer, title, number] = doc.paragraphs();
+    // As the printed forms do: 「张家港市应急管理局」 / 「行政处罚决定书」.
+    assert.equal(issuer, '张家港市应急管理局');
     assert.equal(title, '行政处罚决定书');
     assert.equal(number, '张应急罚决字〔2025〕8号');
-    const t = paragraphXml(doc, '行政处罚决定书');
-    assert.equal(attrs(t, 'w:rFonts')['w:eastAsia'], '方正小标宋简体');
-    assert.equal(attrs(t, 'w:sz')['w:val'], '44');
-    assert.equal(attrs(t, 'w:jc')['w:val'], 'center');
+    const head = doc
+      .xml('word/document.xml')
+      .match(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)!
+      .slice(0, 2);
+    for (const t of head) {
+      assert.equal(attrs(t, 'w:rFonts')['w:eastAsia'], '方正小标宋简体');
+      assert.equal(attrs(t, 'w:sz')['w:val'], '44');
+      assert.equal(attrs(t, 'w:jc')['w:val'], 'center');
+    }
     const n = paragraphXml(doc, '张应急罚决字〔2025〕8号');
     assert.equal(attrs(n, 'w:rFonts')['w:eastAsia'], '仿宋');
     assert.equal(attrs(n, 'w:sz')['w:val'], '32');
@@ -120,8 +127,11 @@ describe('export: DOCX layout (GB/T 9704-2012)', () => {
   });
 
   it('right-aligns the signing block with the date and a seal placeholder', () => {
-    for (const t of ['张家港市应急管理局', '2025年4月15日', SEAL_PLACEHOLDER])
-      assert.equal(attrs(paragraphXml(doc, t), 'w:jc')['w:val'], 'right');
+    const signing = doc
+      .xml('word/document.xml')
+      .match(/<w:p(?:\s[^>]*)?>[\s\S]*?<\/w:p>/g)!
+      .slice(-3);
+    for (const p of signing) assert.equal(attrs(p, 'w:jc')['w:val'], 'right');
     assert.deepEqual(doc.paragraphs().slice(-3), ['张家港市应急管理局', '2025年4月15日', SEAL_PLACEHOLDER]);
   });
 
@@ -144,7 +154,8 @@ describe('export: the printed text', () => {
   it('reads like a decision: party block, facts without citations, evidence list, decision, signing', () => {
     const text = printedParagraphs(model);
     assert.ok(!text.some((p) => /\[\s*证据/.test(p)), 'no [证据N] markers');
-    assert.equal(text[2], '当事人：张家港市锦帆精密机械有限公司');
+    assert.deepEqual(text.slice(0, 2), ['张家港市应急管理局', '行政处罚决定书']);
+    assert.equal(text[3], '当事人：张家港市锦帆精密机械有限公司');
     assert.ok(text.includes('经查，当事人主要从事精密机械零部件的加工制造，现有从业人员四十二人。'));
     const intro = text.indexOf(EVIDENCE_INTRO);
     assert.ok(intro > text.findIndex((p) => p.startsWith('经查')), 'evidence after the facts');
@@ -245,8 +256,10 @@ describe('export: every document type', () => {
     it(`${d.name}: exports its template; prints no section headings; seal only where due`, async () => {
       const m = parseCase(templateFor(d.id)!);
       const printed = printedDocument(m);
-      assert.equal(printed[0]!.text, d.name);
-      assert.equal(printed[0]!.role, 'title');
+      // Decisions and notices are headed by the authority (the template's placeholder for it).
+      const head = printed.slice(0, 2).map((p) => `${p.role}:${p.text}`);
+      if (d.kind === 'record') assert.equal(head[0], `title:${d.name}`);
+      else assert.deepEqual(head, [`issuer:${m.facts.机关}`, `title:${d.name}`]);
       for (const s of d.requiredSections) assert.ok(!printed.some((p) => p.text === s), `${s} not printed`);
       assert.equal(
         printed.some((p) => p.role === 'seal'),
@@ -271,5 +284,37 @@ describe('export: every document type', () => {
         printed.some((p) => p.text.startsWith('询问地点：')),
       'lines of 基本情况 stay lines',
     );
+  });
+});
+
+describe('export: the authority over the title', () => {
+  const head = (text: string) =>
+    printedDocument(parseCase(text))
+      .slice(0, 3)
+      .map((p) => `${p.role}:${p.text}`);
+
+  it('a title, or a line above it, that already names the authority is printed as written, not doubled', () => {
+    assert.deepEqual(
+      head(SAMPLE.replace('# 行政处罚决定书', '# 张家港市应急管理局行政处罚决定书')).slice(0, 2),
+      ['title:张家港市应急管理局行政处罚决定书', 'docNumber:张应急罚决字〔2025〕8号'],
+    );
+    assert.deepEqual(
+      head(SAMPLE.replace('# 行政处罚决定书', '张家港市应急管理局\n\n# 行政处罚决定书')).slice(0, 2),
+      ['title:张家港市应急管理局', 'title:行政处罚决定书'],
+    );
+  });
+
+  it('a draft made from a document (导入自) prints its head as the document does', () => {
+    assert.deepEqual(head(SAMPLE.replace('机关: ', '导入自: 决定书.docx\n机关: ')).slice(0, 1), [
+      'title:行政处罚决定书',
+    ]);
+  });
+
+  it('a draft without 机关 prints the title alone; a record is never headed by the authority', () => {
+    assert.deepEqual(head(SAMPLE.replace(/^机关: .*\n/m, '')).slice(0, 1), ['title:行政处罚决定书']);
+    const record = parseCase(
+      templateFor('inquiry-record')!.replace(/^机关: .*$/m, '机关: 张家港市应急管理局'),
+    );
+    assert.ok(!printedDocument(record).some((p) => p.role === 'issuer'));
   });
 });

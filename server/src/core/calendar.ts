@@ -3,28 +3,143 @@
  * every other period of the law is counted in calendar days. The first day of a period is not
  * counted (the period runs from the day after the triggering event), as for any statutory period.
  *
- * Holidays and adjusted working days (调休) come from chinese-days 1.5.7, which holds the State
- * Council's notices for 2004–2026. For a year it does not hold, the library silently answers
- * Monday–Friday; we detect such years ourselves so that messages can say the count is approximate.
+ * Which days are off, year by year, in this order:
+ * 1. an agency's `holidays` entry in casedraft.config.json (the year's notice, entered as data, so a
+ *    notice published while officers work needs no new release);
+ * 2. the State Council's notices for 2004–2026, from chinese-days 1.5.7;
+ * 3. for a later year, the statutory holidays of the 全国年节及纪念日放假办法 in force (2024 text,
+ *    Arts. 2 and 6), with lunar-javascript for 春节, 端午 and 中秋 and the solar term for 清明: the
+ *    adjusted working days (调休) only the year's notice sets are not known, and messages say so;
+ * 4. otherwise Monday–Friday, and messages say that too.
+ *
+ * Every computation is bounded: dates outside 0001–9999 are refused, and a count gives up (returns
+ * undefined) rather than loop past a year of days without finding its working days.
  */
 import { getDayDetail, getHolidaysInRange, isWorkday } from 'chinese-days';
+import { Lunar, Solar } from 'lunar-javascript';
+import { lawInForce } from './laws';
+import type { Locale } from './types';
 
 export const CALENDAR_SOURCE = 'chinese-days 1.5.7';
+/** The regulation whose Art. 2 lists the statutory holidays; the bundled version is the 2024 one. */
+export const HOLIDAY_REGULATION = '全国年节及纪念日放假办法';
+const STATUTORY_VERSION = 'quanguo-nianjie-fangjia-banfa-2024';
+/** Lunar dates and solar terms are computed to this year (the Hong Kong Observatory's tables end in 2100). */
+const LAST_LUNAR_YEAR = 2099;
+
+/**
+ * Dates a case can carry: from the founding of the People's Republic to the end of the century the
+ * calendar computes. Others (9999-12-28, 1900-01-01) are typing errors, reported as such.
+ */
+export const PLAUSIBLE = { first: '1949-10-01', last: '2099-12-31' } as const;
+
+export function isPlausibleDate(iso: string): boolean {
+  return iso >= PLAUSIBLE.first && iso <= PLAUSIBLE.last;
+}
 
 /** Periods of the 行政处罚法 that are working days (Art. 85). */
 export const WORKING_DAY_PERIODS: readonly number[] = [2, 3, 5, 7];
 
-const covered = new Map<number, boolean>();
+/** A year's notice as an agency enters it (`holidays` in casedraft.config.json). */
+export interface HolidayNotice {
+  year: number;
+  /** The notice's number, e.g. 国办发明电〔2026〕12号. */
+  notice: string;
+  /** Days off: one day (`from`) or a span (`from` … `to`), with the holiday's name. */
+  off: { from: string; to?: string; name?: string }[];
+  /** Weekend days made working days (调休). */
+  workdays?: string[];
+}
+
+/** Where a year's holidays come from. */
+export type YearBasis =
+  | { kind: 'configured'; year: number; notice: string }
+  | { kind: 'notice'; year: number }
+  | { kind: 'statutory'; year: number }
+  | { kind: 'weekdays'; year: number };
+
+export interface DayInfo {
+  working: boolean;
+  /** The holiday a weekday off belongs to (国庆节 …). */
+  holiday?: string;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toDate(iso: string): Date {
+  const m = ISO.exec(iso);
+  const d = m ? new Date(`${iso}T00:00:00Z`) : new Date(NaN);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso)
+    throw new RangeError(`not a date: ${iso}`);
+  return d;
+}
+
+/** YYYY-MM-DD of a date; a RangeError outside years 0001–9999, which have no such form. */
+export function isoOf(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (!(y >= 1 && y <= 9999)) throw new RangeError(`date out of range: year ${y}`);
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = toDate(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return isoOf(d);
+}
+
+/** Adds whole years; 02-29 falls back to 02-28 in a common year. */
+export function addYears(iso: string, years: number): string {
+  const d = toDate(iso);
+  const m = d.getUTCMonth();
+  const target = new Date(Date.UTC(2000, m, d.getUTCDate()));
+  target.setUTCFullYear(d.getUTCFullYear() + years);
+  if (target.getUTCMonth() !== m) target.setUTCDate(0);
+  return isoOf(target);
+}
 
 /**
- * True when the library has the State Council's holiday notice for `year`. Every year has at
- * least 元旦 and 春节 off, so a year with no holiday at all is one the library does not know.
+ * Adds whole months: the period ends on the same day of the month, or on the month's last day when
+ * it has none (08-31 + 6 months = 02-28), as periods of months are counted.
+ */
+export function addMonths(iso: string, months: number): string {
+  const d = toDate(iso);
+  const target = new Date(Date.UTC(2000, 0, 1));
+  target.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth() + months, 1);
+  const last = new Date(Date.UTC(2000, 0, 1));
+  last.setUTCFullYear(target.getUTCFullYear(), target.getUTCMonth() + 1, 0);
+  target.setUTCDate(Math.min(d.getUTCDate(), last.getUTCDate()));
+  return isoOf(target);
+}
+
+/** Whole days from `a` to `b` (negative when b is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((toDate(b).getTime() - toDate(a).getTime()) / 86400000);
+}
+
+export function weekday(iso: string): number {
+  return toDate(iso).getUTCDay();
+}
+
+export function isWeekend(iso: string): boolean {
+  const w = weekday(iso);
+  return w === 0 || w === 6;
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+const libraryCovers = new Map<number, boolean>();
+
+/**
+ * True when chinese-days has the State Council's notice for `year`. Every year has at least 元旦
+ * and 春节 off, so a year with no holiday at all is one the library does not know (and for which
+ * it silently answers Monday–Friday).
  */
 export function calendarCovers(year: number): boolean {
-  let c = covered.get(year);
+  let c = libraryCovers.get(year);
   if (c === undefined) {
-    c = getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
-    covered.set(year, c);
+    c =
+      year >= 1900 && year <= 2200 && getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
+    libraryCovers.set(year, c);
   }
   return c;
 }
@@ -39,49 +154,49 @@ export function coveredRange(): { first: number; last: number } {
   return { first, last };
 }
 
-function toDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+/**
+ * The library's Chinese name of a holiday, from its label "National Day,国庆节,3", spelt as Art. 2
+ * of the 放假办法 spells it (the library writes 清明, 端午, 中秋).
+ */
+function libraryHolidayName(iso: string): string | undefined {
+  const name = getDayDetail(iso).name.split(',')[1];
+  return name && ['清明', '端午', '中秋'].includes(name) ? `${name}节` : name;
 }
 
-export function isoOf(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-export function addDays(iso: string, days: number): string {
-  const d = toDate(iso);
-  d.setUTCDate(d.getUTCDate() + days);
-  return isoOf(d);
-}
-
-/** Adds whole years; 02-29 falls back to 02-28 in a common year. */
-export function addYears(iso: string, years: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(y + years, m - 1, d));
-  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
-  return isoOf(target);
-}
-
-export function weekday(iso: string): number {
-  return toDate(iso).getUTCDay();
-}
-
-export function isWeekend(iso: string): boolean {
-  const w = weekday(iso);
-  return w === 0 || w === 6;
-}
-
-/** A working day: from the State Council notices where the library has the year, else Monday–Friday. */
-export function isWorkingDay(iso: string): boolean {
-  const year = Number(iso.slice(0, 4));
-  if (!calendarCovers(year)) return !isWeekend(iso);
-  return isWorkday(iso);
-}
-
-/** The holiday's Chinese name from the library's label, e.g. "National Day,国庆节,3" → 国庆节. */
-function holidayName(iso: string): string | undefined {
-  const name = getDayDetail(iso).name;
-  const parts = name.split(',');
-  return parts.length >= 2 ? parts[1] : undefined;
+/**
+ * The statutory holidays of a year under the 2024 放假办法: Art. 2 (the days) and Art. 6 (a day that
+ * falls on a Saturday or Sunday is made up on a working day). A notice places the make-up day; we
+ * take the first weekdays after the holiday, as the notices have done, and count a day two holidays
+ * share (中秋 on 10-03 in 2028) as owed too, since each holiday is granted its own days.
+ */
+export function statutoryHolidays(year: number): Map<string, string> {
+  const cny = Lunar.fromYmd(year, 1, 1).getSolar().toYmd();
+  const qingming = Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()['清明']!.toYmd();
+  const span = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
+  // Art. 2 (一)–(七), in the order of the year.
+  const granted: [string, string[]][] = [
+    ['元旦', [`${year}-01-01`]],
+    ['春节', span(addDays(cny, -1), 4)], // 农历除夕、正月初一至初三
+    ['清明节', [qingming]],
+    ['劳动节', [`${year}-05-01`, `${year}-05-02`]],
+    ['端午节', [Lunar.fromYmd(year, 5, 5).getSolar().toYmd()]],
+    ['中秋节', [Lunar.fromYmd(year, 8, 15).getSolar().toYmd()]],
+    ['国庆节', span(`${year}-10-01`, 3)],
+  ];
+  const off = new Map<string, string>();
+  const owed: [string, string][] = []; // [name, last day of that holiday]
+  for (const [name, days] of granted) {
+    for (const d of days) {
+      if (isWeekend(d) || off.has(d)) owed.push([name, days[days.length - 1]!]);
+      if (!off.has(d)) off.set(d, name);
+    }
+  }
+  for (const [name, last] of owed) {
+    let d = addDays(last, 1);
+    while (isWeekend(d) || off.has(d)) d = addDays(d, 1);
+    off.set(d, name);
+  }
+  return off;
 }
 
 export interface WorkingDayCount {
@@ -93,38 +208,126 @@ export interface WorkingDayCount {
   holidayNames: string[];
   /** Weekend days counted as working days (调休), e.g. 2023-10-07. */
   adjustedWorkdays: string[];
-  /** Years the calendar does not hold: counted Monday–Friday. */
-  uncoveredYears: number[];
+  /** Where the holidays of each year the period runs through come from. */
+  bases: YearBasis[];
 }
 
-/** The end of a period of `n` working days that starts the day after `start`. */
-export function addWorkingDays(start: string, n: number): WorkingDayCount {
-  const out: WorkingDayCount = {
-    end: start,
-    holidays: [],
-    holidayNames: [],
-    adjustedWorkdays: [],
-    uncoveredYears: [],
-  };
-  let day = start;
-  let counted = 0;
-  while (counted < n) {
-    day = addDays(day, 1);
-    const year = Number(day.slice(0, 4));
-    if (!calendarCovers(year)) {
-      if (!out.uncoveredYears.includes(year)) out.uncoveredYears.push(year);
-    }
-    if (isWorkingDay(day)) {
-      counted++;
-      if (isWeekend(day)) out.adjustedWorkdays.push(day);
-    } else if (!isWeekend(day)) {
-      out.holidays.push(day);
-      const name = holidayName(day);
-      if (name && !out.holidayNames.includes(name)) out.holidayNames.push(name);
+/** The working days of every year, from the agency's notices, the State Council's, or the law. */
+export class Calendar {
+  private readonly configured = new Map<number, HolidayNotice>();
+  private readonly configuredOff = new Map<string, string>();
+  private readonly configuredWork = new Set<string>();
+  private readonly statutory = new Map<number, Map<string, string>>();
+
+  constructor(notices: readonly HolidayNotice[] = []) {
+    for (const n of notices) {
+      this.configured.set(n.year, n);
+      for (const o of n.off) {
+        // A span is a few days of one notice; the bound keeps a mistyped `to` from running on.
+        for (let d = o.from, i = 0; d <= (o.to ?? o.from) && i < 400; d = addDays(d, 1), i++)
+          this.configuredOff.set(d, o.name ?? '节假日');
+      }
+      for (const w of n.workdays ?? []) this.configuredWork.add(w);
     }
   }
-  out.end = day;
-  return out;
+
+  basisOf(year: number): YearBasis {
+    const n = this.configured.get(year);
+    if (n) return { kind: 'configured', year, notice: n.notice };
+    if (calendarCovers(year)) return { kind: 'notice', year };
+    if (year <= LAST_LUNAR_YEAR && lawInForce(HOLIDAY_REGULATION, `${year}-01-01`)?.id === STATUTORY_VERSION)
+      return { kind: 'statutory', year };
+    return { kind: 'weekdays', year };
+  }
+
+  day(iso: string): DayInfo {
+    const year = yearOf(iso);
+    switch (this.basisOf(year).kind) {
+      case 'configured': {
+        if (this.configuredWork.has(iso)) return { working: true };
+        const name = this.configuredOff.get(iso);
+        if (name !== undefined) return { working: false, holiday: name };
+        return { working: !isWeekend(iso) };
+      }
+      case 'notice': {
+        if (isWorkday(iso)) return { working: true };
+        return isWeekend(iso) ? { working: false } : { working: false, holiday: libraryHolidayName(iso) };
+      }
+      case 'statutory': {
+        let table = this.statutory.get(year);
+        if (!table) this.statutory.set(year, (table = statutoryHolidays(year)));
+        const name = table.get(iso);
+        if (name !== undefined) return { working: false, holiday: name };
+        return { working: !isWeekend(iso) };
+      }
+      case 'weekdays':
+        return { working: !isWeekend(iso) };
+    }
+  }
+
+  isWorkingDay(iso: string): boolean {
+    return this.day(iso).working;
+  }
+
+  /**
+   * The end of a period of `n` working days that starts the day after `start`; undefined when it
+   * cannot be counted (not a date, past the year 9999, or no working day in a year of days).
+   */
+  addWorkingDays(start: string, n: number): WorkingDayCount | undefined {
+    const out: WorkingDayCount = {
+      end: start,
+      holidays: [],
+      holidayNames: [],
+      adjustedWorkdays: [],
+      bases: [],
+    };
+    try {
+      let day = start;
+      toDate(day);
+      for (let counted = 0, steps = 0; counted < n; steps++) {
+        if (steps > n * 7 + 400) return undefined;
+        day = addDays(day, 1);
+        const year = yearOf(day);
+        if (!out.bases.some((b) => b.year === year)) out.bases.push(this.basisOf(year));
+        const info = this.day(day);
+        if (info.working) {
+          counted++;
+          if (isWeekend(day)) out.adjustedWorkdays.push(day);
+        } else if (!isWeekend(day)) {
+          out.holidays.push(day);
+          if (info.holiday && !out.holidayNames.includes(info.holiday)) out.holidayNames.push(info.holiday);
+        }
+      }
+      out.end = day;
+    } catch (e) {
+      if (e instanceof RangeError) return undefined;
+      throw e;
+    }
+    return out;
+  }
+}
+
+const calendars = new WeakMap<readonly HolidayNotice[], Calendar>();
+const plain = new Calendar();
+
+/** The calendar for a config's notices, built once per list. */
+export function calendarFor(notices: readonly HolidayNotice[] | undefined): Calendar {
+  if (!notices?.length) return plain;
+  let c = calendars.get(notices);
+  if (!c) calendars.set(notices, (c = new Calendar(notices)));
+  return c;
+}
+
+/** A working day by the State Council's notices, the 放假办法 or Monday–Friday (no agency notices). */
+export function isWorkingDay(iso: string): boolean {
+  return plain.isWorkingDay(iso);
+}
+
+/** Counts with the built-in calendar; a RangeError where the period cannot be counted. */
+export function addWorkingDays(start: string, n: number, calendar: Calendar = plain): WorkingDayCount {
+  const c = calendar.addWorkingDays(start, n);
+  if (!c) throw new RangeError(`cannot count ${n} working days from ${start}`);
+  return c;
 }
 
 /** Whether a period of `days` in the 行政处罚法 is counted in working days (Art. 85). */
@@ -141,41 +344,53 @@ export function cnNumber(n: number): string {
   return String(n);
 }
 
+const range = (days: readonly string[], sep: string) =>
+  days.length === 1 ? days[0]! : `${days[0]}${sep}${days[days.length - 1]}`;
+
 /**
- * How the count was made, for a message: "五个工作日，国庆节假期及调休上班日已计入" or, for a year the
- * calendar lacks, that Monday–Friday was counted.
+ * How the count was made, for a message: "五个工作日，不含国庆节假期 2024-10-01—2024-10-07，调休上班日
+ * 2024-09-29 计为工作日", and for each year not counted from a State Council notice, where its
+ * holidays came from.
  */
-export function describeCount(n: number, c: WorkingDayCount, locale: 'zh-cn' | 'en'): string {
+export function describeCount(n: number, c: WorkingDayCount, locale: Locale): string {
   const zh = locale !== 'en';
   const parts: string[] = [zh ? `${cnNumber(n)}个工作日` : `${n} working days`];
-  if (c.holidayNames.length || c.adjustedWorkdays.length) {
+  if (c.holidays.length) {
     const names = c.holidayNames.join('、');
-    if (zh) {
-      const what = [
-        names ? `${names}假期` : '',
-        c.adjustedWorkdays.length ? `调休上班日 ${c.adjustedWorkdays.join('、')}` : '',
-      ]
-        .filter(Boolean)
-        .join('及');
-      parts.push(`${what}已计入`);
-    } else {
-      const what = [
-        c.holidays.length
-          ? `public holidays ${c.holidays[0]}…${c.holidays[c.holidays.length - 1]} skipped`
-          : '',
-        c.adjustedWorkdays.length ? `adjusted working days ${c.adjustedWorkdays.join(', ')} counted` : '',
-      ].filter(Boolean);
-      parts.push(what.join(', '));
-    }
-  }
-  if (c.uncoveredYears.length) {
-    const { first, last } = coveredRange();
-    const ys = c.uncoveredYears.join('、');
     parts.push(
       zh
-        ? `${ys}年的法定节假日不在节假日数据（${CALENDAR_SOURCE}，${first}—${last}年）范围内，已按周一至周五计算，请按国务院办公厅放假通知核对`
-        : `the holiday data (${CALENDAR_SOURCE}, ${first}–${last}) does not cover ${c.uncoveredYears.join(', ')}: counted Monday to Friday; check against the State Council's holiday notice`,
+        ? `不含${names ? `${names}假期` : '法定节假日'} ${range(c.holidays, '—')}`
+        : `excluding the public holidays ${range(c.holidays, '–')}`,
     );
+  }
+  if (c.adjustedWorkdays.length)
+    parts.push(
+      zh
+        ? `调休上班日 ${c.adjustedWorkdays.join('、')} 计为工作日`
+        : `adjusted working days ${c.adjustedWorkdays.join(', ')} counted`,
+    );
+  for (const b of c.bases) {
+    if (b.kind === 'notice') continue;
+    if (b.kind === 'configured')
+      parts.push(
+        zh
+          ? `${b.year}年节假日按 ${b.notice}（本机关配置）`
+          : `${b.year} holidays per ${b.notice} (configured)`,
+      );
+    else if (b.kind === 'statutory')
+      parts.push(
+        zh
+          ? `${b.year}年尚无国务院办公厅放假通知，法定节假日按《${HOLIDAY_REGULATION}》第二条、第六条推算，调休上班日尚不可知，请以当年放假通知为准`
+          : `there is no State Council notice for ${b.year} yet: its public holidays follow the ${HOLIDAY_REGULATION}, Arts. 2 and 6; adjusted working days are not yet known, so check against the year's notice`,
+      );
+    else {
+      const { first, last } = coveredRange();
+      parts.push(
+        zh
+          ? `${b.year}年的法定节假日不在节假日数据（${CALENDAR_SOURCE}，${first}—${last}年）范围内，已按周一至周五计算，请按国务院办公厅放假通知核对`
+          : `the holiday data (${CALENDAR_SOURCE}, ${first}–${last}) does not cover ${b.year}: counted Monday to Friday; check against the State Council's holiday notice`,
+      );
+    }
   }
   return parts.join(zh ? '，' : '; ');
 }

@@ -1,5 +1,7 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import configSchema from '../../../schemas/casedraft.config.schema.json';
+import { addDays, type HolidayNotice } from './calendar';
+import { isIsoDate } from './facts';
 import type { Locale, SeveritySetting } from './types';
 
 /** `casedraft.config.json` as written by an agency. Every key is optional. */
@@ -17,7 +19,10 @@ export interface CaseDraftConfig {
     /** Fines at or above it need 法制审核 (Art. 58). */
     majorCase?: PartyAmounts;
   };
-  /** Working days after 告知送达 for statements and hearing requests (Art. 64: five). */
+  /**
+   * Working days after 告知送达 waited for the party's statement. The 行政处罚法 sets no such period
+   * (Arts. 44, 45, 62 give the right); Art. 64 (一)'s five days are the hearing request's.
+   */
   statementPeriodWorkingDays?: number;
   firstViolationLookbackYears?: number;
   /** Fields (领域) where the limitation period is five years (Art. 36). */
@@ -26,6 +31,8 @@ export interface CaseDraftConfig {
   templates?: Record<string, string>;
   /** Vertically led organs beyond those 行政复议法 (2023) Art. 27 names (name fragments). */
   verticalAuthorities?: string[];
+  /** Holiday notices entered as data: each replaces the built-in calendar for its year. */
+  holidays?: HolidayNotice[];
 }
 
 export interface PartyAmounts {
@@ -46,6 +53,7 @@ export interface ResolvedConfig {
   fiveYearLimitationFields: string[];
   templates: Record<string, string>;
   verticalAuthorities: string[];
+  holidays: HolidayNotice[];
   /** Keys the agency set itself; the others are CaseDraft's placeholders and messages say so. */
   explicit: ReadonlySet<string>;
 }
@@ -72,11 +80,45 @@ export interface ConfigProblem {
 
 export function validateConfigObject(raw: unknown): ConfigProblem[] {
   validateConfig ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
-  if (validateConfig(raw)) return [];
+  if (validateConfig(raw)) return holidayProblems((raw as CaseDraftConfig).holidays ?? []);
   return (validateConfig.errors ?? []).map((e) => ({
     path: e.instancePath || '/',
     message: e.message ?? 'invalid',
   }));
+}
+
+/**
+ * What the schema cannot say about a notice: its dates are real, a span runs forwards, and every day
+ * lies in the notice's year (or the days of 元旦 next to it, 12-31 before or 01-01 … after), so a
+ * typing error in a year cannot shift another year's holidays.
+ */
+function holidayProblems(notices: HolidayNotice[]): ConfigProblem[] {
+  const out: ConfigProblem[] = [];
+  const years = new Set<number>();
+  notices.forEach((n, i) => {
+    const at = `/holidays/${i}`;
+    if (years.has(n.year)) out.push({ path: `${at}/year`, message: `a second notice for ${n.year}` });
+    years.add(n.year);
+    const first = `${n.year - 1}-12-01`;
+    const last = `${n.year + 1}-01-31`;
+    const check = (d: string | undefined, path: string) => {
+      if (d === undefined) return true;
+      if (!isIsoDate(d)) out.push({ path, message: `${d} is not a date` });
+      else if (d < first || d > last) out.push({ path, message: `${d} is not in or next to ${n.year}` });
+      else return true;
+      return false;
+    };
+    n.off.forEach((o, j) => {
+      const ok = check(o.from, `${at}/off/${j}/from`) && check(o.to, `${at}/off/${j}/to`);
+      if (ok && o.to !== undefined && (o.to < o.from || o.to > addDays(o.from, 30)))
+        out.push({
+          path: `${at}/off/${j}/to`,
+          message: `${o.to} is before ${o.from} or more than 30 days after it`,
+        });
+    });
+    (n.workdays ?? []).forEach((w, j) => check(w, `${at}/workdays/${j}`));
+  });
+  return out;
 }
 
 export function resolveConfig(raw: CaseDraftConfig = {}): ResolvedConfig {
@@ -97,6 +139,7 @@ export function resolveConfig(raw: CaseDraftConfig = {}): ResolvedConfig {
     fiveYearLimitationFields: raw.fiveYearLimitationFields ?? DEFAULTS.fiveYearLimitationFields,
     templates: { ...(raw.templates ?? {}) },
     verticalAuthorities: raw.verticalAuthorities ?? [],
+    holidays: raw.holidays ?? [],
     explicit,
   };
 }

@@ -1,6 +1,6 @@
 import type { Amount, Block, BodyDate, EvidenceCitation, LawCitation, NumberRef } from './model';
 import { findLaw } from './laws';
-import { parseChineseInteger, parseUppercaseAmount } from './numerals';
+import { isWellFormedUppercase, parseChineseInteger, parseUppercaseAmount } from './numerals';
 
 const CITATION = /\[\s*(证据\s*\d+(?:\s*[、,，]\s*证据\s*\d+)*)\s*\]/g;
 const REF = /证据\s*(\d+)/g;
@@ -139,6 +139,7 @@ export function findAmounts(block: Block): Amount[] {
         ? {
             raw: upperRaw,
             value: parseUppercaseAmount(upperRaw),
+            wellFormed: isWellFormedUppercase(upperRaw),
             span: { start: start + upperAt, end: start + upperAt + upperRaw.length },
           }
         : undefined,

@@ -1,3 +1,5 @@
+import { isPlausibleDate } from './calendar';
+
 /**
  * The front matter as rules want to read it: typed, with anything of the wrong type dropped,
  * so that a rule that needs a fact the draft does not give simply stays silent
@@ -23,6 +25,8 @@ export interface Officer {
 export interface Procedure {
   违法行为发生?: string;
   违法行为终了?: string;
+  /** The day the agency discovered the violation: Art. 36's period runs to it. */
+  发现?: string;
   立案?: string;
   告知?: string;
   告知送达?: string;
@@ -69,6 +73,8 @@ export interface CaseFacts {
   审核?: ReviewStep[];
   处罚?: Penalty;
   首违?: '是' | '否';
+  /** Whether the violation had harmful consequences (Art. 36: with 涉及生命健康安全、金融安全, five years). */
+  危害后果?: '有' | '无';
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -85,8 +91,17 @@ function str(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A date a case can carry: a real YYYY-MM-DD within the calendar's plausible years. Anything else
+ * (9999-12-28) is left out of the facts, so that no rule computes a period from it; the front-matter
+ * check reports it.
+ */
+export function isCaseDate(v: unknown): v is string {
+  return isIsoDate(v) && isPlausibleDate(v);
+}
+
 function date(v: unknown): string | undefined {
-  return isIsoDate(v) ? v : undefined;
+  return isCaseDate(v) ? v : undefined;
 }
 
 function oneOf<T extends string>(v: unknown, allowed: readonly T[]): T | undefined {
@@ -142,6 +157,7 @@ export function readFacts(data: Record<string, unknown> | undefined): CaseFacts 
       ? compact<Procedure>({
           违法行为发生: date(proc['违法行为发生']),
           违法行为终了: date(proc['违法行为终了']),
+          发现: date(proc['发现']),
           立案: date(proc['立案']),
           告知: date(proc['告知']),
           告知送达: date(proc['告知送达']),
@@ -180,6 +196,7 @@ export function readFacts(data: Record<string, unknown> | undefined): CaseFacts 
         })
       : undefined,
     首违: oneOf(data['首违'], ['是', '否'] as const),
+    危害后果: oneOf(data['危害后果'], ['有', '无'] as const),
   });
 }
 

@@ -111,7 +111,8 @@ export interface LawCitation {
 /** A sum of money in the body: an uppercase form, its digits, or both. */
 export interface Amount {
   span: Span;
-  upper?: { raw: string; value?: number; span: Span };
+  /** `wellFormed`: written as banks accept it (core/numerals isWellFormedUppercase); the value is read either way. */
+  upper?: { raw: string; value?: number; wellFormed: boolean; span: Span };
   digits?: { raw: string; value: number; span: Span };
   /** 人民币 written before it. */
   currency: boolean;

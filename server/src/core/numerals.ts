@@ -34,11 +34,15 @@ export function parseChineseInteger(s: string): number | undefined {
   let wan = 0;
   let section = 0;
   let digit: number | undefined;
+  // 拾佰仟 fall within a group of four: 二十一百 or 壹拾壹拾 is not a numeral.
+  let lastUnit = Infinity;
   for (const ch of s) {
     if (ch in DIGIT) {
       if (digit !== undefined && digit !== 0 && DIGIT[ch] !== 0) return undefined;
       digit = DIGIT[ch];
     } else if (ch in UNIT) {
+      if (UNIT[ch]! >= lastUnit) return undefined;
+      lastUnit = UNIT[ch]!;
       section += (digit ?? 1) * UNIT[ch]!;
       digit = undefined;
     } else if (ch === '万') {
@@ -47,6 +51,7 @@ export function parseChineseInteger(s: string): number | undefined {
       wan = v * 1e4;
       section = 0;
       digit = undefined;
+      lastUnit = Infinity;
     } else if (ch === '亿') {
       const v = wan + section + (digit ?? 0);
       if (v === 0 && yi === 0) return undefined;
@@ -54,6 +59,7 @@ export function parseChineseInteger(s: string): number | undefined {
       wan = 0;
       section = 0;
       digit = undefined;
+      lastUnit = Infinity;
     } else return undefined;
   }
   return yi + wan + section + (digit ?? 0);
@@ -97,12 +103,12 @@ export function toChineseInteger(n: number): string {
  * Returns undefined when the text is not a well-formed amount.
  */
 export function parseUppercaseAmount(raw: string): number | undefined {
-  // 圆 is the banks' form of 元; 零 may stand before 分 (贰万元零伍分).
+  // 圆 is the banks' form of 元; 零 may stand before 角 or 分 (贰万元零伍分).
   const s = raw
     .replace(/^人民币/, '')
     .replace(/[整正]$/, '')
     .replace(/圆/g, '元');
-  const m = /^(.*?)元(?:(.)角)?零?(?:(.)分)?$/.exec(s) ?? /^()(?:(.)角)?(?:(.)分)?$/.exec(s);
+  const m = /^(.*?)元零?(?:(.)角)?零?(?:(.)分)?$/.exec(s) ?? /^()(?:(.)角)?(?:(.)分)?$/.exec(s);
   if (!m) return undefined;
   const [, yuanPart, jiao, fen] = m;
   let yuan = 0;
@@ -121,56 +127,98 @@ export function parseUppercaseAmount(raw: string): number | undefined {
 
 const UPPER_DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const UPPER_UNITS = ['', '拾', '佰', '仟'];
+const UPPER_GROUPS = ['', '万', '亿'];
 
-function upperBelow1e4(n: number, leadingZero: boolean): string {
-  const digits = String(n).padStart(4, '0').split('').map(Number);
-  let s = '';
-  let zero = false;
-  digits.forEach((d, i) => {
-    if (d === 0) {
-      zero = s.length > 0 || leadingZero;
-    } else {
-      if (zero) s += '零';
-      zero = false;
-      s += UPPER_DIGITS[d]! + UPPER_UNITS[3 - i]!;
+/** The largest amount written in uppercase: below 1 万亿 yuan. */
+export const MAX_UPPERCASE = 1e12;
+
+/**
+ * 700000009 → 柒亿零玖: digits from the highest, 拾佰仟 within a group of four and 万 or 亿 after a
+ * group that is not all zero; one 零 stands for a run of zeros before a later digit, none at the end.
+ */
+function upperInteger(n: number): string {
+  if (n === 0) return '零';
+  const digits = String(n);
+  let out = '';
+  let zeros = false;
+  let groupHasDigit = false;
+  for (let i = 0; i < digits.length; i++) {
+    const pos = digits.length - 1 - i;
+    const d = digits.charCodeAt(i) - 48;
+    if (d === 0) zeros = out.length > 0;
+    else {
+      if (zeros) out += '零';
+      zeros = false;
+      out += UPPER_DIGITS[d]! + UPPER_UNITS[pos % 4]!;
+      groupHasDigit = true;
     }
-  });
-  return s;
+    if (pos % 4 === 0) {
+      // 万 or 亿 closes a group: its own trailing zeros need no 零 (壹拾万壹仟), but a group of
+      // zeros is a gap the next digit marks (壹亿零壹仟).
+      if (groupHasDigit) {
+        out += UPPER_GROUPS[pos / 4]!;
+        zeros = false;
+      }
+      groupHasDigit = false;
+    }
+  }
+  return out;
 }
 
 /**
- * 150000 → 壹拾伍万元整, 20000.5 → 贰万元伍角, 1005 → 壹仟零伍元整: the uppercase form of an
- * amount of yuan as banks and decisions write it. Undefined for negatives or ≥ 1 万亿.
+ * 150000 → 壹拾伍万元整, 20000.5 → 贰万元伍角, 1005 → 壹仟零伍元整, 20000.05 → 贰万元零伍分: the
+ * uppercase form of an amount of yuan as banks and decisions write it, to the fen (rounded).
+ * Undefined for what has no such form: negatives, NaN, infinities, and 1 万亿 or more.
  */
 export function toUppercaseAmount(value: number): string | undefined {
-  if (!Number.isFinite(value) || value < 0 || value >= 1e12) return undefined;
+  if (!Number.isFinite(value) || value < 0 || value >= MAX_UPPERCASE) return undefined;
   const cents = Math.round(value * 100);
   const yuan = Math.floor(cents / 100);
   const jiao = Math.floor((cents % 100) / 10);
   const fen = cents % 10;
-  let s = '';
-  const groups = [Math.floor(yuan / 1e8), Math.floor((yuan % 1e8) / 1e4), yuan % 1e4];
-  const names = ['亿', '万', ''];
-  groups.forEach((g, i) => {
-    if (g === 0) {
-      if (s && !s.endsWith('零') && groups.slice(i + 1).some((x) => x > 0)) s += '零';
-      return;
-    }
-    const part = upperBelow1e4(g, s.length > 0);
-    if (s && g < 1000 && !s.endsWith('零') && !part.startsWith('零')) s += '零';
-    s += part + names[i]!;
-  });
-  if (yuan === 0) s = cents === 0 ? '零' : '';
-  if (s) s += '元';
+  if (cents === 0) return '零元整';
+  let s = yuan > 0 ? upperInteger(yuan) + '元' : '';
   if (jiao === 0 && fen === 0) return s + '整';
   if (jiao > 0) s += UPPER_DIGITS[jiao]! + '角';
-  else if (fen > 0 && yuan > 0) s += '零';
+  else if (yuan > 0) s += '零';
   if (fen > 0) s += UPPER_DIGITS[fen]! + '分';
   return s;
 }
 
-/** 150000 → 150,000.00: the digits as they go in brackets after the uppercase form. */
+/**
+ * What a well-formed uppercase amount may vary in, removed before comparing it with the canonical
+ * form: 人民币 before it, 圆 for 元, 整 or 正 at the end (or none), a 零 after 万, 亿 or 元 whose
+ * place is zero before a 仟 or 角 (「壹拾万零柒仟」 and 「壹拾万柒仟」, 「捌拾元零叁角」 and 「捌拾元叁角」),
+ * and 拾 for 壹拾 at the start (「拾伍万元」).
+ */
+function uppercaseKey(s: string): string {
+  return s
+    .replace(/^人民币/, '')
+    .replace(/圆/g, '元')
+    .replace(/[整正]$/, '')
+    .replace(/^拾/, '壹拾')
+    .replace(/([万亿])零(?=[壹贰叁肆伍陆柒捌玖]仟)/g, '$1')
+    .replace(/元零(?=[壹贰叁肆伍陆柒捌玖]角)/, '元');
+}
+
+/**
+ * Whether an uppercase amount is written as banks accept it (中国人民银行《支付结算办法》附件一
+ * 《正确填写票据和结算凭证的基本规定》, an agency rule): one 零 for a run of zeros inside the figure,
+ * none at its end, units in order. 「柒亿零零玖元」 reads as 700,000,009 but is not well formed.
+ */
+export function isWellFormedUppercase(raw: string): boolean {
+  const value = parseUppercaseAmount(raw);
+  const canonical = value === undefined ? undefined : toUppercaseAmount(value);
+  return canonical !== undefined && uppercaseKey(raw) === uppercaseKey(canonical);
+}
+
+/**
+ * 150000 → 150,000.00: the digits as they go in brackets after the uppercase form. An amount too
+ * large for exact cents (≥ 2^53 fen) or not a number is shown as it is ("1e+300"), never as a
+ * made-up figure.
+ */
 export function formatYuan(value: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) * 100 > Number.MAX_SAFE_INTEGER) return String(value);
   const [int, dec] = value.toFixed(2).split('.');
   return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${dec}`;
 }

@@ -5,7 +5,7 @@ import noPenaltyDecision from '../../../schemas/frontmatter/no-penalty-decision.
 import notice from '../../../schemas/frontmatter/notice.schema.json';
 import inquiryRecord from '../../../schemas/frontmatter/inquiry-record.schema.json';
 import inspectionRecord from '../../../schemas/frontmatter/inspection-record.schema.json';
-import { isIsoDate } from './facts';
+import { isCaseDate } from './facts';
 
 const bySchemaId: Record<string, object> = {
   'penalty-decision': penaltyDecision,
@@ -22,7 +22,7 @@ function validator(id: string): ValidateFunction {
   let v = compiled.get(id);
   if (!v) {
     // Compiled on first use: most runs see one or two document types.
-    ajv ??= new Ajv({ allErrors: true, strict: false }).addFormat('date', isIsoDate).addSchema(common);
+    ajv ??= new Ajv({ allErrors: true, strict: false }).addFormat('date', isCaseDate).addSchema(common);
     v =
       id === 'base'
         ? ajv.compile({

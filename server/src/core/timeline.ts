@@ -1,9 +1,10 @@
 /**
  * The procedure timeline of a case: the 程序 steps on a time axis, the statutory deadlines that
- * run between them, and the findings of the procedure rules on each step. Pure: the CLI writes
+ * run between them (core/deadlines), and the findings of the procedure rules on each step. Pure: the CLI writes
  * the SVG to a file, the language server hands it to the editor's webview.
  */
-import { addDays, addWorkingDays, addYears, describeCount } from './calendar';
+import { cnNumber, describeCount } from './calendar';
+import { deadlinesOf, type Deadline, type DeadlineId } from './deadlines';
 import { localize } from './i18n';
 import type { CaseModel } from './model';
 import type { ResolvedConfig } from './config';
@@ -18,13 +19,14 @@ export interface TimelineStep {
 }
 
 export interface TimelineDeadline {
-  /** The step the period runs from, and the step that must fall within it. */
+  id: DeadlineId;
+  /** The step the period runs from, and the step it governs (none for the party's own periods). */
   from: string;
-  to: string;
+  to?: string;
   label: string;
   start: string;
   due: string;
-  /** met: the step is on or before the due date; missed: after it; open: the step has no date yet. */
+  /** met: the step keeps the period; missed: it breaks it; open: the step has no date yet, or there is none. */
   status: 'met' | 'missed' | 'open';
   /** How the period was counted (working days, holidays), and its article of law. */
   how: string;
@@ -75,15 +77,33 @@ export function stepLabel(key: string, locale: Locale): string {
   return locale === 'en' ? (STEP_EN[key] ?? key) : key;
 }
 
-const DEADLINES = {
-  limitation: { zh: '追责期限（{years}年）', en: 'Limitation period ({years} years)' },
-  statement: { zh: '陈述申辩期限', en: 'Statement period' },
-  decision: { zh: '作出决定期限（九十日）', en: 'Decision within 90 days' },
-  delivery: { zh: '送达期限（七个工作日）', en: 'Delivery within 7 working days' },
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+const COUNTING = {
   calendarDays: { zh: '{n}日（自然日）', en: '{n} calendar days' },
+  months: { zh: '{n}个月', en: '{n} months' },
+  years: { zh: '{n}年', en: '{n} years' },
+  civil: {
+    zh: '届满日遇法定节假日的顺延，依民事诉讼法计算',
+    en: 'a last day that is a public holiday moves on, under the Civil Procedure Law',
+  },
 } satisfies Record<string, LocalizedText>;
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+/** How a period was counted, for a message or a hover: "五个工作日，不含清明节假期 2025-04-04". */
+export function describeCounting(d: Deadline, locale: Locale): string {
+  const zh = locale !== 'en';
+  const c = d.counting;
+  const n = (v: number) => (zh ? cnNumber(v) : v);
+  const how =
+    c.kind === 'workingDays'
+      ? describeCount(c.days, c.count, locale)
+      : c.kind === 'calendarDays'
+        ? localize(COUNTING.calendarDays, locale, { n: n(c.days) })
+        : c.kind === 'months'
+          ? localize(COUNTING.months, locale, { n: n(c.months) })
+          : localize(COUNTING.years, locale, { n: n(c.years) });
+  return d.civilProcedure ? `${how}${zh ? '，' : '; '}${localize(COUNTING.civil, locale)}` : how;
+}
 
 /** Builds the timeline from the case's 程序 and, when given, the draft's findings in the reader's words. */
 export function buildTimeline(
@@ -109,74 +129,23 @@ export function buildTimeline(
     if (step) step.findings.push(d);
     else if (d.rule.startsWith('procedure/')) otherFindings.push(d);
   }
-
-  const deadlines: TimelineDeadline[] = [];
-  const add = (from: string, to: string, label: string, due: string, how: string, basis: string) => {
-    const start = proc[from]!;
-    const actual = proc[to];
-    const status = actual && ISO.test(actual) ? (actual <= due ? 'met' : 'missed') : 'open';
-    deadlines.push({ from, to, label, start, due, status, how, basis });
-  };
-  const violation = proc.违法行为终了 ?? proc.违法行为发生;
-  const violationKey = proc.违法行为终了 ? '违法行为终了' : '违法行为发生';
-  if (violation && ISO.test(violation)) {
-    const years = model.facts.领域 && config.fiveYearLimitationFields.includes(model.facts.领域) ? 5 : 2;
-    add(
-      violationKey,
-      '立案',
-      localize(DEADLINES.limitation, locale, { years }),
-      addYears(violation, years),
-      '',
-      lawRef(locale, '第三十六条', 'Art. 36'),
-    );
-  }
-  if (proc.告知送达 && ISO.test(proc.告知送达)) {
-    const n = config.statementPeriodWorkingDays;
-    const c = addWorkingDays(proc.告知送达, n);
-    // The decision must come after this period: it is "met" when the decision is later.
-    const decided = proc.决定;
-    deadlines.push({
-      from: '告知送达',
-      to: '决定',
-      label: localize(DEADLINES.statement, locale),
-      start: proc.告知送达,
-      due: c.end,
-      status:
-        decided && ISO.test(decided)
-          ? decided > c.end || proc.陈述申辩 === '放弃'
-            ? 'met'
-            : 'missed'
-          : 'open',
-      how: describeCount(n, c, locale),
-      basis: lawRef(locale, '第六十二条、第六十四条、第八十五条', 'Arts. 62, 64, 85'),
-    });
-  }
-  if (proc.立案 && ISO.test(proc.立案) && !proc.延期批准) {
-    add(
-      '立案',
-      '决定',
-      localize(DEADLINES.decision, locale),
-      addDays(proc.立案, 90),
-      localize(DEADLINES.calendarDays, locale, { n: 90 }),
-      lawRef(locale, '第六十条', 'Art. 60'),
-    );
-  }
-  if (proc.决定 && ISO.test(proc.决定)) {
-    const c = addWorkingDays(proc.决定, 7);
-    add(
-      '决定',
-      '送达',
-      localize(DEADLINES.delivery, locale),
-      c.end,
-      describeCount(7, c, locale),
-      lawRef(locale, '第六十一条、第八十五条', 'Arts. 61, 85'),
-    );
-  }
+  const deadlines = deadlinesOf(model, config).all.map((d) => toTimelineDeadline(d, locale));
   return { steps, deadlines, otherFindings };
 }
 
-function lawRef(locale: Locale, zh: string, en: string): string {
-  return locale === 'en' ? `Administrative Penalty Law, ${en}` : `《中华人民共和国行政处罚法》${zh}`;
+function toTimelineDeadline(d: Deadline, locale: Locale): TimelineDeadline {
+  return {
+    id: d.id,
+    from: d.from,
+    to: d.governs?.step,
+    label: localize(d.label, locale),
+    start: d.start,
+    due: d.end,
+    // A waived right (放弃) or one the party used is kept, not broken.
+    status: d.status === 'moot' ? 'met' : d.status,
+    how: describeCounting(d, locale),
+    basis: localize(d.basis, locale),
+  };
 }
 
 /** What a hover on a 程序 step says: the deadlines that start or end there. */
@@ -185,13 +154,15 @@ export function describeStepDeadlines(t: Timeline, step: string, locale: Locale)
   return t.deadlines
     .filter((d) => d.from === step || d.to === step)
     .map((d) => {
-      const state = zh
-        ? { met: '已遵守', missed: '未遵守', open: '尚未到该步骤' }[d.status]
-        : { met: 'met', missed: 'missed', open: 'step not reached' }[d.status];
-      const how = d.how ? (zh ? `，${d.how}` : `; ${d.how}`) : '';
+      const state = d.to
+        ? zh
+          ? `${stepLabel(d.to, locale)}：${{ met: '已遵守', missed: '未遵守', open: '尚未到该步骤' }[d.status]}`
+          : `${stepLabel(d.to, locale)}: ${{ met: 'met', missed: 'missed', open: 'step not reached' }[d.status]}`
+        : '';
+      const how = [state, d.how].filter(Boolean).join(zh ? '，' : '; ');
       return zh
-        ? `${d.label}：${d.start} 起算，至 ${d.due} 届满（${stepLabel(d.to, locale)}：${state}${how}）。依据：${d.basis}`
-        : `${d.label}: from ${d.start}, ends ${d.due} (${stepLabel(d.to, locale)}: ${state}${how}). Basis: ${d.basis}`;
+        ? `${d.label}：${d.start} 起算，至 ${d.due} 届满（${how}）。依据：${d.basis}`
+        : `${d.label}: from ${d.start}, ends ${d.due} (${how}). Basis: ${d.basis}`;
     });
 }
 

@@ -18,7 +18,12 @@ ruleTester(rule, {
       name: '2023: delivered 10-12, a day late',
       code: at('2023-09-26', '⟦2023-10-12⟧'),
       messageId: 'late',
-      messageIncludes: ['至 2023-10-11', '七个工作日', '调休上班日 2023-10-07、2023-10-08已计入'],
+      messageIncludes: [
+        '至 2023-10-11',
+        '七个工作日',
+        '不含中秋节、国庆节假期',
+        '调休上班日 2023-10-07、2023-10-08 计为工作日',
+      ],
     },
     // Mon–Fri would allow to 10-17; the 调休 Saturday 10-12 counts, so the period ends 10-16.
     {

@@ -47,7 +47,7 @@ ruleTester(rule, {
       messageIncludes: [
         '告知送达 2023-09-27；听证申请期限至 2023-10-10',
         '国庆节',
-        '调休上班日 2023-10-07、2023-10-08已计入',
+        '调休上班日 2023-10-07、2023-10-08 计为工作日',
       ],
     },
     {
@@ -70,10 +70,26 @@ ruleTester(rule, {
       messageIncludes: ['陈述申辩期限至 2025-04-16', '十个工作日'],
     },
     {
-      name: 'a year the holiday data lacks: counted Monday–Friday, and said so',
+      // Issue 16: counted Monday–Friday, a decision of 2027-01-05 passed although 元旦 is a holiday.
+      name: 'after the notices (2027): 元旦 from the 放假办法, and the message says 调休 is not yet known',
       messageId: 'early',
-      code: at('2026-12-28', '⟦2027-01-04⟧'),
-      messageIncludes: ['2027年的法定节假日不在节假日数据', '按周一至周五计算'],
+      code: at('2026-12-28', '⟦2027-01-05⟧'),
+      messageIncludes: ['听证申请期限至 2027-01-05', '不含元旦假期 2027-01-01', '调休上班日尚不可知'],
+    },
+    {
+      name: 'an agency’s notice for 2027 (config holidays) decides instead',
+      messageId: 'early',
+      code: at('2026-12-28', '⟦2027-01-06⟧'),
+      config: {
+        holidays: [
+          {
+            year: 2027,
+            notice: '国办发明电〔2026〕99号',
+            off: [{ from: '2027-01-01', to: '2027-01-03', name: '元旦' }, { from: '2027-01-04' }],
+          },
+        ],
+      },
+      messageIncludes: ['听证申请期限至 2027-01-06', '国办发明电〔2026〕99号'],
     },
     {
       name: 'hearing waived but statement period not',

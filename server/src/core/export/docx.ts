@@ -83,6 +83,11 @@ const RIGHT_FOUR: RoleStyle = {
 };
 
 const STYLE: Record<PrintedRole, RoleStyle> = {
+  issuer: {
+    font: 'title',
+    size: SIZE.二号,
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exactLines() },
+  },
   title: {
     font: 'title',
     size: SIZE.二号,

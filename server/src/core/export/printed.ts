@@ -12,6 +12,8 @@
  *   `###` headings inside a section print as level 2 (楷体).
  * - The evidence table prints as "以上事实，有下列证据证明：" and a numbered list.
  * - The signing block prints right-aligned, with a seal placeholder for decisions and notices.
+ * - Decisions and notices are headed by the authority's name (front matter 机关) above the title,
+ *   where the document does not name it there already.
  */
 import type { PhrasingContent } from 'mdast';
 import { findEvidenceCitations } from '../extract';
@@ -19,6 +21,8 @@ import { parseMarkdown } from '../markdown';
 import { isSection, type Block, type CaseModel, type EvidenceRow, type Section } from '../model';
 
 export type PrintedRole =
+  /** The issuing authority's name above the title, as the printed forms carry it (版头). */
+  | 'issuer'
   | 'title'
   | 'docNumber'
   | 'heading1'
@@ -76,9 +80,18 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
   const titleAt = model.title?.span.start ?? 0;
   const docNumber = model.facts.文号 ? squeeze(model.facts.文号) : undefined;
   const isDocNumber = (b: Block) => docNumber !== undefined && squeeze(stripInline(b.text)) === docNumber;
-  for (const block of preamble)
-    if (block.span.start < titleAt) printBlock(block, isDocNumber(block) ? 'docNumber' : 'title', push);
-  push('title', model.title?.text ?? model.facts.文书 ?? '');
+  const above = preamble.filter((b) => b.span.start < titleAt);
+  // Decisions and notices written from the template are printed forms headed by the authority's
+  // name: 「张家港市应急管理局」 over 「行政处罚决定书」, unless the draft names it there already (a line
+  // above the title, or a title that begins with it). A draft made from a document (导入自) prints
+  // its head as that document does.
+  const title = model.title?.text ?? model.facts.文书 ?? '';
+  const imported = model.frontMatter.data?.['导入自'] !== undefined;
+  const issuer = isRecord || imported ? undefined : model.facts.机关?.trim();
+  const named = (s: string) => squeeze(stripInline(s)).startsWith(squeeze(issuer ?? '\0'));
+  if (issuer && !named(title) && !above.some((b) => named(b.text))) push('issuer', issuer);
+  for (const block of above) printBlock(block, isDocNumber(block) ? 'docNumber' : 'title', push);
+  push('title', title);
   const printsNumber =
     squeeze(model.title?.text ?? '').includes(docNumber ?? '\0') || preamble.some(isDocNumber);
   if (model.facts.文号 && !printsNumber) push('docNumber', model.facts.文号);

@@ -1,4 +1,4 @@
-import { addWorkingDays, describeCount } from '../../core/calendar';
+import { addWorkingDays, calendarFor, describeCount } from '../../core/calendar';
 import { inBoth } from '../../core/i18n';
 import { factSpan } from '../../core/procedure';
 import { isDecision } from '../../core/model';
@@ -32,7 +32,7 @@ export default defineRule({
     if (!isDecision(model)) return;
     const proc = model.facts.程序;
     if (!proc?.决定 || !proc.送达) return;
-    const c = addWorkingDays(proc.决定, DAYS);
+    const c = addWorkingDays(proc.决定, DAYS, calendarFor(ctx.config.holidays));
     if (proc.送达 <= c.end) return;
     ctx.report({
       messageId: 'late',

@@ -1,4 +1,4 @@
-import { addWorkingDays, describeCount } from '../../core/calendar';
+import { addWorkingDays, calendarFor, describeCount } from '../../core/calendar';
 import { defaultNote, factSpan, isPenaltyDecision } from '../../core/procedure';
 import { inBoth, pick } from '../../core/i18n';
 import { defineRule } from '../../core/rule';
@@ -12,8 +12,8 @@ export default defineRule({
     id: 'procedure/hearing-period',
     severity: 'error',
     description: {
-      zh: '决定须在听证申请期限和陈述申辩期限届满之后作出（工作日，计入法定节假日和调休）',
-      en: 'The decision comes after the hearing-request and statement periods have run (working days, holidays and adjusted working days counted)',
+      zh: '决定须在听证申请期限和陈述申辩期限届满之后作出（工作日，不含法定节假日，调休上班日为工作日）',
+      en: 'The decision comes after the hearing-request and statement periods have run (working days: public holidays excluded, adjusted working days counted)',
     },
     law: {
       zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条、第六十二条',
@@ -55,7 +55,7 @@ export default defineRule({
     // Report the period that ends last: deciding after it satisfies both.
     let worst: { end: string; how: LocalizedText; period: LocalizedText; right: LocalizedText } | undefined;
     for (const p of periods) {
-      const c = addWorkingDays(proc.告知送达, p.days);
+      const c = addWorkingDays(proc.告知送达, p.days, calendarFor(config.holidays));
       if (proc.决定 > c.end) continue;
       if (!worst || c.end > worst.end)
         worst = {
