@@ -78,10 +78,11 @@ describe('export-case: the 卷宗 of a case', () => {
           `<w:fldSimple w:instr="PAGEREF ${e.bookmarks.start} \\\\h"><w:r><w:t[^>]*>${e.firstPage}<`,
         ),
       );
-      // The bookmark opens the document's title paragraph.
+      // The bookmark opens the document's first printed paragraph (the authority over the title, or the title).
       const at = xml.indexOf(`w:name="${e.bookmarks.start}"`);
       const paragraph = xml.slice(xml.lastIndexOf('<w:p>', at), xml.indexOf('</w:p>', at) + 6);
-      assert.deepEqual(paragraphsOf(paragraph), [e.name], `bookmark ${e.bookmarks.start}`);
+      const first = printedParagraphs(sample.documents[e.index - 1]!.model)[0]!;
+      assert.deepEqual(paragraphsOf(paragraph), [first], `bookmark ${e.bookmarks.start}`);
     }
     const last = entries.at(-1)!;
     assert.match(
@@ -223,7 +224,9 @@ describe('export-case: rendered by LibreOffice', function () {
     for (const e of entries) {
       const physical = e.firstPage + 1;
       const text = pdfText(pdf, physical).trim();
-      assert.ok(text.startsWith(e.name), `page ${physical} starts with ${e.name}: ${text.slice(0, 40)}`);
+      const head = printedParagraphs(file.documents[e.index - 1]!.model)[0]!;
+      assert.ok(text.startsWith(head), `page ${physical} starts with ${head}: ${text.slice(0, 40)}`);
+      assert.match(text.slice(0, 80), new RegExp(e.name), `the title ${e.name} heads page ${physical}`);
       assert.equal(footerNumber(pdf, physical), String(e.firstPage), `printed page number of ${e.name}`);
       // The page before belongs to the document before: each document starts on a new page.
       if (e.index > 1)

@@ -13,7 +13,7 @@ const silent = (folder = SAMPLE) =>
     '以及当事人依法享有的陈述、申辩权利',
   );
 const RIGHTS_TEXT =
-  '当事人享有陈述、申辩和要求听证的权利。当事人可以自收到本告知书之日起五日内向本机关提出陈述、申辩意见；要求听证的，应当在收到本告知书之日起五日内提出。';
+  '当事人享有陈述、申辩和要求听证的权利，可以自收到本告知书之日起五日内向本机关提出陈述、申辩意见或者听证要求。';
 /** A notice that gave no hearing right (a fine below the threshold). */
 const noHearing = (folder = SAMPLE) =>
   editFile(
@@ -21,7 +21,7 @@ const noHearing = (folder = SAMPLE) =>
       folder,
       N,
       RIGHTS_TEXT,
-      '当事人享有陈述、申辩的权利。当事人可以自收到本告知书之日起五日内向本机关提出陈述、申辩意见。',
+      '当事人享有陈述、申辩的权利，可以自收到本告知书之日起五日内向本机关提出陈述、申辩意见。',
     ),
     N,
     '  听证告知: 是',

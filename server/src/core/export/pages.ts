@@ -139,6 +139,7 @@ function metrics(role: PrintedRole): RoleMetrics {
     after: 0,
   };
   switch (role) {
+    case 'issuer':
     case 'title':
       // A 2号 line is taller than the 3号 grid line: LibreOffice gives it two grid lines.
       return { ...three, size: SIZE.二号 / 2, spacing: 0, grid: 2 };
