@@ -40,7 +40,16 @@ export function renderSchema(ids) {
   const path = join(root, 'schemas/casedraft.config.schema.json');
   const schema = JSON.parse(readFileSync(path, 'utf8'));
   schema.properties.rules.propertyNames.enum = ids;
+  schema.properties.preset.enum = presetNames();
   return JSON.stringify(schema, null, 2) + '\n';
+}
+
+/** The shipped presets (data/presets/<name>.json), by name. */
+export function presetNames() {
+  return readdirSync(join(root, 'data/presets'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
 }
 
 /** The document templates (data/templates/*.case.md) as one JSON, so bundles and tests import them alike. */

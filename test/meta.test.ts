@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { resolveConfig } from '../server/src/core/config';
+import { effectiveSeverity } from '../server/src/core/engine';
 import { allRules } from '../server/src/rules';
 
 const root = join(__dirname, '..');
@@ -11,13 +13,24 @@ describe('meta: every rule is complete', () => {
   for (const rule of allRules) {
     const { id } = rule.meta;
     describe(id, () => {
-      it('its id is its file path, and it has a law reference in both languages', () => {
+      it('its id is its file path, and it names its basis in both languages', () => {
         assert.ok(existsSync(join(root, 'server/src/rules', `${id}.ts`)), `server/src/rules/${id}.ts`);
-        assert.match(rule.meta.law.zh, /第.+条|《/);
+        const { basis } = rule.meta;
+        // Law cites an article or a named law; a standard names its code (GB, GB/T …).
+        if (basis.kind === 'law') assert.match(basis.zh, /第.+条|《/);
+        if (basis.kind === 'standard') assert.match(basis.zh, /GB(?:\/T)? ?\d+/);
         assert.ok(
-          rule.meta.law.en.length > 0 &&
-            rule.meta.description.en.length > 0 &&
-            rule.meta.description.zh.length > 0,
+          basis.en.length > 0 && rule.meta.description.en.length > 0 && rule.meta.description.zh.length > 0,
+        );
+      });
+
+      it('its default severity follows from its basis (law as the law makes it, standard → warning, agency → off, house → info)', () => {
+        const expected = { standard: 'warning', house: 'info' } as Record<string, string>;
+        const kind = rule.meta.basis.kind;
+        if (expected[kind]) assert.equal(rule.meta.severity, expected[kind]);
+        assert.equal(
+          effectiveSeverity(rule, resolveConfig()),
+          kind === 'agency' ? 'off' : rule.meta.severity,
         );
       });
 

@@ -12,8 +12,8 @@ interface JsonFile {
   diagnostics: { rule: string; severity: string; message: string; range: { start: { line: number } } }[];
 }
 
-function lint(dir: string): { code: number | null; file: JsonFile } {
-  const r = cli(['lint', path.join(SHARED, 'examples', dir), '--format', 'json']);
+function lint(dir: string, ...options: string[]): { code: number | null; file: JsonFile } {
+  const r = cli(['lint', path.join(SHARED, 'examples', dir), '--format', 'json', ...options]);
   return { code: r.code, file: (JSON.parse(r.stdout) as JsonFile[])[0]! };
 }
 
@@ -55,5 +55,20 @@ describe('the shared samples: wording/* and citation/*', function () {
       '79 wording/amount-mismatch',
     ];
     assert.deepEqual([...found].sort(), [...expected].sort(), `found:\n${found.join('\n')}`);
+  });
+
+  it('2024-fh-021 keeps its agency-rule findings under the preset it was written for (zhangjiagang)', () => {
+    // The five-level review chain, its independence and the catalog's evidence list are
+    // Zhangjiagang's rules, not law: off by default, on with the preset.
+    const agency = [
+      'evidence/required-by-catalog',
+      'procedure/review-chain',
+      'procedure/review-independence',
+    ];
+    const fired = (f: JsonFile) =>
+      [...new Set(f.diagnostics.map((d) => d.rule))].filter((r) => agency.includes(r)).sort();
+    assert.deepEqual(fired(lint('2024-fh-021').file), []);
+    const config = path.join(__dirname, '..', 'examples', 'casedraft.config.json');
+    assert.deepEqual(fired(lint('2024-fh-021', '--config', config).file), agency);
   });
 });

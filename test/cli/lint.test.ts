@@ -61,8 +61,8 @@ describe('casedraft lint', () => {
   it('--max-warnings turns too many warnings into exit 1', () => {
     const dir = tmp();
     const clean = readFileSync(join(ROOT, 'examples/clean/decision.case.md'), 'utf8');
-    // An evidence row no fact cites: a warning, not an error.
-    writeFileSync(join(dir, 'w.case.md'), clean.replace('[证据1][证据4]', '[证据1]'));
+    // A 文号 with [] around its year: a warning (GB/T 9704-2012, a standard), not an error.
+    writeFileSync(join(dir, 'w.case.md'), clean.replace(/^文号: (.*)〔(\d{4})〕/m, '文号: $1[$2]'));
     assert.equal(cli(['lint', dir]).code, 0);
     assert.equal(cli(['lint', dir, '--max-warnings', '0']).code, 1);
     assert.equal(cli(['lint', dir, '--max-warnings', '5']).code, 0);

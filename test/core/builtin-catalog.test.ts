@@ -103,7 +103,12 @@ describe('core/builtin-catalog', () => {
       '违法行为: 未如实记录安全生产教育和培训情况',
       '违法行为: 超标排放水污染物',
     );
-    const found = lintModel(parseCase(text), { rules: [requiredByCatalog], catalog: builtinCatalog() });
+    // An agency rule: on with the preset of the agency whose catalog it is.
+    const found = lintModel(parseCase(text), {
+      rules: [requiredByCatalog],
+      catalog: builtinCatalog(),
+      config: resolveConfig({ preset: 'zhangjiagang' }),
+    });
     assert.deepEqual(
       found.map((d) => /「(.+?)」，证据表中没有|具备「(.+?)」/.exec(messageOf(d))?.[2]),
       ['采样记录', '监测或检测报告'],

@@ -9,7 +9,7 @@ const boom = defineRule({
     id: 'test/boom',
     severity: 'error',
     description: { zh: '测试', en: 'test' },
-    law: { zh: '无', en: 'none' },
+    basis: { kind: 'law', zh: '无', en: 'none' },
     docs: 'docs/rules/test/boom.md',
   },
   messages: {},

@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
-import { defineRule, lintModel, parseCase, translator } from '../../server/src/core';
+import { defineRule, lintModel, parseCase, resolveConfig, translator } from '../../server/src/core';
 
 const rule = defineRule({
   meta: {
     id: 'test/words',
     severity: 'info',
     description: { zh: '测试', en: 'test' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第五十九条',
+      en: 'Administrative Penalty Law, Art. 59',
+    },
     docs: 'docs/rules/test/words.md',
     fixable: true,
   },
@@ -50,6 +54,24 @@ describe('translate: findings as data, worded at the edge', () => {
       'One of 警告 or fine; organisation (2 in all). (Basis: Administrative Penalty Law, Art. 59)',
     );
     assert.equal(translate(d!, 'en').fixes![0]!.title, 'Change to "罚款"');
+  });
+
+  it('「依据」 is for law: a standard, an agency rule and a convention are named as what they are', () => {
+    const said = (kind: 'standard' | 'agency' | 'house') => {
+      const r = { ...rule, meta: { ...rule.meta, basis: { kind, zh: '某某', en: 'X' } } };
+      const [f] = lintModel(parseCase('---\n文书: 行政处罚决定书\n---\n'), {
+        rules: [r],
+        config: resolveConfig({ rules: { 'test/words': 'info' } }),
+      });
+      return [translator([r])(f!, 'zh-cn').message, translator([r])(f!, 'en').message];
+    };
+    assert.deepEqual(said('standard'), [
+      '应为警告或罚款；单位（共2项）。（参照标准：某某）',
+      'One of 警告 or fine; organisation (2 in all). (Standard: X)',
+    ]);
+    assert.match(said('agency')[0]!, /（本机关规定：某某）$/);
+    assert.match(said('house')[0]!, /（CaseDraft 写法约定：某某）$/);
+    for (const kind of ['standard', 'agency', 'house'] as const) assert.ok(!said(kind)[0]!.includes('依据'));
   });
 
   it('a finding of a rule it does not know is refused, not printed half-worded', () => {

@@ -12,7 +12,7 @@ const META = {
   id: 'test/soon',
   severity: 'warning' as const,
   description: { zh: '测试', en: 'test' },
-  law: { zh: '无', en: 'none' },
+  basis: { kind: 'law' as const, zh: '无', en: 'none' },
   docs: 'docs/rules/test/soon.md',
 };
 const messages = {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, type CatalogEntry } from '../../server/src/core/catalog';
-import { resolveConfig, type CaseDraftConfig } from '../../server/src/core/config';
+import { resolveConfig, type CaseDraftConfig, type ResolvedConfig } from '../../server/src/core/config';
 import { lintModel } from '../../server/src/core/engine';
 import type { CaseModel } from '../../server/src/core/model';
 import { parseCase } from '../../server/src/core/parse';
@@ -94,12 +94,22 @@ function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   return Object.freeze(value);
 }
 
+/**
+ * The case's config with the rule under test on: an agency's rule is off by default (it is on
+ * where an agency's preset or file turns it on), and its table tests what it finds once it is.
+ */
+function enabled(rule: Rule, config: CaseDraftConfig = {}): ResolvedConfig {
+  const resolved = resolveConfig(config);
+  if (!(rule.meta.id in resolved.rules)) resolved.rules[rule.meta.id] = rule.meta.severity;
+  return resolved;
+}
+
 function run(rule: Rule, c: CaseOptions, text: string): CaseDiagnostic[] {
   const model: CaseModel = deepFreeze(parseCase(text, 'file:///case/decision.case.md'));
   const others = (c.others ?? []).map((o) => deepFreeze(parseCase(o.code, o.uri)));
   const found = lintModel(model, {
     rules: [rule],
-    config: resolveConfig(c.config),
+    config: enabled(rule, c.config),
     catalog: new Catalog(c.catalog ?? []),
     workspace: new InMemoryWorkspace([model, ...others]),
   });

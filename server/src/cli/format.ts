@@ -93,7 +93,7 @@ export function formatSarif(
               shortDescription: { text: localize(r.meta.description, locale) },
               helpUri: r.meta.docs,
               defaultConfiguration: { level: SARIF_LEVEL[r.meta.severity] },
-              properties: { law: localize(r.meta.law, locale) },
+              properties: { basis: r.meta.basis.kind, law: localize(r.meta.basis, locale) },
             })),
           },
         },

@@ -169,7 +169,8 @@ function rulesCommand(args: string[], locale: Locale): number {
     id: r.meta.id,
     severity: r.meta.severity,
     description: localize(r.meta.description, loc),
-    law: localize(r.meta.law, loc),
+    basis: r.meta.basis.kind,
+    law: localize(r.meta.basis, loc),
     docs: r.meta.docs,
   }));
   if (values.format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');

@@ -1,5 +1,6 @@
 import Ajv, { type ValidateFunction } from 'ajv';
 import configSchema from '../../../schemas/casedraft.config.schema.json';
+import zhangjiagang from '../../../data/presets/zhangjiagang.json';
 import { addDays, type HolidayNotice } from './calendar';
 import { isIsoDate } from './facts';
 import type { Locale, SeveritySetting } from './types';
@@ -7,6 +8,8 @@ import type { Locale, SeveritySetting } from './types';
 /** `casedraft.config.json` as written by an agency. Every key is optional. */
 export interface CaseDraftConfig {
   locale?: Locale;
+  /** A shipped preset of agency rules (data/presets/<name>.json); this config's own keys win. */
+  preset?: string;
   rules?: Record<string, SeveritySetting>;
   /** Extra standard-term dictionaries (paths relative to the config file). */
   dictionaries?: string[];
@@ -121,7 +124,26 @@ function holidayProblems(notices: HolidayNotice[]): ConfigProblem[] {
   return out;
 }
 
-export function resolveConfig(raw: CaseDraftConfig = {}): ResolvedConfig {
+export interface Preset {
+  name: string;
+  title: string;
+  source: string;
+  config: CaseDraftConfig;
+}
+
+/** The shipped presets; the config schema's `preset` enum is generated from the same files. */
+export const PRESETS: ReadonlyMap<string, Preset> = new Map([zhangjiagang as Preset].map((p) => [p.name, p]));
+
+/** The agency's config over its preset's: key by key, rule severities one by one. */
+function withPreset(raw: CaseDraftConfig): CaseDraftConfig {
+  const preset = raw.preset !== undefined ? PRESETS.get(raw.preset) : undefined;
+  if (!preset) return raw;
+  const base = preset.config;
+  return { ...base, ...raw, rules: { ...(base.rules ?? {}), ...(raw.rules ?? {}) } };
+}
+
+export function resolveConfig(input: CaseDraftConfig = {}): ResolvedConfig {
+  const raw = withPreset(input);
   const explicit = new Set<string>(Object.keys(raw));
   for (const k of Object.keys(raw.thresholds ?? {})) explicit.add(`thresholds.${k}`);
   return {

@@ -17,8 +17,13 @@ export interface LintOptions {
   only?: ReadonlySet<string>;
 }
 
+/**
+ * The severity a run reports a rule with: the configuration's (an agency's file or preset), else
+ * the rule's default. An agency's rule is off until the agency turns it on: it is not law for
+ * every other agency's drafts.
+ */
 export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity | 'off' {
-  return config.rules[rule.meta.id] ?? rule.meta.severity;
+  return config.rules[rule.meta.id] ?? (rule.meta.basis.kind === 'agency' ? 'off' : rule.meta.severity);
 }
 
 /**

@@ -78,5 +78,9 @@ export const coreMessages = {
     zh: '规则 {rule} 运行出错，已跳过该规则（其他规则照常检查）：{error}。请将此草稿报告给 CaseDraft 维护者。',
     en: 'Rule {rule} crashed and was skipped (all other rules still ran): {error}. Please report this draft to the CaseDraft maintainers.',
   },
-  lawBasis: { zh: '（依据：{law}）', en: ' (Basis: {law})' },
+  // 「依据」 is reserved for law: a standard, an agency's rule and a convention are named as what they are.
+  basis_law: { zh: '（依据：{basis}）', en: ' (Basis: {basis})' },
+  basis_standard: { zh: '（参照标准：{basis}）', en: ' (Standard: {basis})' },
+  basis_agency: { zh: '（本机关规定：{basis}）', en: ' (Agency rule: {basis})' },
+  basis_house: { zh: '（CaseDraft 写法约定：{basis}）', en: ' (CaseDraft convention: {basis})' },
 } satisfies Record<string, LocalizedText>;

@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog';
 import type { ResolvedConfig } from './config';
 import type { CaseModel } from './model';
-import type { LocalizedText, MessageData, Severity, Span } from './types';
+import type { Basis, LocalizedText, MessageData, Severity, Span } from './types';
 import type { Workspace } from './workspace';
 
 export interface RuleMeta {
@@ -9,8 +9,12 @@ export interface RuleMeta {
   id: string;
   severity: Severity;
   description: LocalizedText;
-  /** The article(s) of law behind the rule; appended to every message. */
-  law: LocalizedText;
+  /**
+   * What the requirement rests on, named in the officer's words and appended to every message:
+   * the article(s) of law, the national standard and its clause, the agency rule, or CaseDraft's
+   * own convention. The default severity follows from its kind (docs/developing.md).
+   */
+  basis: Basis;
   /** Path of the rule's docs page, relative to the package root. */
   docs: string;
   /** Reports fixes (the rule tester checks that it does, and that a rule without it does not). */

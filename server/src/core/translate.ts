@@ -23,11 +23,12 @@ const INTERNAL_MESSAGES: Readonly<Record<string, LocalizedText>> = { ruleCrashed
 export type Translate = (d: CaseDiagnostic, locale: Locale) => TranslatedDiagnostic;
 
 /**
- * What every message ends with: the rule's basis in law. One place, so that what it says can
- * follow the kind of basis (law, standard, agency rule, house style) without touching a rule.
+ * What every message ends with: what the rule rests on, said as what it is — 「依据」 for law,
+ * a standard as a standard, an agency's rule as the agency's, CaseDraft's convention as ours.
  */
 function basisOf(rule: Rule, locale: Locale): string {
-  return localize(coreMessages.lawBasis, locale, { law: rule.meta.law });
+  const { kind, zh, en } = rule.meta.basis;
+  return localize(coreMessages[`basis_${kind}`], locale, { basis: { zh, en } });
 }
 
 /** A translator for findings of these rules. */

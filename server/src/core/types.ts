@@ -26,6 +26,20 @@ export interface LocalizedText {
   en: string;
 }
 
+/**
+ * What a requirement rests on, and so how hard it is enforced:
+ * - `law`: an article of a law, regulation or rule (依据); severity as the law makes it;
+ * - `standard`: a national standard (GB/T 9704-2012, GB/T 15834-2011, GB 32100-2015): warning;
+ * - `agency`: an agency's own rule (a review chain, the evidence a catalog lists, clause
+ *   templates, discretion bands): off until the agency's configuration or preset turns it on;
+ * - `house`: CaseDraft's own convention for drafts: info.
+ */
+export type BasisKind = 'law' | 'standard' | 'agency' | 'house';
+
+export interface Basis extends LocalizedText {
+  kind: BasisKind;
+}
+
 /** One edit: replace `range` with `newText`. Insert = empty range; delete = empty text. */
 export interface TextEdit {
   range: Range;

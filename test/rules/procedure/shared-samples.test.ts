@@ -10,10 +10,13 @@ const SHARED = join(__dirname, '..', '..', '..', '..', 'shared', 'examples');
 const OURS = allRules.filter(
   (r) => /^(procedure|penalty)\//.test(r.meta.id) || r.meta.id === 'evidence/required-by-catalog',
 );
+// The samples are Zhangjiagang's drafts: its agency rules (the five-level review) are on.
+const PRESET = join(__dirname, '..', '..', '..', 'examples', 'casedraft.config.json');
 const lint = (dir: string) =>
   runLint({
     paths: [join(SHARED, dir)],
     rules: OURS,
+    configPath: PRESET,
     builtinCatalog: builtinCatalog(),
   }).results[0]!.diagnostics.map((d) => `${d.range.start.line + 1} ${d.rule}`);
 

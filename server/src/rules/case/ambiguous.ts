@@ -10,7 +10,8 @@ export default defineRule({
       zh: '未填写案件编号的文书与文件夹中的多个案件都相符，无法确定所属案件',
       en: 'A document without a case number matches several cases of its folder',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十七条',
       en: 'Administrative Penalty Law, Art. 47',
     },

@@ -17,7 +17,8 @@ export default defineRule({
       zh: '告知书告知了听证权利的，决定书的「陈述申辩与听证」须写明听证权利的行使情况',
       en: 'A hearing right the notice gave is reflected in the decision’s 陈述申辩与听证 section',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第六十三条、第六十四条',
       en: 'Administrative Penalty Law, Arts. 44, 63, 64',
     },

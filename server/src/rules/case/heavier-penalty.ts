@@ -13,7 +13,8 @@ export default defineRule({
       zh: '处罚决定不得重于告知书拟作出的处罚，除非已重新告知',
       en: 'The decision may not impose more than the notice proposed, unless a new notice was given',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十五条第二款、第四十四条',
       en: 'Administrative Penalty Law, Art. 45 para 2, Art. 44',
     },

@@ -44,7 +44,8 @@ export default defineRule({
       zh: '同一案件编号下的文书须载明同一当事人和同一违法行为',
       en: 'The documents sharing a case number name the same party and the same violation',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第五十九条第一款第一项',
       en: 'Administrative Penalty Law, Art. 44, Art. 59 para 1 (i)',
     },

@@ -37,7 +37,8 @@ export default defineRule({
       zh: '决定书的程序日期须与告知书及笔录记载的日期一致',
       en: 'The decision’s procedure dates agree with the notice’s and the records’ own dates',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第四十七条',
       en: 'Administrative Penalty Law, Arts. 44, 47',
     },

@@ -15,7 +15,8 @@ export default defineRule({
       zh: '证据表列举的笔录须与案卷中的笔录一致（取得时间、收集人）',
       en: 'An evidence row citing a record of the case agrees with that record (date, officers)',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条第二款、第五十九条第一款第二项',
       en: 'Administrative Penalty Law, Art. 46 para 2, Art. 59 para 1 (ii)',
     },

@@ -11,7 +11,8 @@ export default defineRule({
       zh: '案卷中的笔录应被决定书（或告知书）的证据表列举',
       en: 'Every record of the case is cited by the decision’s (or notice’s) evidence table',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项、第四十七条',
       en: 'Administrative Penalty Law, Art. 59 para 1 (ii), Art. 47',
     },

@@ -55,7 +55,8 @@ export default defineRule({
       zh: '决定书认定的违法行为和法律依据须与告知书一致，或说明改变的理由',
       en: 'The decision names the violation and legal basis the notice named, or says why they differ',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第六十二条',
       en: 'Administrative Penalty Law, Arts. 44, 62',
     },

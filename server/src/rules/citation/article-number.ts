@@ -13,14 +13,15 @@ const messages = {
 export default defineRule({
   meta: {
     id: 'citation/article-number',
-    severity: 'warning',
+    severity: 'info',
     description: {
       zh: '条、款、项序号用汉字数字',
       en: 'Article, paragraph and item numbers in Chinese numerals',
     },
-    law: {
-      zh: '《中华人民共和国食品安全法》第三十五条（法律文本的写法：“本法第三十三条第一款第一项至第四项”）',
-      en: 'Food Safety Law, Art. 35, which itself writes 本法第三十三条第一款第一项至第四项',
+    basis: {
+      kind: 'house',
+      zh: '条、款、项的序号用汉字数字，与法律文本的写法一致（如《中华人民共和国食品安全法》第三十五条：“本法第三十三条第一款第一项至第四项”）',
+      en: 'article, paragraph and item numbers in Chinese numerals, as the statutes write them (e.g. Food Safety Law, Art. 35: 本法第三十三条第一款第一项至第四项)',
     },
     docs: 'docs/rules/citation/article-number.md',
     fixable: true,

@@ -23,7 +23,8 @@ export default defineRule({
     id: 'citation/article-range',
     severity: 'error',
     description: { zh: '所引条、款、项须存在', en: 'The cited article, paragraph and item exist' },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
       en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind and basis of the penalty)',
     },

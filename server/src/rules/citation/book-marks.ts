@@ -13,9 +13,10 @@ export default defineRule({
     id: 'citation/book-marks',
     severity: 'warning',
     description: { zh: '法律名称加书名号', en: 'Law names in book-title marks' },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第七十二条第一款第四项（法律文本的写法：“依照《中华人民共和国行政强制法》的规定”）',
-      en: 'Administrative Penalty Law, Art. 72(1)(4), which itself writes 依照《中华人民共和国行政强制法》的规定',
+    basis: {
+      kind: 'standard',
+      zh: 'GB/T 15834-2011《标点符号用法》（书名号标示书名、法规名）；法律文本的写法：“依照《中华人民共和国行政强制法》的规定”',
+      en: 'GB/T 15834-2011 Use of Punctuation Marks (book-title marks for titles and names of laws); the statutes write 依照《中华人民共和国行政强制法》的规定',
     },
     docs: 'docs/rules/citation/book-marks.md',
     fixable: true,

@@ -40,7 +40,8 @@ export default defineRule({
       zh: '不引用行政处罚法修订前的条号',
       en: 'No pre-2021 article numbers of the Administrative Penalty Law',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条',
       en: 'Administrative Penalty Law, Art. 37 and 86',
     },

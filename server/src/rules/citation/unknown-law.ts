@@ -13,7 +13,8 @@ export default defineRule({
     id: 'citation/unknown-law',
     severity: 'info',
     description: { zh: '所引法律不在附带的法律数据中', en: 'A cited law is not in the bundled law data' },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
       en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind and basis of the penalty)',
     },

@@ -10,7 +10,8 @@ export default defineRule({
       zh: '告知之后取得的证据未经告知当事人',
       en: 'Evidence obtained after the advance notice was never put to the party',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第四十五条',
       en: 'Administrative Penalty Law, Arts. 44, 45',
     },

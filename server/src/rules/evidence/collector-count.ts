@@ -9,7 +9,8 @@ export default defineRule({
       zh: '执法人员制作的笔录、采样记录须由两名以上执法人员收集',
       en: 'Records made by officers (on-site, inspection, inquiry, sampling) name at least two collectors',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十二条第一款、第五十五条第一款',
       en: 'Administrative Penalty Law, Arts. 42(1), 55(1)',
     },

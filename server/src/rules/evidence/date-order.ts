@@ -9,7 +9,8 @@ export default defineRule({
       zh: '证据须在违法行为发生之后、处罚决定之前取得',
       en: 'Evidence is obtained after the violation began and before the decision',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条；《最高人民法院关于行政诉讼证据若干问题的规定》第六十条第一项',
       en: 'Administrative Penalty Law, Art. 40; Supreme People’s Court Provisions on Evidence in Administrative Litigation, Art. 60(i)',
     },

@@ -40,7 +40,8 @@ export default defineRule({
     id: 'evidence/fact-elements',
     severity: 'warning',
     description: { zh: '违法事实写明时间和地点', en: 'The facts state the time and place of the act' },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项（违反法律、法规、规章的事实和证据）、第四十条（违法事实不清的，不得给予行政处罚）',
       en: 'Administrative Penalty Law, Art. 59(1)(2) (the facts of the violation) and Art. 40 (no penalty where the facts are unclear)',
     },

@@ -14,7 +14,11 @@ export default defineRule({
     id: 'evidence/invalid-kind',
     severity: 'error',
     description: { zh: '证据种类须为法定种类', en: 'The kind of each evidence item is a statutory kind' },
-    law: { zh: '《中华人民共和国行政处罚法》第四十六条第一款', en: 'Administrative Penalty Law, Art. 46(1)' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第四十六条第一款',
+      en: 'Administrative Penalty Law, Art. 46(1)',
+    },
     docs: 'docs/rules/evidence/invalid-kind.md',
     hasSuggestions: true,
   },

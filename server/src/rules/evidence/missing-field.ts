@@ -11,7 +11,11 @@ export default defineRule({
       zh: '证据表的每一行须填写名称、种类、来源、取得时间和证明事项',
       en: 'Each evidence row gives its name, kind, source, date obtained and what it proves',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第四十六条', en: 'Administrative Penalty Law, Art. 46' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第四十六条',
+      en: 'Administrative Penalty Law, Art. 46',
+    },
     docs: 'docs/rules/evidence/missing-field.md',
   },
   messages: {

@@ -9,7 +9,11 @@ export default defineRule({
       zh: '证据表须包含合规清单为该违法行为规定的证据',
       en: 'The evidence table holds the evidence the compliance catalog requires for the violation',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第四十条', en: 'Administrative Penalty Law, Art. 40' },
+    basis: {
+      kind: 'agency',
+      zh: '合规清单（casedraft.config.json 的 catalogs 或预设）为该违法行为列出的证据；法律要求的是查明事实（《中华人民共和国行政处罚法》第四十条）',
+      en: "the evidence the agency's compliance catalog (casedraft.config.json catalogs, or a preset) lists for the violation; the law asks that the facts be established (Administrative Penalty Law, Art. 40)",
+    },
     docs: 'docs/rules/evidence/required-by-catalog.md',
   },
   messages: {

@@ -14,7 +14,8 @@ export default defineRule({
       zh: '采样检测报告须附采样记录，采样记录须载明采样点和采样方法',
       en: 'A sampled test report comes with its sampling record, which states the sampling point and method',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
       en: 'Administrative Penalty Law, Art. 40; Art. 46(2)',
     },

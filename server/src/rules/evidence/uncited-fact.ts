@@ -11,7 +11,8 @@ export default defineRule({
       zh: '违法事实中陈述违法行为（及当事人陈述）的段落须有证据证明',
       en: 'Each statement of the violating act (and of what a party said) in 违法事实 rests on evidence',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第五十九条第一款第二项',
       en: 'Administrative Penalty Law, Art. 40; Art. 59(1)(ii)',
     },

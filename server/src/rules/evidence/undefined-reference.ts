@@ -16,7 +16,8 @@ export default defineRule({
       zh: '引用的证据须列在证据表中',
       en: 'Every cited evidence id is listed in the evidence table',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条、第五十九条第一款第二项',
       en: 'Administrative Penalty Law, Art. 46; Art. 59(1)(ii)',
     },

@@ -3,14 +3,15 @@ import { defineRule } from '../../core/rule';
 export default defineRule({
   meta: {
     id: 'evidence/unused',
-    severity: 'warning',
+    severity: 'info',
     description: {
       zh: '证据表中的每项证据都应被事实引用',
       en: 'Every listed evidence item is cited by some statement of fact',
     },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项',
-      en: 'Administrative Penalty Law, Art. 59(1)(ii)',
+    basis: {
+      kind: 'house',
+      zh: '证据表的每份证据都在违法事实中引用（证据表是 CaseDraft 的写法，见 docs/format.md）',
+      en: "every piece of evidence in the table is cited by the facts (the table is CaseDraft's form, see docs/format.md)",
     },
     docs: 'docs/rules/evidence/unused.md',
   },

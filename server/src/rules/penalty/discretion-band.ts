@@ -10,7 +10,11 @@ export default defineRule({
       zh: '罚款须落在所主张裁量档次的裁量基准幅度内',
       en: 'The fine lies in the discretion band claimed',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第三十四条', en: 'Administrative Penalty Law, Art. 34' },
+    basis: {
+      kind: 'agency',
+      zh: '公布的行政处罚裁量基准（合规清单的裁量档次）；《中华人民共和国行政处罚法》第三十四条要求行政机关依法制定并公布裁量基准',
+      en: "the agency's published discretion benchmarks (the catalog's bands); Administrative Penalty Law, Art. 34 has agencies set and publish them",
+    },
     docs: 'docs/rules/penalty/discretion-band.md',
   },
   messages: {

@@ -38,7 +38,11 @@ export default defineRule({
       zh: '处罚种类须为《行政处罚法》第九条规定的种类',
       en: 'The penalty kind is one of Art. 9',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第九条', en: 'Administrative Penalty Law, Art. 9' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第九条',
+      en: 'Administrative Penalty Law, Art. 9',
+    },
     docs: 'docs/rules/penalty/kind.md',
     fixable: true,
   },

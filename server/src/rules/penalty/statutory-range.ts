@@ -10,7 +10,11 @@ export default defineRule({
       zh: '罚款须在所依据的罚则规定的幅度内（依合规清单）',
       en: 'The fine lies within the range of the penalty provision (from the compliance catalog)',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第四条、第五条', en: 'Administrative Penalty Law, Arts. 4, 5' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第四条、第五条',
+      en: 'Administrative Penalty Law, Arts. 4, 5',
+    },
     docs: 'docs/rules/penalty/statutory-range.md',
   },
   messages: {

@@ -13,7 +13,8 @@ export default defineRule({
       zh: '程序日期须依次为：违法行为发生、立案、告知、告知送达、决定、送达',
       en: 'Procedure dates run in order: violation, 立案, notice, notice delivered, decision, delivery',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十四条、第六十二条、第六十一条',
       en: 'Administrative Penalty Law, Arts. 54, 62, 61',
     },

@@ -14,7 +14,11 @@ export default defineRule({
       zh: '自立案之日起九十日内作出行政处罚决定',
       en: 'The decision is made within 90 days of 立案',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第六十条', en: 'Administrative Penalty Law, Art. 60' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第六十条',
+      en: 'Administrative Penalty Law, Art. 60',
+    },
     docs: 'docs/rules/procedure/decision-deadline.md',
   },
   messages: {

@@ -15,7 +15,8 @@ export default defineRule({
       zh: '决定书应在七个工作日内送达',
       en: 'The decision is delivered within seven working days',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第六十一条第一款、第八十五条',
       en: 'Administrative Penalty Law, Art. 61 para 1, Art. 85',
     },

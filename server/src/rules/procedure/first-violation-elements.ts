@@ -22,7 +22,8 @@ export default defineRule({
       zh: '首违不罚须有证据证明初次违法、危害后果轻微、及时改正，并记录对当事人进行了教育',
       en: 'A first-violation no-penalty decision proves each element and records that the party was educated',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款、第三款',
       en: 'Administrative Penalty Law, Art. 33 paras 1 and 3',
     },

@@ -14,7 +14,8 @@ export default defineRule({
       zh: '事实显示初次违法、危害后果轻微并及时改正的，应考虑首违不罚',
       en: 'Facts showing a first, minor, corrected violation suggest considering no penalty',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款',
       en: 'Administrative Penalty Law, Art. 33 para 1',
     },

@@ -20,7 +20,11 @@ export default defineRule({
       zh: '较大数额罚款、吊销许可证件、责令停产停业等处罚须告知听证权利',
       en: 'Penalties that carry the right to a hearing tell the party of it',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第六十三条', en: 'Administrative Penalty Law, Art. 63' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第六十三条',
+      en: 'Administrative Penalty Law, Art. 63',
+    },
     docs: 'docs/rules/procedure/hearing-notice.md',
   },
   messages: {

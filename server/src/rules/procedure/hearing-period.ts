@@ -15,7 +15,8 @@ export default defineRule({
       zh: '决定须在听证申请期限和陈述申辩期限届满之后作出（工作日，不含法定节假日，调休上班日为工作日）',
       en: 'The decision comes after the hearing-request and statement periods have run (working days: public holidays excluded, adjusted working days counted)',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条、第六十二条',
       en: 'Administrative Penalty Law, Art. 64(i), Art. 85, Art. 62',
     },

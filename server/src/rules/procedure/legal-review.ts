@@ -17,7 +17,11 @@ export default defineRule({
       zh: '经过听证或达到重大案件标准的，决定前须经法制审核',
       en: 'Cases heard at a hearing or reaching the major-case threshold need 法制审核 before the decision',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第五十八条', en: 'Administrative Penalty Law, Art. 58' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第五十八条',
+      en: 'Administrative Penalty Law, Art. 58',
+    },
     docs: 'docs/rules/procedure/legal-review.md',
   },
   messages: {

@@ -10,7 +10,11 @@ export default defineRule({
       zh: '违法行为在二年内（特定领域五年内）未被发现的，不再给予行政处罚',
       en: 'No penalty for a violation not discovered within two years (five in certain fields)',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第三十六条', en: 'Administrative Penalty Law, Art. 36' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第三十六条',
+      en: 'Administrative Penalty Law, Art. 36',
+    },
     docs: 'docs/rules/procedure/limitation.md',
   },
   messages: {

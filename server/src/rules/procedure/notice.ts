@@ -9,7 +9,8 @@ export default defineRule({
       zh: '作出行政处罚决定前须告知当事人拟处罚的内容及事实、理由、依据',
       en: 'The party is notified of the intended penalty before the decision',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第六十二条',
       en: 'Administrative Penalty Law, Arts. 44, 62',
     },

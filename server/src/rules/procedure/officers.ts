@@ -9,7 +9,8 @@ export default defineRule({
       zh: '执法人员不得少于两人，并须具有执法证件',
       en: 'At least two officers, each with an enforcement certificate',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十二条第一款、第五十五条第一款',
       en: 'Administrative Penalty Law, Art. 42 para 1, Art. 55 para 1',
     },

@@ -13,7 +13,8 @@ export default defineRule({
       zh: '实施行政处罚时应当责令当事人改正或者限期改正违法行为',
       en: 'A penalty decision orders the party to correct the violation',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第二十八条第一款',
       en: 'Administrative Penalty Law, Art. 28 para 1',
     },

@@ -14,7 +14,8 @@ export default defineRule({
       zh: '履行方式和期限须写明十五日缴纳期限及每日百分之三、以罚款数额为限的加处罚款',
       en: 'The payment clause states the 15-day period and the 3 % daily surcharge capped at the fine',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第六十七条第三款、第七十二条第一款第一项',
       en: 'Administrative Penalty Law, Art. 67 para 3, Art. 72 para 1(i)',
     },

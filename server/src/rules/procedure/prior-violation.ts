@@ -14,7 +14,8 @@ export default defineRule({
       zh: '同一当事人在同一领域已有在先处罚决定的，不得认定为初次违法',
       en: 'No first-violation claim when the same party has an earlier decision in the same field',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款',
       en: 'Administrative Penalty Law, Art. 33 para 1',
     },

@@ -20,7 +20,8 @@ export default defineRule({
       zh: '2024年1月1日起，对县级以上地方人民政府工作部门的行为申请复议，由本级人民政府管辖',
       en: 'From 2024-01-01 reconsideration of a local government department’s act lies with the government at its level',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政复议法》（2023年修订）第二十四条第一款第一项、第二十七条',
       en: 'Administrative Reconsideration Law (2023), Art. 24 para 1(i), Art. 27',
     },

@@ -16,7 +16,8 @@ export default defineRule({
       zh: '救济途径须写明六十日内申请行政复议、六个月内提起行政诉讼',
       en: 'The remedy clause gives 60 days for reconsideration and six months for litigation',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政复议法》第二十条第一款；《中华人民共和国行政诉讼法》第四十六条第一款；《中华人民共和国行政处罚法》第五十九条第一款第五项',
       en: 'Administrative Reconsideration Law, Art. 20 para 1; Administrative Litigation Law, Art. 46 para 1; Administrative Penalty Law, Art. 59 para 1(v)',
     },

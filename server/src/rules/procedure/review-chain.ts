@@ -10,9 +10,10 @@ export default defineRule({
       zh: '审核须包含配置的每一审核环节，依次签署姓名和日期，且在决定之前',
       en: 'Every configured review level signs, in order, before the decision',
     },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十七条、第五十八条',
-      en: 'Administrative Penalty Law, Arts. 57, 58',
+    basis: {
+      kind: 'agency',
+      zh: '审核制度（如张家港的五级审核，预设 zhangjiagang）；法律要求的是负责人审查和法制审核（《中华人民共和国行政处罚法》第五十七条、第五十八条）',
+      en: "the agency's review procedure (e.g. Zhangjiagang's five-level review, preset zhangjiagang); the law asks for the head's review and a legal review (Administrative Penalty Law, Arts. 57, 58)",
     },
     docs: 'docs/rules/procedure/review-chain.md',
   },

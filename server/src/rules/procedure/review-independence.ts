@@ -19,7 +19,11 @@ export default defineRule({
       zh: '调查取证的执法人员不应同时担任法制审核人员',
       en: 'An investigating officer does not also perform the legal review',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第五十八条', en: 'Administrative Penalty Law, Art. 58' },
+    basis: {
+      kind: 'agency',
+      zh: '审核制度：调查取证的执法人员不兼任法制审核（预设 zhangjiagang）；法制审核见《中华人民共和国行政处罚法》第五十八条',
+      en: "the agency's review procedure: the investigating officers do not perform the legal review (preset zhangjiagang); legal review: Administrative Penalty Law, Art. 58",
+    },
     docs: 'docs/rules/procedure/review-independence.md',
   },
   messages: {

@@ -12,7 +12,8 @@ export default defineRule({
       zh: '落款须有机关名称、日期和（印章），日期与决定日期一致',
       en: 'The signing block has the authority, the date and （印章）, dated as the decision',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第二款',
       en: 'Administrative Penalty Law, Art. 59 para 2',
     },

@@ -12,7 +12,11 @@ export default defineRule({
       zh: '简易程序只适用于对个人二百元以下、对单位三千元以下罚款或者警告',
       en: 'Simple procedure only for fines up to 200 yuan (person) or 3,000 yuan (organisation), or a warning',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第五十一条', en: 'Administrative Penalty Law, Art. 51' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第五十一条',
+      en: 'Administrative Penalty Law, Art. 51',
+    },
     docs: 'docs/rules/procedure/simple-procedure.md',
   },
   messages: {

@@ -3,9 +3,13 @@ import { defineRule } from '../../core/rule';
 export default defineRule({
   meta: {
     id: 'structure/duplicate-section',
-    severity: 'error',
+    severity: 'info',
     description: { zh: '同一部分不得出现两次', en: 'A section appears only once' },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    basis: {
+      kind: 'house',
+      zh: 'CaseDraft 文书格式：每个部分只写一次（docs/format.md）',
+      en: "CaseDraft's document format: each section once (docs/format.md)",
+    },
     docs: 'docs/rules/structure/duplicate-section.md',
   },
   messages: {

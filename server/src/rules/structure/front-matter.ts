@@ -12,7 +12,7 @@ export default defineRule({
       zh: '草稿须以 YAML 前置信息开头，且符合其文书类型的格式要求',
       en: 'A draft opens with YAML front matter that fits the schema of its document type',
     },
-    law: LAW,
+    basis: { kind: 'law', ...LAW },
     docs: 'docs/rules/structure/front-matter.md',
   },
   messages: {

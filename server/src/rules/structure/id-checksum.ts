@@ -47,14 +47,15 @@ const ID_LABEL = /(?:身份证号码?|公民身份号码|身份证件号码|身�
 export default defineRule({
   meta: {
     id: 'structure/id-checksum',
-    severity: 'error',
+    severity: 'warning',
     description: {
       zh: '统一社会信用代码、身份证号的校验码须正确',
       en: 'Unified social credit codes and ID numbers have a correct check character',
     },
-    law: {
-      zh: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》；GB 11643-1999《公民身份号码》；《中华人民共和国行政处罚法》第五十九条第一款第一项（当事人的姓名或者名称、地址）',
-      en: 'GB 32100-2015 (unified social credit code); GB 11643-1999 (citizen ID number); Administrative Penalty Law, Art. 59(1)(1)',
+    basis: {
+      kind: 'standard',
+      zh: 'GB 32100-2015《法人和其他组织统一社会信用代码编码规则》；GB 11643-1999《公民身份号码》',
+      en: 'GB 32100-2015 (unified social credit code); GB 11643-1999 (citizen ID number)',
     },
     docs: 'docs/rules/structure/id-checksum.md',
   },

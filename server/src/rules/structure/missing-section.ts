@@ -19,7 +19,11 @@ export default defineRule({
       zh: '文书须包含其类型要求的全部部分（决定书即第五十九条要求载明的事项）',
       en: 'A document has every section its type requires (for decisions, the items Art. 59 requires)',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    basis: {
+      kind: 'law',
+      zh: '《中华人民共和国行政处罚法》第五十九条',
+      en: 'Administrative Penalty Law, Art. 59',
+    },
     docs: 'docs/rules/structure/missing-section.md',
     fixable: true,
   },

@@ -17,7 +17,8 @@ export default defineRule({
       zh: '预览公开版将隐去的个人信息和商业秘密',
       en: 'Preview what the public copy will mask (personal data, trade secrets)',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十八条；《市场监督管理行政处罚信息公示规定》第六条、第七条',
       en: 'Administrative Penalty Law, Art. 48; Provisions on Publicising Market-Regulation Penalty Information, Art. 6 and 7',
     },

@@ -3,12 +3,16 @@ import { defineRule } from '../../core/rule';
 export default defineRule({
   meta: {
     id: 'structure/section-order',
-    severity: 'warning',
+    severity: 'info',
     description: {
       zh: '各部分应按文书格式规定的顺序排列',
       en: 'Sections follow the order of the document format',
     },
-    law: { zh: '《中华人民共和国行政处罚法》第五十九条', en: 'Administrative Penalty Law, Art. 59' },
+    basis: {
+      kind: 'house',
+      zh: 'CaseDraft 文书格式的部分顺序（docs/format.md）；决定书应载明的事项见《中华人民共和国行政处罚法》第五十九条',
+      en: "the section order of CaseDraft's format (docs/format.md); what a decision states: Administrative Penalty Law, Art. 59",
+    },
     docs: 'docs/rules/structure/section-order.md',
   },
   messages: {

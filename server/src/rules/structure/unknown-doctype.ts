@@ -12,11 +12,12 @@ const messages = {
 export default defineRule({
   meta: {
     id: 'structure/unknown-doctype',
-    severity: 'error',
+    severity: 'info',
     description: { zh: '「文书」须为已知的文书类型', en: '文书 must name a known document type' },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条、第四十四条',
-      en: 'Administrative Penalty Law, Arts. 44, 59',
+    basis: {
+      kind: 'house',
+      zh: 'CaseDraft 文书格式的文书类型（docs/format.md）',
+      en: "the document types of CaseDraft's format (docs/format.md)",
     },
     docs: 'docs/rules/structure/unknown-doctype.md',
     hasSuggestions: true,

@@ -18,14 +18,15 @@ const messages = {
 export default defineRule({
   meta: {
     id: 'wording/amount-format',
-    severity: 'warning',
+    severity: 'info',
     description: {
       zh: '罚款金额写作「人民币大写（¥小写）」',
       en: 'A fine is written 人民币 + uppercase + (¥digits)',
     },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）；写法见 docs/wording-and-citations.md',
-      en: 'Administrative Penalty Law, Art. 59(1)(3); form: see docs/wording-and-citations.md',
+    basis: {
+      kind: 'house',
+      zh: '金额先写大写、括号内写数字（docs/wording-and-citations.md）',
+      en: 'amounts in capital numerals first, digits in brackets (docs/wording-and-citations.md)',
     },
     docs: 'docs/rules/wording/amount-format.md',
     fixable: true,

@@ -23,7 +23,8 @@ export default defineRule({
       zh: '大写金额、小写金额与处罚.罚款一致',
       en: 'Uppercase amount, digits and 处罚.罚款 agree',
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
       en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)',
     },

@@ -23,9 +23,10 @@ export default defineRule({
       zh: '标准条款（缴款、加处罚款、救济途径、公示告知）与模板一致',
       en: 'Standard clauses (payment, surcharge, remedy, publication notice) keep the template wording',
     },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条第一款第四项、第五项，第六十七条第三款，第七十二条第一款第一项',
-      en: 'Administrative Penalty Law, Art. 59(1)(4)–(5), Art. 67(3), Art. 72(1)(1)',
+    basis: {
+      kind: 'agency',
+      zh: '标准条款文本（casedraft.config.json 的 templates）；条款应载明的内容见《中华人民共和国行政处罚法》第五十九条第一款第四项、第五项',
+      en: "the agency's standard clause texts (casedraft.config.json templates); what the clauses must state: Administrative Penalty Law, Art. 59(1)(4)–(5)",
     },
     docs: 'docs/rules/wording/boilerplate.md',
     hasSuggestions: true,

@@ -34,11 +34,12 @@ const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
 export default defineRule({
   meta: {
     id: 'wording/colloquial',
-    severity: 'warning',
+    severity: 'info',
     description: { zh: '正文不用口语和带感情色彩的词', en: 'No colloquial or emotive words in the body' },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明违反法律的事实）；用词与法律文本一致（见 data/colloquial.json 的来源）',
-      en: 'Administrative Penalty Law, Art. 59 (the decision states the facts of the violation); words as the statutes use them (sources in data/colloquial.json)',
+    basis: {
+      kind: 'house',
+      zh: '用法律文本自己的词（data/colloquial.json 各词所列来源）',
+      en: "the statutes' own words (the sources listed for each word in data/colloquial.json)",
     },
     docs: 'docs/rules/wording/colloquial.md',
     hasSuggestions: true,

@@ -21,7 +21,8 @@ export default defineRule({
     id: 'wording/date-format',
     severity: 'warning',
     description: { zh: '正文日期写作 2023年2月16日', en: 'Dates in the body are written 2023年2月16日' },
-    law: {
+    basis: {
+      kind: 'standard',
       zh: '《党政机关公文格式》（GB/T 9704-2012）第7.3.5条：用阿拉伯数字将年、月、日标全，年份应标全称，月、日不编虚位（据转述，见 docs/wording-and-citations.md）',
       en: 'GB/T 9704-2012, 7.3.5: year, month and day in Arabic digits, full year, no leading zeros (as quoted second-hand; see docs/wording-and-citations.md)',
     },

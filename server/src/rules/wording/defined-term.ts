@@ -48,14 +48,15 @@ interface Definition {
 export default defineRule({
   meta: {
     id: 'wording/defined-term',
-    severity: 'warning',
+    severity: 'info',
     description: {
       zh: '简称先定义后使用，只定义一次，定义后用简称',
       en: 'Short names are defined once, before use, and then used',
     },
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明的当事人和事实须明确）；法律文本的简称通例「（以下简称《××法》）」',
-      en: 'Administrative Penalty Law, Art. 59 (party and facts stated unambiguously); the statutes’ own convention 以下简称',
+    basis: {
+      kind: 'house',
+      zh: '简称按法律文本的通例使用：「（以下简称《××法》）」之后用简称',
+      en: 'short names as the statutes use them: after 「（以下简称《××法》）」, the short name',
     },
     docs: 'docs/rules/wording/defined-term.md',
     hasSuggestions: true,

@@ -53,9 +53,10 @@ function analyse(raw: string): { problems: Problem[]; standard?: string } | unde
 export default defineRule({
   meta: {
     id: 'wording/doc-number',
-    severity: 'error',
+    severity: 'warning',
     description: { zh: '文号写作 代字〔YYYY〕N号', en: 'Document numbers read 代字〔YYYY〕N号' },
-    law: {
+    basis: {
+      kind: 'standard',
       zh: '《党政机关公文格式》（GB/T 9704-2012）第7.2.4条：年份应标全称，用六角括号〔〕括入；发文顺序号不加「第」字，不编虚位（据转述，见 docs/wording-and-citations.md）',
       en: 'GB/T 9704-2012, 7.2.4: full year in 〔〕, no 第, no leading zeros (as quoted second-hand; see docs/wording-and-citations.md)',
     },

@@ -42,9 +42,10 @@ export default defineRule({
       zh: '标点不重复，句号不放在句内括号和书名号里',
       en: 'No doubled punctuation; no full stop inside a sentence-internal bracket',
     },
-    law: {
-      zh: 'GB/T 15834-2011《标点符号用法》（点号；括号）；《中华人民共和国行政处罚法》第五十九条（决定书载明的内容须准确）',
-      en: 'GB/T 15834-2011 Use of Punctuation Marks (stops; brackets); Administrative Penalty Law, Art. 59',
+    basis: {
+      kind: 'standard',
+      zh: 'GB/T 15834-2011《标点符号用法》（点号；括号）',
+      en: 'GB/T 15834-2011 Use of Punctuation Marks (stops; brackets)',
     },
     docs: 'docs/rules/wording/duplicate-punctuation.md',
     hasSuggestions: true,

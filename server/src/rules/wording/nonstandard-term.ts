@@ -36,7 +36,8 @@ export default defineRule({
     id: 'wording/nonstandard-term',
     severity: 'warning',
     description: { zh: '使用标准用语词表中的规范用语', en: 'Use the standard terms of the term dictionary' },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '标准用语词表各词条所列法条（如《中华人民共和国行政处罚法》第九条）',
       en: 'the article named by each dictionary entry (e.g. Administrative Penalty Law, Art. 9)',
     },

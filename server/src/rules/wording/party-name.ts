@@ -21,7 +21,8 @@ export default defineRule({
       zh: '正文当事人名称与前置信息一致',
       en: "The party's name in the text matches the front matter",
     },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第一项（当事人的姓名或者名称）',
       en: "Administrative Penalty Law, Art. 59(1)(1) (the party's name)",
     },

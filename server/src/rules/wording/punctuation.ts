@@ -35,13 +35,14 @@ const isChineseSide = (ch: string | undefined) =>
 export default defineRule({
   meta: {
     id: 'wording/punctuation',
-    severity: 'warning',
+    severity: 'info',
     description: { zh: '中文文字使用全角标点', en: 'Full-width punctuation in Chinese text' },
     // No bundled text states the punctuation rule; it is the project's convention for the
     // printed decision (Art. 59), said plainly rather than cite a standard from memory.
-    law: {
-      zh: '《中华人民共和国行政处罚法》第五十九条（决定书载明事项）；全角标点为 CaseDraft 约定',
-      en: 'Administrative Penalty Law, Art. 59 (contents of a decision); full-width punctuation is a CaseDraft convention',
+    basis: {
+      kind: 'house',
+      zh: '中文正文用全角标点',
+      en: 'full-width punctuation in Chinese text',
     },
     docs: 'docs/rules/wording/punctuation.md',
     fixable: true,

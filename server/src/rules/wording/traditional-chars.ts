@@ -25,7 +25,8 @@ export default defineRule({
     description: { zh: '简体文书中不用繁体字', en: 'No traditional characters in a simplified document' },
     // No bundled text states the character rule; the rule is the project's convention for a
     // document printed under Art. 59, and says so rather than cite a law from memory.
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国国家通用语言文字法》第九条（国家机关以规范汉字为公务用字）',
       en: 'Law on the Standard Spoken and Written Chinese Language, Art. 9 (state organs write in standard characters)',
     },

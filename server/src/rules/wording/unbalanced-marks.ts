@@ -37,14 +37,15 @@ function proseText(block: Block): string {
 export default defineRule({
   meta: {
     id: 'wording/unbalanced-marks',
-    severity: 'error',
+    severity: 'warning',
     description: {
       zh: '括号、书名号、引号须成对',
       en: 'Brackets, book-title marks and quotes come in pairs',
     },
-    law: {
-      zh: 'GB/T 15834-2011《标点符号用法》（引号、括号、书名号）；《中华人民共和国行政处罚法》第五十九条（决定书载明的内容须准确）',
-      en: 'GB/T 15834-2011 Use of Punctuation Marks (quotes, brackets, book-title marks); Administrative Penalty Law, Art. 59',
+    basis: {
+      kind: 'standard',
+      zh: 'GB/T 15834-2011《标点符号用法》（引号、括号、书名号）',
+      en: 'GB/T 15834-2011 Use of Punctuation Marks (quotes, brackets, book-title marks)',
     },
     docs: 'docs/rules/wording/unbalanced-marks.md',
   },

@@ -45,7 +45,8 @@ export default defineRule({
     id: 'wording/vague-fact',
     severity: 'warning',
     description: { zh: '违法事实不得使用推测性用语', en: 'No hedging words in the facts' },
-    law: {
+    basis: {
+      kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
       en: 'Administrative Penalty Law, Art. 40 and 46(2)',
     },
