@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLint } from '../../server/src/cli/lint';
-import { builtinCatalog } from '../../server/src/core/builtin-catalog';
 import { parseCase } from '../../server/src/core/parse';
 import { partyIdOf, partyIndex } from '../../server/src/core/party-index';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
@@ -30,7 +29,7 @@ describe('core/party-index', () => {
     );
   });
   it('the CLI lints a case folder as one workspace and finds the earlier decision', () => {
-    const run = runLint({ paths: [DIR], rules: [priorViolation], builtinCatalog: builtinCatalog() });
+    const run = runLint({ paths: [DIR], rules: [priorViolation] });
     const byFile = Object.fromEntries(run.results.map((r) => [r.file.replace(/.*\//, ''), r.diagnostics]));
     assert.deepEqual(byFile['earlier.case.md'], []);
     const [d] = byFile['later.case.md'] ?? [];

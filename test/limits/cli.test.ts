@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_DRAFT_BYTES } from '../../server/src/cli/files';
+import { MAX_DRAFT_BYTES } from '../../server/src/host/files';
 import { cli, noStackTrace, ROOT } from '../cli/run';
 
 /** A real draft padded with more fact paragraphs, spread over sections, to about `bytes`. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -353,26 +353,7 @@ describe('language server (real process over stdio)', function () {
 
   it('applies thresholds and dictionaries from the settings', async () => {
     // An agency dictionary (schemas/dictionary.schema.json), named in the settings relative to the folder.
-    writeFileSync(
-      join(dir, 'agency-terms.json'),
-      JSON.stringify({
-        name: 'agency',
-        entries: [
-          {
-            id: 'peixun-jilu',
-            wrong: ['培训档案'],
-            standard: '培训记录',
-            boundary: 'none',
-            context: { zh: '本机关统一称「培训记录」。', en: 'This agency writes 培训记录.' },
-            source: { guideline: '本机关文书用语规范（测试）' },
-            tests: [
-              { input: '培训档案记载', output: '培训记录记载' },
-              { input: '档案', output: '档案' },
-            ],
-          },
-        ],
-      }),
-    );
+    copyFileSync(join(__dirname, '..', 'fixtures', 'agency-terms.json'), join(dir, 'agency-terms.json'));
     client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
     const uri = pathToFileURL(join(dir, 'a.case.md')).href;
     // Without 法制审核, a fine of 20000 is below the default major-case threshold for 单位 (200000).

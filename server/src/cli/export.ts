@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinCatalog } from '../core/builtin-catalog';
 import { exportDocx, type PrintedParagraph } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
@@ -9,9 +8,12 @@ import { translator } from '../core/translate';
 import { publicTransform, servedTransform } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
-import { displayPath, readDraft, UsageError, writeAtomic } from './files';
+import { InMemoryWorkspace } from '../core/workspace';
+import { Environments } from '../host/environment';
+import { displayPath, InputError, readDraft, writeAtomic } from '../host/files';
 import { formatStylish } from './format';
-import { runLint } from './lint';
+import { configOption, environmentOf, lintIn, pathToUri } from './lint';
+import { UsageError } from './usage';
 
 /**
  * `decision.case.md` → `decision.docx` (the public copy: `decision.public.docx`, so it never
@@ -63,17 +65,19 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     throw new UsageError(`输出文件须以 .docx 结尾 / the output must end in .docx: ${values.output}`);
   const loc = values.locale ? normalizeLocale(values.locale) : locale;
 
-  const text = readDraft(abs);
-  // Exactly what `casedraft lint FILE` reports: the same rules and the same bundled catalog.
-  const run = runLint({
-    paths: [abs],
-    rules: allRules,
-    builtinCatalog: builtinCatalog(),
-    configPath: values.config ? resolve(values.config) : undefined,
-    locale: loc,
-  });
-  if (run.inputErrors.length) throw run.inputErrors[0]!;
-  const errors = run.results
+  // Read once: the text that is checked is the text that is printed.
+  const model = parseCase(readDraft(abs), pathToUri(abs));
+  // Exactly what `casedraft lint FILE` reports: the same rules in the same environment.
+  const env = environmentOf(new Environments(), abs, configOption(values.config));
+  if (env instanceof InputError) throw env;
+  const linted = lintIn(
+    env,
+    model,
+    displayPath(abs),
+    { rules: allRules, locale: loc },
+    new InMemoryWorkspace([model]),
+  );
+  const errors = [linted]
     .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
     .filter((r) => r.diagnostics.length);
   if (errors.length && !values.force) {
@@ -86,7 +90,6 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     return 1;
   }
 
-  const model = parseCase(text, abs);
   const bytes = await exportDocx(model, {
     draft: errors.length > 0,
     // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.

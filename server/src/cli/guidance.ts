@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinCatalogEntries } from '../core/builtin-catalog';
-import type { CatalogEntry } from '../core/catalog';
 import { exportGuidanceDocx, guidanceEntries } from '../core/export';
-import { loadCatalogFile, loadConfigFile } from './config';
-import { displayPath, InputError, UsageError, writeAtomic } from './files';
+import { Environments } from '../host/environment';
+import { displayPath, writeAtomic } from '../host/files';
+import { configOption } from './lint';
+import { UsageError } from './usage';
 
 export const DEFAULT_GUIDANCE_OUTPUT = '合规指导清单.docx';
 
@@ -27,15 +26,10 @@ export async function guidanceCommand(args: string[]): Promise<number> {
     },
   });
   void positionals;
-  let extra: CatalogEntry[] = [];
-  if (values.config) {
-    if (!existsSync(values.config))
-      throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
-    const configPath = resolve(values.config);
-    const config = loadConfigFile(configPath);
-    extra = (config.catalogs ?? []).flatMap((c) => loadCatalogFile(dirname(configPath), c));
-  }
-  const entries = [...extra, ...builtinCatalogEntries()];
+  // The catalog `casedraft lint` checks with: the config's catalogs before the bundled entries.
+  const env = new Environments().get({ configPath: configOption(values.config) });
+  if (env.problems[0]) throw env.problems[0];
+  const entries = env.catalog.entries;
   if (values.field !== undefined && !guidanceEntries(entries, values.field).size) {
     const fields = [...guidanceEntries(entries).keys()].join('、');
     throw new UsageError(

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localize } from '../core/i18n';
@@ -10,7 +9,8 @@ import {
   type ImportedDraft,
 } from '../core/import';
 import type { Locale } from '../core/types';
-import { displayPath, InputError, readImportSource, UsageError, writeAtomic } from './files';
+import { displayPath, exists, InputError, readImportSource, writeAtomic } from '../host/files';
+import { UsageError } from './usage';
 import { pathToUri } from './lint';
 
 /** `casedraft import FILE… [-o OUT.case.md | --out-dir DIR] [--force]` (docs/import.md). */
@@ -70,7 +70,7 @@ async function importOne(
   const target = toStdout ? undefined : importTarget(abs, output, outDir);
   // Checked before reading: a refusal costs nothing and leaves everything as it was.
   if (target === abs) throw new InputError(file, '不能覆盖原文件 / will not write over the original');
-  if (target && existsSync(target) && !force)
+  if (target && exists(target) && !force)
     throw new InputError(
       displayPath(target),
       '文件已存在，加 --force 覆盖 / file exists; add --force to overwrite',

@@ -1,21 +1,16 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
-import { Catalog } from '../core/catalog';
-import { resolveConfig, type CaseDraftConfig } from '../core/config';
-import { attachDictionaries, Dictionary } from '../core/dictionary';
 import { lintModel } from '../core/engine';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
 import type { Rule } from '../core/rule';
 import type { Locale } from '../core/types';
-import { InMemoryWorkspace } from '../core/workspace';
+import { InMemoryWorkspace, type Workspace } from '../core/workspace';
 import { allRules } from '../rules';
-import { builtinCatalog } from '../core/builtin-catalog';
-import { findConfig, loadCatalogFile, loadConfigFile, loadDictionaryFile } from './config';
-import { discover, displayPath, InputError, readDraft } from './files';
+import { Environments, type Environment } from '../host/environment';
+import { discover, displayPath, exists, InputError, readDraft } from '../host/files';
 import type { FileResult } from './format';
 
 export interface LintRun {
@@ -32,14 +27,13 @@ export interface LintRunOptions {
   locale?: Locale;
   /** The language of messages when neither --locale nor a file's config names one (the shell's). */
   fallbackLocale?: Locale;
-  builtinCatalog?: Catalog;
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Loaded {
-  file: string;
-  model: CaseModel;
-  configPath?: string;
+/** A draft read for a run: where it is, its text. */
+export interface Draft {
+  abs: string;
+  text: string;
 }
 
 /**
@@ -54,78 +48,70 @@ export function runLint(o: LintRunOptions): LintRun {
     const run = parallel(files, inputErrors);
     if (run) return run;
   }
-  const loaded: Loaded[] = [];
+  const drafts: Draft[] = [];
   for (const abs of files) {
     try {
-      const text = readDraft(abs);
-      loaded.push({
-        file: displayPath(abs),
-        model: parseCase(text, pathToUri(abs)),
-        configPath: o.configPath ?? findConfig(abs),
-      });
+      drafts.push({ abs, text: readDraft(abs) });
     } catch (err) {
       if (err instanceof InputError) inputErrors.push(err);
       else throw err;
     }
   }
-  const workspace = new InMemoryWorkspace(loaded.map((l) => l.model));
-  const envFor = envCache(o.builtinCatalog);
+  const run = lintDrafts(drafts, o);
+  return { results: run.results, inputErrors: [...inputErrors, ...run.inputErrors] };
+}
+
+/** Lints drafts already read (`casedraft export` reads its input once and lints that text). */
+export function lintDrafts(drafts: readonly Draft[], o: Omit<LintRunOptions, 'paths'>): LintRun {
+  const inputErrors: InputError[] = [];
+  const models = drafts.map((d) => parseCase(d.text, pathToUri(d.abs)));
+  const workspace = new InMemoryWorkspace(models);
+  const environments = new Environments();
   const results: FileResult[] = [];
-  loaded.forEach((l, i) => {
-    let env;
-    try {
-      env = envFor(l.configPath);
-    } catch (err) {
-      if (err instanceof InputError) {
-        if (!inputErrors.some((e) => e.file === err.file)) inputErrors.push(err);
-        return;
-      }
-      throw err;
+  drafts.forEach((d, i) => {
+    const env = environmentOf(environments, d.abs, o.configPath);
+    if (env instanceof InputError) {
+      if (!inputErrors.some((e) => e.file === env.file)) inputErrors.push(env);
+      return;
     }
-    const config = attachDictionaries(resolveConfig(env.config), env.dictionaries);
-    results.push({
-      file: l.file,
-      diagnostics: lintModel(l.model, { rules: o.rules, config, catalog: env.catalog, workspace }),
-      locale: messageLocale(o, env.config),
-    });
-    o.onProgress?.(i + 1, loaded.length);
+    results.push(lintIn(env, models[i]!, displayPath(d.abs), o, workspace));
+    o.onProgress?.(i + 1, drafts.length);
   });
   return { results, inputErrors };
 }
 
-/** --locale, else the config file's `locale`, else the shell's. */
-export function messageLocale(
-  o: { locale?: Locale; fallbackLocale?: Locale },
-  config: CaseDraftConfig,
-): Locale {
-  return o.locale ?? config.locale ?? o.fallbackLocale ?? 'zh-cn';
+/** --config FILE: its absolute path; a file that does not exist is an input error (exit 2). */
+export function configOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!exists(value)) throw new InputError(value, `找不到配置文件 / config not found: ${value}`);
+  return resolve(value);
 }
 
-export interface LintEnv {
-  config: CaseDraftConfig;
-  catalog: Catalog;
-  dictionaries: Dictionary[];
+/** The environment a CLI run checks a draft in, or the input error that stops it (exit 2). */
+export function environmentOf(
+  environments: Environments,
+  abs: string,
+  configPath: string | undefined,
+): Environment | InputError {
+  const env = configPath ? environments.get({ configPath }) : environments.forFile(abs);
+  return env.problems[0] ?? env;
 }
 
-/** Config, catalogs and dictionaries per config file, loaded once each (shared with worker.ts). */
-export function envCache(builtinCatalog: Catalog | undefined): (configPath: string | undefined) => LintEnv {
-  const envs = new Map<string, LintEnv>();
-  return (configPath) => {
-    const key = configPath ?? '';
-    let env = envs.get(key);
-    if (!env) {
-      const config = configPath ? loadConfigFile(configPath) : {};
-      const dir = configPath ? dirname(configPath) : '';
-      const extra = (config.catalogs ?? []).flatMap((c) => loadCatalogFile(dir, c));
-      const dictionaries = (config.dictionaries ?? []).map((d) => loadDictionaryFile(dir, d));
-      env = {
-        config,
-        catalog: Catalog.merge(new Catalog(extra), builtinCatalog ?? new Catalog()),
-        dictionaries,
-      };
-      envs.set(key, env);
-    }
-    return env;
+/** One draft's findings in its environment, with the language its messages are to be read in. */
+export function lintIn(
+  env: Environment,
+  model: CaseModel,
+  file: string,
+  o: { rules: readonly Rule[]; locale?: Locale; fallbackLocale?: Locale },
+  workspace: Workspace,
+): FileResult {
+  const { config, catalog } = env;
+  return {
+    file,
+    diagnostics: lintModel(model, { rules: o.rules, config, catalog, workspace }),
+    // --locale, else the config file's `locale`, else the shell's.
+    locale:
+      o.locale ?? (config.explicit.has('locale') ? config.locale : undefined) ?? o.fallbackLocale ?? 'zh-cn',
   };
 }
 
@@ -134,22 +120,21 @@ const WORKER_MIN_FILES = 200;
 /** A worker that has not answered by then is given up on, and the run falls back to one thread. */
 const WORKER_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** One draft for a worker: its index in the sorted run, where it is, its text, its config. */
+/** One draft for a worker: its index in the sorted run, where it is, its text. */
 export interface WorkerJob {
   index: number;
-  file: string;
+  abs: string;
   uri: string;
   text: string;
-  configPath?: string;
 }
 export interface WorkerTask {
   jobs: WorkerJob[];
   /** Every draft's front-matter block: the facts cross-document rules read from other drafts. */
   heads: { uri: string; head: string }[];
+  /** --config, for every draft; else each draft's nearest config applies. */
+  configPath?: string;
   locale?: Locale;
   fallbackLocale?: Locale;
-  /** Whether the run uses the built-in catalog (the only catalog a worker can rebuild itself). */
-  builtin: boolean;
 }
 export type WorkerReply =
   | {
@@ -175,13 +160,7 @@ function startWorkers(
   const cores = Math.min(availableParallelism(), 8);
   const wanted = process.env.CASEDRAFT_WORKERS === undefined ? cores : Number(process.env.CASEDRAFT_WORKERS);
   const count = Math.min(wanted, Math.floor(fileCount / (WORKER_MIN_FILES / 2)));
-  if (
-    !(count >= 2) ||
-    fileCount < WORKER_MIN_FILES ||
-    (o.builtinCatalog && o.builtinCatalog !== builtinCatalog()) ||
-    o.rules !== allRules ||
-    !existsSync(script)
-  )
+  if (!(count >= 2) || fileCount < WORKER_MIN_FILES || o.rules !== allRules || !exists(script))
     return undefined;
   // Started before the files are read, so their bundle loads while this thread reads.
   const done = new Int32Array(new SharedArrayBuffer(4));
@@ -199,13 +178,7 @@ function startWorkers(
       try {
         const text = readDraft(abs);
         const uri = pathToUri(abs);
-        jobs.push({
-          index: jobs.length,
-          file: displayPath(abs),
-          uri,
-          text,
-          configPath: o.configPath ?? findConfig(abs),
-        });
+        jobs.push({ index: jobs.length, abs, uri, text });
         heads.push({ uri, head: frontMatterBlock(text) });
       } catch (err) {
         if (err instanceof InputError) readErrors.push(err);
@@ -221,9 +194,9 @@ function startWorkers(
       const task: WorkerTask = {
         jobs: jobs.slice(i * per, (i + 1) * per),
         heads,
+        configPath: o.configPath,
         locale: o.locale,
         fallbackLocale: o.fallbackLocale,
-        builtin: o.builtinCatalog !== undefined,
       };
       w.worker.postMessage(task);
     });

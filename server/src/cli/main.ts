@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { localize, normalizeLocale } from '../core/i18n';
@@ -6,11 +5,11 @@ import { templateFor } from '../core/templates';
 import { translator } from '../core/translate';
 import { DOCTYPES } from '../core/doctypes';
 import type { Locale } from '../core/types';
-import { builtinCatalog } from '../core/builtin-catalog';
 import { allRules } from '../rules';
-import { InputError, UsageError, writeAtomic } from './files';
+import { exists, InputError, writeAtomic } from '../host/files';
+import { UsageError } from './usage';
 import { formatJson, formatSarif, formatStylish } from './format';
-import { runLint } from './lint';
+import { configOption, runLint } from './lint';
 import pkg from '../../../package.json';
 
 const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrative enforcement drafts
@@ -127,14 +126,12 @@ function lintCommand(args: string[], locale: Locale): number {
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(`--max-warnings 须为非负整数 / must be a whole number ≥ 0`);
   }
-  if (values.config && !existsSync(values.config))
-    throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
+  const configPath = configOption(values.config);
   const showProgress = process.stderr.isTTY;
   const run = runLint({
     paths: positionals,
     rules: allRules,
-    builtinCatalog: builtinCatalog(),
-    configPath: values.config ? resolve(values.config) : undefined,
+    configPath,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
     fallbackLocale: locale,
     onProgress: showProgress
@@ -197,7 +194,7 @@ function newCommand(args: string[]): number {
     return 0;
   }
   const out = resolve(values.output);
-  if (existsSync(out) && !values.force)
+  if (exists(out) && !values.force)
     throw new InputError(
       values.output,
       '文件已存在，加 --force 覆盖 / file exists; add --force to overwrite',

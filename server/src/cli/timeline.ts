@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { builtinCatalog } from '../core/builtin-catalog';
-import { resolveConfig } from '../core/config';
 import { normalizeLocale } from '../core/i18n';
 import { buildTimeline, renderTimelineSvg } from '../core/timeline';
 import type { Locale } from '../core/types';
@@ -10,9 +7,10 @@ import { allRules } from '../rules';
 import { lintModel } from '../core/engine';
 import { parseCase } from '../core/parse';
 import { translator } from '../core/translate';
-import { findConfig, loadConfigFile } from './config';
-import { InputError, readDraft, UsageError, writeAtomic } from './files';
-import { pathToUri } from './lint';
+import { Environments } from '../host/environment';
+import { InputError, readDraft, writeAtomic } from '../host/files';
+import { configOption, environmentOf, pathToUri } from './lint';
+import { UsageError } from './usage';
 
 /**
  * `casedraft timeline FILE [-o OUT.svg] [--config FILE] [--locale zh-cn|en]`: the case's procedure
@@ -35,17 +33,15 @@ export function timelineCommand(args: string[], locale: Locale): number {
   const loc = values.locale ? normalizeLocale(values.locale) : locale;
   const abs = resolve(file);
   const model = parseCase(readDraft(abs), pathToUri(abs));
-  const configPath = values.config ? resolve(values.config) : findConfig(abs);
-  if (values.config && !existsSync(configPath!))
-    throw new InputError(values.config, `找不到配置文件 / config not found: ${values.config}`);
-  const fileConfig = configPath ? loadConfigFile(configPath) : {};
-  const config = resolveConfig({ ...fileConfig, locale: loc });
-  // Linting the draft gives the findings that the timeline marks on the steps.
+  // The draft's environment, as `casedraft lint` checks it: its config, the agency's catalogs
+  // and dictionaries. The findings it gives are marked on the steps.
+  const env = environmentOf(new Environments(), abs, configOption(values.config));
+  if (env instanceof InputError) throw env;
   const translate = translator(allRules);
-  const diagnostics = lintModel(model, { rules: allRules, config, catalog: builtinCatalog() }).map((d) =>
-    translate(d, loc),
+  const diagnostics = lintModel(model, { rules: allRules, config: env.config, catalog: env.catalog }).map(
+    (d) => translate(d, loc),
   );
-  const timeline = buildTimeline(model, config, diagnostics, loc);
+  const timeline = buildTimeline(model, env.config, diagnostics, loc);
   const svg = renderTimelineSvg(timeline, { title: model.facts.案由 ?? model.facts.文号, locale: loc });
   if (!values.output) {
     process.stdout.write(svg + '\n');

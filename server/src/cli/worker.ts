@@ -1,15 +1,12 @@
 // A lint worker for big CLI runs (see startWorkers in lint.ts): lints its slice of the drafts
 // with every built-in rule, against a workspace of every draft's front matter.
 import { MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { builtinCatalog } from '../core/builtin-catalog';
-import { resolveConfig } from '../core/config';
-import { attachDictionaries } from '../core/dictionary';
-import { lintModel } from '../core/engine';
 import { parseCase } from '../core/parse';
 import { InMemoryWorkspace, type Workspace, type WorkspaceDocument } from '../core/workspace';
 import { allRules } from '../rules';
-import { InputError } from './files';
-import { envCache, messageLocale, type WorkerReply, type WorkerTask } from './lint';
+import { Environments } from '../host/environment';
+import { displayPath, InputError } from '../host/files';
+import { environmentOf, lintIn, type WorkerReply, type WorkerTask } from './lint';
 
 /**
  * Every draft, from its front matter only: cross-document rules read other drafts' facts, never
@@ -36,28 +33,18 @@ parentPort!.once('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
     const workspace = new HeadsWorkspace(task.heads);
-    const envFor = envCache(task.builtin ? builtinCatalog() : undefined);
+    const environments = new Environments();
     const results: Extract<WorkerReply, { ok: true }>['results'] = [];
     for (const job of task.jobs) {
-      let env;
-      try {
-        env = envFor(job.configPath);
-      } catch (err) {
-        if (err instanceof InputError) {
-          results.push({ index: job.index, inputError: { file: err.file, message: err.message } });
-          continue;
-        }
-        throw err;
+      const env = environmentOf(environments, job.abs, task.configPath);
+      if (env instanceof InputError) {
+        results.push({ index: job.index, inputError: { file: env.file, message: env.message } });
+        continue;
       }
-      const config = attachDictionaries(resolveConfig(env.config), env.dictionaries);
       const model = parseCase(job.text, job.uri);
       results.push({
         index: job.index,
-        result: {
-          file: job.file,
-          diagnostics: lintModel(model, { rules: allRules, config, catalog: env.catalog, workspace }),
-          locale: messageLocale(task, env.config),
-        },
+        result: lintIn(env, model, displayPath(job.abs), { ...task, rules: allRules }, workspace),
       });
     }
     reply = { ok: true, results };

@@ -165,3 +165,23 @@ export function resolveConfig(input: CaseDraftConfig = {}): ResolvedConfig {
     explicit,
   };
 }
+
+/** The file's config overlaid with the editor's settings; rule severities merge key by key. */
+export function overlayConfig(file: CaseDraftConfig, settings: CaseDraftConfig): CaseDraftConfig {
+  // Dictionaries of the settings are files relative to the workspace folder: the host loads them.
+  const { locale: settingLocale, ...rest } = settings;
+  const merged: CaseDraftConfig = { ...file, ...rest, dictionaries: file.dictionaries };
+  if (file.rules || settings.rules) merged.rules = { ...(file.rules ?? {}), ...(settings.rules ?? {}) };
+  if (file.thresholds || settings.thresholds) {
+    merged.thresholds = {
+      hearing: { ...(file.thresholds?.hearing ?? {}), ...(settings.thresholds?.hearing ?? {}) },
+      majorCase: { ...(file.thresholds?.majorCase ?? {}), ...(settings.thresholds?.majorCase ?? {}) },
+    };
+  }
+  // Chinese unless someone chose English: the officer's setting, else the agency's config file.
+  // Not the editor's display language: VS Code is English wherever no language pack is installed,
+  // which says nothing about the language the officer reads their findings in.
+  const locale = settingLocale ?? file.locale;
+  if (locale) merged.locale = locale;
+  return merged;
+}

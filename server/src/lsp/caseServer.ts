@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -16,18 +14,14 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { builtinCatalog } from '../core/builtin-catalog';
-import { Catalog, type CatalogEntry } from '../core/catalog';
-import { resolveConfig, type CaseDraftConfig } from '../core/config';
-import { attachDictionaries, Dictionary } from '../core/dictionary';
 import type { CaseModel } from '../core/model';
 import type { Rule } from '../core/rule';
 import { createCaseService, type CaseService } from '../core/service';
 import type { CaseDiagnostic, Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { parseCase } from '../core/parse';
-import { findConfig, loadCatalogFile, loadConfigFile, loadDictionaryFile } from '../cli/config';
-import { discover, readDraft } from '../cli/files';
+import { Environments, type Environment } from '../host/environment';
+import { discover, exists, readDraft } from '../host/files';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completionsAt } from './completion';
 import { toLspDiagnostic } from './convert';
@@ -41,7 +35,7 @@ import {
   renameAt,
   RenameError,
 } from './navigation';
-import { readClientSettings, mergeConfig, type ClientSettings } from './settings';
+import { readClientSettings, type ClientSettings } from './settings';
 
 /** Time the officer may pause between keystrokes before the draft is re-checked. */
 const DEBOUNCE_MS = 150;
@@ -75,13 +69,9 @@ export class CaseServer {
   private readonly models = new Map<string, { version: number; model: CaseModel }>();
   private readonly linted = new Map<string, Linted>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly services = new Map<string, CaseService>();
-  /**
-   * The casedraft.config.json that applies to each folder, looked up once: every keystroke asks
-   * for it, and walking up the folders with existsSync there would put disk I/O on the typing path.
-   * Cleared with the services, when a config file or the settings change.
-   */
-  private readonly configPaths = new Map<string, string | undefined>();
+  /** Config, catalogs and dictionaries, read once and rebuilt when one of their files changes. */
+  private readonly environments = new Environments();
+  private readonly services = new WeakMap<Environment, CaseService>();
   /** Files found in the workspace folders (not open): their diagnostics are published too. */
   private readonly diskFiles = new Set<string>();
   private folders: WorkspaceFolder[] = [];
@@ -109,7 +99,7 @@ export class CaseServer {
         this.settings = this.canPullConfig
           ? await this.pullSettings()
           : readClientSettings((p.settings as { casedraft?: unknown })?.casedraft);
-        this.resetServices();
+        this.environments.settingsChanged();
         this.relintAll();
       }),
     );
@@ -117,13 +107,13 @@ export class CaseServer {
       this.guard('watchedFiles', undefined, () => {
         let configChanged = false;
         for (const ch of p.changes) {
-          if (ch.uri.endsWith('casedraft.config.json')) configChanged = true;
-          else if (ch.uri.endsWith('.case.md')) this.diskChanged(ch.uri, ch.type);
+          if (ch.uri.endsWith('.case.md')) this.diskChanged(ch.uri, ch.type);
+          // A config, catalog or dictionary file: the environments read from it are rebuilt.
+          else if (ch.uri.startsWith('file:') && this.environments.changed(fileURLToPath(ch.uri)))
+            configChanged = true;
         }
-        if (configChanged) {
-          this.resetServices();
-          this.relintAll();
-        } else this.relintDependents();
+        if (configChanged) this.relintAll();
+        else this.relintDependents();
       }),
     );
 
@@ -253,7 +243,7 @@ export class CaseServer {
       this.settings = await this.pullSettings();
       // Drafts opened before the settings arrived were checked with the initialization options.
       if (JSON.stringify(this.settings) !== before) {
-        this.resetServices();
+        this.environments.settingsChanged();
         this.relintAll();
       }
       this.connection.client
@@ -263,7 +253,7 @@ export class CaseServer {
     if (this.canWatch) {
       this.connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.case.md' }, { globPattern: '**/casedraft.config.json' }],
+          watchers: [{ globPattern: '**/*.case.md' }, { globPattern: '**/*.json' }],
         })
         .catch((err) => this.logError('register watchers', err));
     }
@@ -332,7 +322,7 @@ export class CaseServer {
     if (t) clearTimeout(t);
     this.timers.delete(uri);
     // A draft of the workspace keeps its diagnostics (from the disk's text); any other is cleared.
-    const onDisk = uri.startsWith('file:') && existsSync(fileURLToPath(uri)) && this.inFolders(uri);
+    const onDisk = uri.startsWith('file:') && exists(fileURLToPath(uri)) && this.inFolders(uri);
     if (onDisk && this.readDisk(uri)) this.lintNow(uri, false);
     else this.forget(uri);
     this.relintDependents(uri);
@@ -440,82 +430,24 @@ export class CaseServer {
     return this.serviceFor(uri).config.locale;
   }
 
-  private resetServices(): void {
-    this.services.clear();
-    this.configPaths.clear();
-  }
-
-  private configPathFor(uri: string): string | undefined {
-    if (!uri.startsWith('file:')) return undefined;
-    const file = safe(() => fileURLToPath(uri));
-    if (!file) return undefined;
-    const dir = dirname(file);
-    if (!this.configPaths.has(dir))
-      this.configPaths.set(
-        dir,
-        safe(() => findConfig(file)),
-      );
-    return this.configPaths.get(dir);
-  }
-
+  /** The service a draft is checked with: its environment (host/environment.ts), one per environment. */
   serviceFor(uri: string): CaseService {
-    const configPath = this.configPathFor(uri);
+    const file = uri.startsWith('file:') ? safe(() => fileURLToPath(uri)) : undefined;
     const folder = this.folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
-    const key = `${configPath ?? ''}|${folder?.uri ?? ''}`;
-    let s = this.services.get(key);
+    // Files named in the editor's settings are relative to the workspace folder.
+    const baseDir = folder?.uri.startsWith('file:') ? fileURLToPath(folder.uri) : process.cwd();
+    const env = this.environments.forFile(file, { settings: { values: this.settings, baseDir } });
+    let s = this.services.get(env);
     if (!s) {
-      let file: CaseDraftConfig = {};
-      let catalog = new Catalog();
-      const dictionaries: Dictionary[] = [];
       // A broken config or data file must not stop checking: the rest applies and the problem is logged.
-      const warn = (where: string, err: unknown) =>
-        this.connection.console.warn(`casedraft: ${where}: ${(err as Error).message}`);
-      if (configPath) {
-        try {
-          file = loadConfigFile(configPath);
-          catalog = new Catalog(
-            (file.catalogs ?? []).flatMap((c) => loadCatalogFile(dirname(configPath), c)),
-          );
-        } catch (err) {
-          warn(configPath, err);
-        }
-        for (const d of file.dictionaries ?? []) {
-          try {
-            dictionaries.push(loadDictionaryFile(dirname(configPath), d));
-          } catch (err) {
-            warn(d, err);
-          }
-        }
-      }
-      // Files named in the editor's settings are relative to the workspace folder; catalogs set there
-      // replace the config file's (as every other setting does), dictionaries add to them.
-      const base = folder?.uri.startsWith('file:') ? fileURLToPath(folder.uri) : process.cwd();
-      if (this.settings.catalogs) {
-        const entries: CatalogEntry[] = [];
-        for (const c of this.settings.catalogs) {
-          try {
-            entries.push(...loadCatalogFile(base, c));
-          } catch (err) {
-            warn(c, err);
-          }
-        }
-        catalog = new Catalog(entries);
-      }
-      for (const d of this.settings.dictionaries ?? []) {
-        try {
-          dictionaries.push(loadDictionaryFile(base, d));
-        } catch (err) {
-          warn(d, err);
-        }
-      }
-      const config = attachDictionaries(resolveConfig(mergeConfig(file, this.settings)), dictionaries);
+      for (const p of env.problems) this.connection.console.warn(`casedraft: ${p.file}: ${p.message}`);
       s = createCaseService({
         rules: this.options.rules,
-        config,
-        catalog: Catalog.merge(catalog, builtinCatalog()),
+        config: env.config,
+        catalog: env.catalog,
         workspace: this.workspace,
       });
-      this.services.set(key, s);
+      this.services.set(env, s);
     }
     return s;
   }

@@ -2,7 +2,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { localize } from '../core/i18n';
 import { draftFileName, ImportError, importDocument, importFormatOf } from '../core/import';
-import { InputError, readImportSource } from '../cli/files';
+import { InputError, readImportSource } from '../host/files';
 import type { CaseServer } from './caseServer';
 
 export interface ImportParams {

@@ -44,23 +44,3 @@ export function readClientSettings(raw: unknown): ClientSettings {
   }
   return out as ClientSettings;
 }
-
-/** The file's config overlaid with the editor's settings; rule severities merge key by key. */
-export function mergeConfig(file: CaseDraftConfig, settings: ClientSettings): CaseDraftConfig {
-  // Dictionaries of the settings are files relative to the workspace folder: the server loads them.
-  const { locale: settingLocale, ...rest } = settings;
-  const merged: CaseDraftConfig = { ...file, ...rest, dictionaries: file.dictionaries };
-  if (file.rules || settings.rules) merged.rules = { ...(file.rules ?? {}), ...(settings.rules ?? {}) };
-  if (file.thresholds || settings.thresholds) {
-    merged.thresholds = {
-      hearing: { ...(file.thresholds?.hearing ?? {}), ...(settings.thresholds?.hearing ?? {}) },
-      majorCase: { ...(file.thresholds?.majorCase ?? {}), ...(settings.thresholds?.majorCase ?? {}) },
-    };
-  }
-  // Chinese unless someone chose English: the officer's setting, else the agency's config file.
-  // Not the editor's display language: VS Code is English wherever no language pack is installed,
-  // which says nothing about the language the officer reads their findings in.
-  const locale = settingLocale ?? file.locale;
-  if (locale) merged.locale = locale;
-  return merged;
-}

@@ -3,7 +3,6 @@ import { skipSuite } from '../../helpers/skips';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runLint } from '../../../server/src/cli/lint';
-import { builtinCatalog } from '../../../server/src/core/builtin-catalog';
 import { allRules } from '../../../server/src/rules';
 
 const SHARED = join(__dirname, '..', '..', '..', '..', 'shared', 'examples');
@@ -17,7 +16,6 @@ const lint = (dir: string) =>
     paths: [join(SHARED, dir)],
     rules: OURS,
     configPath: PRESET,
-    builtinCatalog: builtinCatalog(),
   }).results[0]!.diagnostics.map((d) => `${d.range.start.line + 1} ${d.rule}`);
 
 describe('procedure/* and penalty/* on the shared samples (../shared/examples)', function () {

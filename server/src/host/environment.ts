@@ -1,0 +1,180 @@
+/**
+ * What the core needs to check a draft, built from the files an agency keeps: casedraft.config.json
+ * (found by the nearest folder, or given), the catalogs and dictionaries it names, and the editor's
+ * settings laid over it. One function builds it for the CLI, its workers and the language server,
+ * so `lint`, `export`, `timeline`, `guidance` and the editor see the same rules.
+ *
+ * Adding a part (holidays, presets, the archive index): read its files in `build` through `read`,
+ * so that they are cached by path and a change to one of them rebuilds the environments that
+ * read it, and add what it yields to `Environment` (or attach it to the config, as dictionaries are).
+ */
+import { dirname, resolve } from 'node:path';
+import { builtinCatalog } from '../core/builtin-catalog';
+import { Catalog, catalogEntries } from '../core/catalog';
+import { overlayConfig, resolveConfig, type CaseDraftConfig, type ResolvedConfig } from '../core/config';
+import { attachDictionaries, Dictionary, DictionaryError } from '../core/dictionary';
+import { CONFIG_NAME, ConfigFinder, loadConfigFile } from './config';
+import { InputError, readJson } from './files';
+
+export interface Environment {
+  /** The config file's values with the settings over them, resolved, the agency's dictionaries attached. */
+  config: ResolvedConfig;
+  /** The agency's catalog entries before the bundled ones. */
+  catalog: Catalog;
+  /** The casedraft.config.json it was built from, if any. */
+  configPath?: string;
+  /**
+   * Files that could not be used, each with its message. What could be read still applies: the
+   * server logs these and goes on; the CLI reports the first as an input error (exit 2).
+   */
+  problems: readonly InputError[];
+}
+
+export interface EnvironmentRequest {
+  /** The config file that applies (see ConfigFinder); none: CaseDraft's defaults. */
+  configPath?: string;
+  /**
+   * The editor's settings for the draft's folder, laid over the file's values. Their catalogs
+   * replace the file's; their dictionaries add to the file's. File names in them are relative
+   * to `baseDir` (the workspace folder).
+   */
+  settings?: { values: CaseDraftConfig; baseDir: string };
+}
+
+/** Values made from data files (parsed, compiled), by kind and path; a changed file's are dropped. */
+class Reader {
+  private readonly cache = new Map<string, Map<string, unknown>>();
+
+  cached<T>(kind: string, path: string, make: (path: string) => T): T {
+    let byKind = this.cache.get(path);
+    if (!byKind) this.cache.set(path, (byKind = new Map()));
+    if (byKind.has(kind)) return byKind.get(kind) as T;
+    const value = make(path);
+    byKind.set(kind, value);
+    return value;
+  }
+
+  forget(path: string): void {
+    this.cache.delete(path);
+  }
+}
+
+interface Built {
+  env: Environment;
+  /** Every file read to build it. */
+  files: Set<string>;
+}
+
+/**
+ * Environments by request, each built once and rebuilt after a change to one of its files
+ * (`changed`), so that the server's typing path never reads the disk.
+ */
+export class Environments {
+  private readonly reader = new Reader();
+  private readonly built = new Map<string, Built>();
+  readonly configs = new ConfigFinder();
+
+  get(request: EnvironmentRequest = {}): Environment {
+    const key = JSON.stringify([request.configPath ?? null, request.settings ?? null]);
+    let b = this.built.get(key);
+    if (!b) {
+      b = build(request, this.reader);
+      this.built.set(key, b);
+    }
+    return b.env;
+  }
+
+  /** The environment of a draft on disk (or of none: `file` undefined), its nearest config applying. */
+  forFile(file: string | undefined, request: Omit<EnvironmentRequest, 'configPath'> = {}): Environment {
+    return this.get({ ...request, configPath: file ? this.configs.find(file) : undefined });
+  }
+
+  /**
+   * A file changed, appeared or went away: what was built from it is built again on next use.
+   * True when that is anything (a config file anywhere, or a file an environment read).
+   */
+  changed(path: string): boolean {
+    const abs = resolve(path);
+    const config = abs.endsWith(CONFIG_NAME);
+    if (config) this.configs.forget();
+    this.reader.forget(abs);
+    let dropped = false;
+    for (const [key, b] of this.built) {
+      if (!config && !b.files.has(abs)) continue;
+      this.built.delete(key);
+      dropped = true;
+    }
+    return config || dropped;
+  }
+
+  /** The settings changed: every environment is built again on next use (data files stay cached). */
+  settingsChanged(): void {
+    this.built.clear();
+  }
+}
+
+function build(request: EnvironmentRequest, reader: Reader): Built {
+  const files = new Set<string>();
+  const problems: InputError[] = [];
+  const attempt = <T>(fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      problems.push(err);
+      return fallback;
+    }
+  };
+  const read = <T>(kind: string, path: string, make: (path: string) => T): T => {
+    files.add(path);
+    return reader.cached(kind, path, make);
+  };
+
+  const { configPath, settings } = request;
+  const fileValues: CaseDraftConfig = configPath
+    ? attempt({}, () => read('config', configPath, loadConfigFile))
+    : {};
+  const configDir = configPath ? dirname(configPath) : process.cwd();
+  const catalogFiles = (base: string, names: readonly string[]) =>
+    names.flatMap((n) => {
+      const path = resolve(base, n);
+      return attempt([], () => read('catalog', path, (p) => catalogEntries(readJson(p, CATALOG))));
+    });
+  const dictionaryFiles = (base: string, names: readonly string[]) =>
+    names.flatMap((n) => {
+      const path = resolve(base, n);
+      return attempt([], () => [read('dictionary', path, (p) => loadDictionary(p, n))]);
+    });
+
+  const agencyEntries = settings?.values.catalogs
+    ? catalogFiles(settings.baseDir, settings.values.catalogs)
+    : catalogFiles(configDir, fileValues.catalogs ?? []);
+  const dictionaries = [
+    ...dictionaryFiles(configDir, fileValues.dictionaries ?? []),
+    ...(settings ? dictionaryFiles(settings.baseDir, settings.values.dictionaries ?? []) : []),
+  ];
+  const values = settings ? overlayConfig(fileValues, settings.values) : fileValues;
+  return {
+    env: {
+      config: attachDictionaries(resolveConfig(values), dictionaries),
+      catalog: Catalog.merge(new Catalog(agencyEntries), builtinCatalog()),
+      configPath,
+      problems,
+    },
+    files,
+  };
+}
+
+const CATALOG = { zh: '合规目录文件', en: 'catalog file' };
+const DICTIONARY = { zh: '词表文件', en: 'dictionary file' };
+
+/** An agency dictionary; a schema error or a failing self-test is an input error naming the file. */
+function loadDictionary(path: string, name: string): Dictionary {
+  const data = readJson(path, DICTIONARY);
+  try {
+    return Dictionary.fromData(data, name);
+  } catch (err) {
+    if (err instanceof DictionaryError) throw new InputError(path, err.message);
+    throw err;
+  }
+}
