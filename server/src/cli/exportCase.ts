@@ -1,8 +1,6 @@
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { builtinCatalog } from '../core/builtin-catalog';
 import { caseFiles, type CaseFile } from '../core/case';
 import { exportCaseFileDocx } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
@@ -12,9 +10,10 @@ import { translator } from '../core/translate';
 import type { Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { allRules } from '../rules';
-import { discover, displayPath, InputError, readDraft, UsageError, writeAtomic } from './files';
+import { discover, displayPath, InputError, isFolder, readDraft, writeAtomic } from '../host/files';
+import { UsageError } from './usage';
 import { formatStylish } from './format';
-import { pathToUri, runLint } from './lint';
+import { configOption, lintDrafts, pathToUri } from './lint';
 
 const caseLine = (c: CaseFile) =>
   `  ${c.caseNo ?? '（无案件编号）'}  ${c.title ?? ''}（${c.documents.length} 份 / documents）`;
@@ -59,13 +58,7 @@ export async function exportCaseCommand(args: string[], locale: Locale): Promise
       '请指定一个案卷文件夹 / name one case folder: casedraft export-case FOLDER [-o 卷宗.docx] [--force] [--case 案件编号]',
     );
   const folder = resolve(positionals[0]!);
-  let isDir = false;
-  try {
-    isDir = statSync(folder).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDir) throw new InputError(positionals[0]!, '不是文件夹 / not a folder');
+  if (!isFolder(folder)) throw new InputError(positionals[0]!, '不是文件夹 / not a folder');
   const out = resolve(values.output ?? join(folder, '卷宗.docx'));
   if (!out.toLowerCase().endsWith('.docx'))
     throw new UsageError(`输出文件须以 .docx 结尾 / the output must end in .docx: ${values.output}`);
@@ -75,15 +68,15 @@ export async function exportCaseCommand(args: string[], locale: Locale): Promise
   const inputErrors: InputError[] = [];
   const files = discover([folder], inputErrors).filter((f) => dirname(f) === folder);
   if (inputErrors.length) throw inputErrors[0]!;
-  const workspace = new InMemoryWorkspace(files.map((f) => parseCase(readDraft(f), pathToUri(f))));
+  // Read once: the texts that are checked are the texts that are printed.
+  const drafts = files.map((abs) => ({ abs, text: readDraft(abs) }));
+  const workspace = new InMemoryWorkspace(drafts.map((d) => parseCase(d.text, pathToUri(d.abs))));
   const file = pick(caseFiles(workspace), values.case, positionals[0]!);
 
   // Exactly what `casedraft lint FOLDER` reports for these drafts.
-  const run = runLint({
-    paths: files,
+  const run = lintDrafts(drafts, {
     rules: allRules,
-    builtinCatalog: builtinCatalog(),
-    configPath: values.config ? resolve(values.config) : undefined,
+    configPath: configOption(values.config),
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
     fallbackLocale: loc,
   });

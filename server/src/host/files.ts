@@ -69,6 +69,14 @@ export function exists(path: string): boolean {
   return existsSync(path);
 }
 
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Drafts above this are refused rather than left to stall an editor or a batch run. */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
 /** Config, catalog and dictionary files: a few hundred KB at most in practice. */
