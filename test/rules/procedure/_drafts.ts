@@ -15,14 +15,21 @@ export function setDates(dates: Record<string, string>, text = BASE): string {
 
 const REVIEW = /^审核:\n(?: {2}.*\n)+/m;
 
-/** 当场处罚 (Art. 51): 程序 简易, a small fine, no 立案, no review chain, no legal review. */
+/**
+ * 当场处罚 (Art. 51): 程序 简易, a small fine, no 立案, no review chain, no legal review, and — decided
+ * in 2025 — reconsideration before court (行政复议法 2023 Art. 23 para 1 (一)).
+ */
 export const SIMPLE = edit(
-  '  法制审核: 2025-04-11\n',
-  '',
+  '，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼',
+  '；对行政复议决定不服的，可以依法向张家港市人民法院提起行政诉讼',
   edit(
-    '  立案: 2025-03-11\n',
+    '  法制审核: 2025-04-11\n',
     '',
-    setFact('裁量', '轻微', setFact('罚款', '2000', setFact('  程序', '简易'))),
+    edit(
+      '  立案: 2025-03-11\n',
+      '',
+      setFact('裁量', '轻微', setFact('罚款', '2000', setFact('  程序', '简易'))),
+    ),
   ),
 ).replace(REVIEW, '');
 
