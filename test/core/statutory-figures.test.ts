@@ -8,7 +8,6 @@ import { toChineseInteger } from '../../server/src/core/numerals';
 import { LIMIT_DAYS } from '../../server/src/rules/procedure/decision-deadline';
 import { DAYS as DELIVERY_DAYS } from '../../server/src/rules/procedure/delivery-deadline';
 import { HEARING_REQUEST_DAYS } from '../../server/src/rules/procedure/hearing-period';
-import { IN_FORCE as RECONSIDERATION_IN_FORCE } from '../../server/src/rules/procedure/reconsideration-organ';
 import { LIMITS as SIMPLE_LIMITS } from '../../server/src/rules/procedure/simple-procedure';
 
 // Every statutory figure a procedure rule computes with, found in the article it comes from in the
@@ -66,7 +65,7 @@ describe('statutory figures of the procedure rules, against the law texts', () =
     );
     const [y, m, d] = renumbering.inForceFrom.split('-').map(Number);
     assert.ok(text(CHUFA, 86).includes(`本法自${y}年${m}月${d}日起施行`));
-    const [ry, rm, rd] = RECONSIDERATION_IN_FORCE.split('-').map(Number);
+    const [ry, rm, rd] = lawById('xingzheng-fuyi-fa-2023')!.inForce!.split('-').map(Number);
     assert.ok(text('xingzheng-fuyi-fa-2023', 90).includes(`本法自${ry}年${rm}月${rd}日起施行`));
   });
 
