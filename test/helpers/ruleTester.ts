@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Catalog, type CatalogEntry } from '../../server/src/core/catalog';
 import { resolveConfig, type CaseDraftConfig, type ResolvedConfig } from '../../server/src/core/config';
-import { lintModel } from '../../server/src/core/engine';
+import { effectiveSeverity, lintModel } from '../../server/src/core/engine';
 import type { CaseModel } from '../../server/src/core/model';
 import { parseCase } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
 import { LineIndex } from '../../server/src/core/text';
 import { INTERNAL_RULE_ID, translator } from '../../server/src/core/translate';
-import type { CaseDiagnostic, Fix, Locale } from '../../server/src/core/types';
+import type { CaseDiagnostic, Fix, Locale, Severity } from '../../server/src/core/types';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
 
 /** A clean penalty decision: every rule must stay silent on it. Cases are one change away from it. */
@@ -48,6 +48,8 @@ export interface CaseOptions {
 export interface ExpectedFinding {
   /** Its whole message id; defaults to the case's `messageId`. */
   messageId?: string;
+  /** Its severity when a report lowers it (`atMost`); defaults to the case's `severity`, then the rule's. */
+  severity?: Severity;
   /** The draft after each of its fixes alone, in order. Required when it has more than one fix. */
   fixes?: string[];
   /** The draft after each of its suggestions alone, in order. Required when it has suggestions. */
@@ -57,6 +59,8 @@ export interface ExpectedFinding {
 export interface InvalidCase extends CaseOptions {
   /** The whole message id of every finding (per finding: `findings[i].messageId`). */
   messageId?: string;
+  /** The severity of every finding (per finding: `findings[i].severity`); the rule's by default. */
+  severity?: Severity;
   findings?: ExpectedFinding[];
   /**
    * The draft once the first fix of every finding is applied, as "fix all" does. Required when
@@ -218,6 +222,9 @@ export function checkInvalid(rule: Rule, c: InvalidCase): void {
     const expected = c.findings?.[i]?.messageId ?? c.messageId;
     assert.ok(expected, `state the messageId of finding ${i + 1} ("${d.messageId}": ${zh[i]})`);
     assert.equal(d.messageId, expected, `finding ${i + 1}: ${zh[i]}`);
+    const severity =
+      c.findings?.[i]?.severity ?? c.severity ?? effectiveSeverity(rule, enabled(rule, c.config));
+    assert.equal(d.severity, severity, `finding ${i + 1}'s severity: ${zh[i]}`);
   });
 
   for (const locale of LOCALES) {

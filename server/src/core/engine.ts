@@ -83,6 +83,8 @@ export function compareDiagnostics(a: CaseDiagnostic, b: CaseDiagnostic): number
   );
 }
 
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseModel): CaseDiagnostic {
   // A report the translation could not word is the rule's bug: it fails here, isolated like a crash.
   const known = (id: string, data?: unknown) => {
@@ -96,7 +98,7 @@ function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseMode
   known(r.messageId, r.data);
   const d: CaseDiagnostic = {
     rule: rule.meta.id,
-    severity,
+    severity: r.atMost && RANK[r.atMost] < RANK[severity] ? r.atMost : severity,
     messageId: r.messageId,
     span: r.span,
     range: model.lines.range(r.span),

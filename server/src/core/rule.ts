@@ -55,6 +55,12 @@ export interface Report<M extends string = string> {
   messageId: M;
   data?: MessageData;
   span: Span;
+  /**
+   * At most this severity (never more than the rule's or the agency's): a check that could not be
+   * made is information (the range of a law not bundled), a question a warning, whatever the
+   * rule's finding of a breach is.
+   */
+  atMost?: Exclude<Severity, 'error'>;
   fixes?: FixSpec<M>[];
   suggestions?: FixSpec<M>[];
   related?: RelatedSpec<M>[];
