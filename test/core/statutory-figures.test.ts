@@ -5,9 +5,11 @@ import { WORKING_DAY_PERIODS } from '../../server/src/core/calendar';
 import { DEFAULTS } from '../../server/src/core/config';
 import { articleText, lawById } from '../../server/src/core/laws';
 import { toChineseInteger } from '../../server/src/core/numerals';
-import { LIMIT_DAYS } from '../../server/src/rules/procedure/decision-deadline';
-import { DAYS as DELIVERY_DAYS } from '../../server/src/rules/procedure/delivery-deadline';
-import { HEARING_REQUEST_DAYS } from '../../server/src/rules/procedure/hearing-period';
+import {
+  DECISION_DAYS as LIMIT_DAYS,
+  DELIVERY_DAYS,
+  HEARING_REQUEST_DAYS,
+} from '../../server/src/core/deadlines';
 import { LIMITS as SIMPLE_LIMITS } from '../../server/src/rules/procedure/simple-procedure';
 
 // Every statutory figure a procedure rule computes with, found in the article it comes from in the

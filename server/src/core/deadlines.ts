@@ -9,12 +9,21 @@
  * not yet the bundled version on the day it began (the 2017 行政处罚法 before 2021-07-15) is not
  * computed: `unknown` says which and why, so nobody applies the 2021 figures to it.
  */
-import { addDays, addMonths, addYears, calendarFor, type WorkingDayCount } from './calendar';
+import {
+  addDays,
+  addMonths,
+  addYears,
+  calendarFor,
+  cnNumber,
+  describeCount,
+  type WorkingDayCount,
+} from './calendar';
 import type { ResolvedConfig } from './config';
+import { localize } from './i18n';
 import { lawOnDate, type Law } from './laws';
 import { isDecision, type CaseModel } from './model';
 import { isPenaltyDecision, isSimpleProcedure } from './procedure';
-import type { LocalizedText } from './types';
+import type { Locale, LocalizedText } from './types';
 
 export type DeadlineId =
   | 'limitation'
@@ -370,4 +379,30 @@ function safe(f: () => string): string | undefined {
     if (e instanceof RangeError) return undefined;
     throw e;
   }
+}
+
+const COUNTING = {
+  calendarDays: { zh: '{n}日（自然日）', en: '{n} calendar days' },
+  months: { zh: '{n}个月', en: '{n} months' },
+  years: { zh: '{n}年', en: '{n} years' },
+  civil: {
+    zh: '届满日遇法定节假日的顺延，依民事诉讼法计算',
+    en: 'a last day that is a public holiday moves on, under the Civil Procedure Law',
+  },
+} satisfies Record<string, LocalizedText>;
+
+/** How a period was counted, for a message or a hover: "五个工作日，不含清明节假期 2025-04-04". */
+export function describeCounting(d: Deadline, locale: Locale): string {
+  const zh = locale !== 'en';
+  const c = d.counting;
+  const n = (v: number) => (zh ? cnNumber(v) : v);
+  const how =
+    c.kind === 'workingDays'
+      ? describeCount(c.days, c.count, locale)
+      : c.kind === 'calendarDays'
+        ? localize(COUNTING.calendarDays, locale, { n: n(c.days) })
+        : c.kind === 'months'
+          ? localize(COUNTING.months, locale, { n: n(c.months) })
+          : localize(COUNTING.years, locale, { n: n(c.years) });
+  return d.civilProcedure ? `${how}${zh ? '，' : '; '}${localize(COUNTING.civil, locale)}` : how;
 }

@@ -3,12 +3,11 @@
  * run between them (core/deadlines), and the findings of the procedure rules on each step. Pure: the CLI writes
  * the SVG to a file, the language server hands it to the editor's webview.
  */
-import { cnNumber, describeCount } from './calendar';
-import { deadlinesOf, type Deadline, type DeadlineId } from './deadlines';
+import { deadlinesOf, describeCounting, type Deadline, type DeadlineId } from './deadlines';
 import { localize } from './i18n';
 import type { CaseModel } from './model';
 import type { ResolvedConfig } from './config';
-import type { Locale, LocalizedText, TranslatedDiagnostic } from './types';
+import type { Locale, TranslatedDiagnostic } from './types';
 
 export interface TimelineStep {
   /** The 程序 key: 立案, 告知送达, 决定 … */
@@ -78,32 +77,6 @@ export function stepLabel(key: string, locale: Locale): string {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-const COUNTING = {
-  calendarDays: { zh: '{n}日（自然日）', en: '{n} calendar days' },
-  months: { zh: '{n}个月', en: '{n} months' },
-  years: { zh: '{n}年', en: '{n} years' },
-  civil: {
-    zh: '届满日遇法定节假日的顺延，依民事诉讼法计算',
-    en: 'a last day that is a public holiday moves on, under the Civil Procedure Law',
-  },
-} satisfies Record<string, LocalizedText>;
-
-/** How a period was counted, for a message or a hover: "五个工作日，不含清明节假期 2025-04-04". */
-export function describeCounting(d: Deadline, locale: Locale): string {
-  const zh = locale !== 'en';
-  const c = d.counting;
-  const n = (v: number) => (zh ? cnNumber(v) : v);
-  const how =
-    c.kind === 'workingDays'
-      ? describeCount(c.days, c.count, locale)
-      : c.kind === 'calendarDays'
-        ? localize(COUNTING.calendarDays, locale, { n: n(c.days) })
-        : c.kind === 'months'
-          ? localize(COUNTING.months, locale, { n: n(c.months) })
-          : localize(COUNTING.years, locale, { n: n(c.years) });
-  return d.civilProcedure ? `${how}${zh ? '，' : '; '}${localize(COUNTING.civil, locale)}` : how;
-}
 
 /** Builds the timeline from the case's 程序 and, when given, the draft's findings in the reader's words. */
 export function buildTimeline(

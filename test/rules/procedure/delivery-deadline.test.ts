@@ -1,12 +1,14 @@
 import rule from '../../../server/src/rules/procedure/delivery-deadline';
 import { BASE, ruleTester } from '../../helpers/ruleTester';
-import { setDates } from './_drafts';
+import { setDates, SIMPLE } from './_drafts';
 
 /** Seven working days (Art. 61, 85) across the National Day holidays of 2023 and 2024. */
 const at = (decision: string, delivered: string) => setDates({ 决定: decision, 送达: delivered });
 
 ruleTester(rule, {
   valid: [
+    // A 当场 decision is handed over on the spot (Art. 52): Art. 61's seven days do not apply.
+    { name: 'a 当场 decision has no delivery period', code: setDates({ 送达: '2025-05-20' }, SIMPLE) },
     { name: 'delivered the next day', code: BASE },
     // Mon–Fri would end on 10-05 and flag this: 9-29..10-6 are holidays, 10-7 and 10-8 working days.
     { name: '2023: decided 09-26, seven working days run to 10-11', code: at('2023-09-26', '2023-10-11') },

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/procedure/hearing-period';
 import { BASE, ruleTester } from '../../helpers/ruleTester';
-import { setDates, setFact } from './_drafts';
+import { setDates, setFact, SIMPLE } from './_drafts';
 
 /**
  * Five working days after 告知送达 (Art. 64 (一), Art. 85). The holidays of the State Council's
@@ -15,6 +15,8 @@ const at = (delivered: string, decision: string) =>
 ruleTester(rule, {
   valid: [
     { name: 'the base: 2025-04-01 + 5 working days (清明 4-4..4-6 off) = 04-09, decided 04-15', code: BASE },
+    // Issue 16: a 当场 decision (Arts. 51, 52) is made and handed over on the spot: no period to wait for.
+    { name: 'a 当场 decision has no statement period', code: setDates({ 决定: '2025-04-01' }, SIMPLE) },
     { name: '2023: delivered 09-27, period to 10-10, decided 10-11', code: at('2023-09-27', '2023-10-11') },
     // Mon–Fri would end the period on 10-13 and flag this decision: the 调休 Saturday and Sunday count.
     {

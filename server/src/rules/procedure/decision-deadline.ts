@@ -1,10 +1,7 @@
-import { addDays } from '../../core/calendar';
-import { factSpan, isSimpleProcedure } from '../../core/procedure';
-import { isDecision } from '../../core/model';
+import { daysBetween } from '../../core/calendar';
+import { deadlinesOf } from '../../core/deadlines';
+import { factSpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
-
-/** Art. 60: ninety days from 立案, calendar days (Art. 85 makes only 2, 3, 5 and 7 days working days). */
-export const LIMIT_DAYS = 90;
 
 export default defineRule({
   meta: {
@@ -28,17 +25,17 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { model } = ctx;
-    if (!isDecision(model) || isSimpleProcedure(model)) return;
-    const proc = model.facts.程序;
-    if (!proc?.立案 || !proc.决定 || proc.延期批准) return;
-    const end = addDays(proc.立案, LIMIT_DAYS);
-    if (proc.决定 <= end) return;
-    const over = Math.round((Date.parse(proc.决定) - Date.parse(end)) / 86400000);
+    const d = deadlinesOf(ctx.model, ctx.config).get('decision');
+    if (!d || d.status !== 'missed' || !d.governs?.date) return;
     ctx.report({
       messageId: 'late',
-      data: { filed: proc.立案, decision: proc.决定, end, over },
-      span: factSpan(model, ['程序', '决定']),
+      data: {
+        filed: d.start,
+        decision: d.governs.date,
+        end: d.end,
+        over: daysBetween(d.end, d.governs.date),
+      },
+      span: factSpan(ctx.model, ['程序', '决定']),
     });
   },
 });

@@ -1,11 +1,7 @@
-import { addWorkingDays, calendarFor, describeCount } from '../../core/calendar';
+import { deadlinesOf, describeCounting } from '../../core/deadlines';
 import { inBoth } from '../../core/i18n';
 import { factSpan } from '../../core/procedure';
-import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
-
-/** Art. 61: delivered within seven days when the party is absent; Art. 85: working days. */
-export const DAYS = 7;
 
 export default defineRule({
   meta: {
@@ -29,21 +25,18 @@ export default defineRule({
     },
   },
   check(ctx) {
-    const { model } = ctx;
-    if (!isDecision(model)) return;
-    const proc = model.facts.程序;
-    if (!proc?.决定 || !proc.送达) return;
-    const c = addWorkingDays(proc.决定, DAYS, calendarFor(ctx.config.holidays));
-    if (proc.送达 <= c.end) return;
+    // A 当场 decision is handed over on the spot (Art. 52): the module gives it no delivery period.
+    const d = deadlinesOf(ctx.model, ctx.config).get('delivery');
+    if (!d || d.status !== 'missed' || !d.governs?.date) return;
     ctx.report({
       messageId: 'late',
       data: {
-        decision: proc.决定,
-        delivered: proc.送达,
-        end: c.end,
-        how: inBoth((l) => describeCount(DAYS, c, l)),
+        decision: d.start,
+        delivered: d.governs.date,
+        end: d.end,
+        how: inBoth((l) => describeCounting(d, l)),
       },
-      span: factSpan(model, ['程序', '送达']),
+      span: factSpan(ctx.model, ['程序', '送达']),
     });
   },
 });

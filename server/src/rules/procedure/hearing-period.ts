@@ -1,11 +1,7 @@
-import { addWorkingDays, calendarFor, describeCount } from '../../core/calendar';
+import { deadlinesOf, describeCounting } from '../../core/deadlines';
 import { defaultNote, factSpan, isPenaltyDecision } from '../../core/procedure';
 import { inBoth, pick } from '../../core/i18n';
 import { defineRule } from '../../core/rule';
-import type { LocalizedText } from '../../core/types';
-
-/** Art. 64 (一): a hearing is requested within five days of the notice; Art. 85: working days. */
-export const HEARING_REQUEST_DAYS = 5;
 
 export default defineRule({
   meta: {
@@ -17,8 +13,8 @@ export default defineRule({
     },
     basis: {
       kind: 'law',
-      zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条、第六十二条',
-      en: 'Administrative Penalty Law, Art. 64(i), Art. 85, Art. 62',
+      zh: '《中华人民共和国行政处罚法》第六十四条第一项、第八十五条（听证申请期限）；第四十四条、第四十五条、第六十二条（陈述申辩的权利，期限为本机关规定）',
+      en: "Administrative Penalty Law, Art. 64(i), Art. 85 (hearing request); Arts. 44, 45, 62 (the right to state one's case; its period is the agency's)",
     },
     docs: 'docs/rules/procedure/hearing-period.md',
   },
@@ -31,54 +27,32 @@ export default defineRule({
   check(ctx) {
     const { model, config } = ctx;
     if (!isPenaltyDecision(model)) return;
-    const proc = model.facts.程序;
-    if (!proc?.告知送达 || !proc.决定 || proc.听证) return;
-    const periods: { days: number; period: LocalizedText; right: LocalizedText; note: LocalizedText }[] = [];
-    // A period matters only while the party has not acted: 放弃 waives it, and a date means the
-    // party already made its statement or its hearing request (then the hearing itself decides).
-    const open = (v: string | undefined) => v === undefined || v === '未提出' || v === '未申请';
-    if (proc.听证告知 === '是' && open(proc.听证申请)) {
-      periods.push({
-        days: HEARING_REQUEST_DAYS,
-        period: { zh: '听证申请期限', en: 'hearing-request period' },
-        right: { zh: '要求听证', en: 'request a hearing' },
-        note: { zh: '', en: '' },
-      });
-    }
-    if (open(proc.陈述申辩)) {
-      periods.push({
-        days: config.statementPeriodWorkingDays,
-        period: { zh: '陈述申辩期限', en: 'statement period' },
-        right: { zh: '陈述、申辩', en: 'state and defend their case' },
-        note: defaultNote(config, 'statementPeriodWorkingDays'),
-      });
-    }
+    // The module leaves out what a 当场 decision has not (Art. 52) and marks a period the party
+    // waived (放弃) or used (a date) as moot; a held hearing (程序.听证) decides instead.
+    const deadlines = deadlinesOf(model, config);
+    const early = (['hearingRequest', 'statement'] as const)
+      .map((id) => deadlines.get(id))
+      .filter((d) => d?.status === 'missed' && d.governs?.date);
     // Report the period that ends last: deciding after it satisfies both.
-    let worst: { end: string; how: LocalizedText; period: LocalizedText; right: LocalizedText } | undefined;
-    for (const p of periods) {
-      const c = addWorkingDays(proc.告知送达, p.days, calendarFor(config.holidays));
-      if (proc.决定 > c.end) continue;
-      if (!worst || c.end > worst.end)
-        worst = {
-          end: c.end,
-          how: inBoth((l) => describeCount(p.days, c, l) + pick(p.note, l)),
-          period: p.period,
-          right: p.right,
-        };
-    }
-    if (worst) {
-      ctx.report({
-        messageId: 'early',
-        data: {
-          decision: proc.决定,
-          delivered: proc.告知送达,
-          period: worst.period,
-          end: worst.end,
-          how: worst.how,
-          right: worst.right,
-        },
-        span: factSpan(model, ['程序', '决定']),
-      });
-    }
+    const worst = early.sort((a, b) => b!.end.localeCompare(a!.end))[0];
+    if (!worst) return;
+    const statement = worst.id === 'statement';
+    const note = statement ? defaultNote(config, 'statementPeriodWorkingDays') : { zh: '', en: '' };
+    ctx.report({
+      messageId: 'early',
+      data: {
+        decision: worst.governs!.date!,
+        delivered: worst.start,
+        period: statement
+          ? { zh: '陈述申辩期限', en: 'statement period' }
+          : { zh: '听证申请期限', en: 'hearing-request period' },
+        end: worst.end,
+        how: inBoth((l) => describeCounting(worst, l) + pick(note, l)),
+        right: statement
+          ? { zh: '陈述、申辩', en: 'state and defend their case' }
+          : { zh: '要求听证', en: 'request a hearing' },
+      },
+      span: factSpan(model, ['程序', '决定']),
+    });
   },
 });
