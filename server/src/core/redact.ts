@@ -21,6 +21,7 @@
 import { printedDocument, type PrintedParagraph } from './export/printed';
 import { isBirthDate, isMaskedId } from './ids';
 import type { CaseModel } from './model';
+import { replaceSpans } from './text';
 import type { Span } from './types';
 
 export type RedactionKind = 'idCard' | 'phone' | 'bankAccount' | 'address' | 'tradeSecret';
@@ -123,21 +124,21 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
   if (unclosed) add('tradeSecret', unclosed.index, unclosed[0], SECRET_MASK);
 
   for (const m of text.matchAll(ID_18)) {
-    if (isBirthDate(m[0].slice(6, 14)) || ID_LABEL.test(text.slice(0, m.index)))
+    if (isBirthDate(m[0].slice(6, 14)) || labelled(ID_LABEL, text, m.index))
       add('idCard', m.index, m[0], maskIdCard(m[0]));
   }
   for (const m of text.matchAll(ID_15))
-    if (ID_LABEL.test(text.slice(0, m.index))) add('idCard', m.index, m[0], maskIdCard(m[0]));
+    if (labelled(ID_LABEL, text, m.index)) add('idCard', m.index, m[0], maskIdCard(m[0]));
   for (const id of ctx.ids) for (const at of indexesOf(text, id)) add('idCard', at, id, maskIdCard(id));
 
   for (const m of text.matchAll(MOBILE)) {
     // An enforcement certificate or file number may also be eleven digits starting 1[3-9].
-    if (NOT_PHONE_LABEL.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
+    if (labelled(NOT_PHONE_LABEL, text, m.index, 10)) continue;
     add('phone', m.index, m[0], maskPhone(m[0]));
   }
   if (ctx.individual) {
     for (const m of text.matchAll(LANDLINE))
-      if (PHONE_LABEL.test(text.slice(0, m.index))) add('phone', m.index, m[0], maskPhone(m[0]));
+      if (labelled(PHONE_LABEL, text, m.index)) add('phone', m.index, m[0], maskPhone(m[0]));
     for (const m of text.matchAll(ACCOUNT)) {
       if (AGENCY_ACCOUNT.test(text.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
       const at = m.index + m[0].lastIndexOf(m[1]!);
@@ -155,12 +156,20 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
   return disjoint(found);
 }
 
+/**
+ * Whether the text just before `at` ends with a label (the label patterns are anchored with `$`).
+ * Only a window is tested: testing the whole prefix made a paragraph of many numbers quadratic.
+ */
+function labelled(label: RegExp, text: string, at: number, window = 40): boolean {
+  return label.test(text.slice(Math.max(0, at - window), at));
+}
+
 /** The text with every redaction applied. */
 export function redactText(text: string, ctx: RedactionContext): string {
-  let out = text;
-  for (const r of findRedactionsInText(text, ctx).reverse())
-    out = out.slice(0, r.span.start) + r.replacement + out.slice(r.span.end);
-  return out;
+  return replaceSpans(
+    text,
+    findRedactionsInText(text, ctx).map((r) => ({ span: r.span, text: r.replacement })),
+  );
 }
 
 /** The marker dropped, its content kept: what the served decision prints. */
@@ -203,13 +212,11 @@ export function findRedactions(model: CaseModel): Redaction[] {
     // HTML (suppression comments) is never printed; code blocks print line by line, so they count.
     if (block.kind === 'html') continue;
     // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
-    let text = block.text;
-    for (const c of block.citations) {
-      const s = c.span.start - block.span.start;
-      text =
-        text.slice(0, s) + ' '.repeat(c.span.end - c.span.start) + text.slice(c.span.end - block.span.start);
-    }
-    scan(text, block.span.start);
+    const blanks = block.citations.map((c) => ({
+      span: { start: c.span.start - block.span.start, end: c.span.end - block.span.start },
+      text: ' '.repeat(c.span.end - c.span.start),
+    }));
+    scan(replaceSpans(block.text, blanks), block.span.start);
   }
   for (const row of model.evidence?.rows ?? [])
     for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);

@@ -69,3 +69,19 @@ export class LineIndex {
 export function span(start: number, end: number): Span {
   return { start, end };
 }
+
+/**
+ * The text with each span replaced, in one pass (rebuilding the string per replacement is
+ * quadratic on a paragraph of many). Spans are sorted by start and do not overlap.
+ */
+export function replaceSpans(text: string, edits: readonly { span: Span; text: string }[]): string {
+  if (!edits.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of edits) {
+    parts.push(text.slice(at, e.span.start), e.text);
+    at = e.span.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

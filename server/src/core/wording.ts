@@ -30,13 +30,25 @@ const PROTECTED = [
   /\b[A-Z]{1,4}(?:\/[A-Z])?\s*\d+(?:\.\d+)*\s*[—–-]\s*\d{4}\b/g,
 ];
 
-/** Spans (block-relative) that wording rules leave alone. */
+/** Spans (block-relative) that wording rules leave alone: sorted, overlaps merged (see `inside`). */
 export const protectedSpans: (text: string) => readonly Span[] = memoByText((text) => {
-  const out: Span[] = [];
+  const all: Span[] = [];
   for (const re of PROTECTED)
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
+    for (const m of text.matchAll(re)) all.push({ start: m.index, end: m.index + m[0].length });
+  return mergeSpans(all);
 });
+
+/** Several lists of spans as one, sorted and with overlaps merged: the form `inside` searches. */
+export function mergeSpans(...lists: readonly (readonly Span[])[]): Span[] {
+  const all = lists.flat().sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of all) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
 
 const QUOTE_PAIRS: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』', '〈': '〉' };
 /** Past this many characters an opening mark is taken as stray, not as the start of a quotation. */
@@ -91,11 +103,34 @@ export function inFormName(text: string, end: number): boolean {
  * protected text (URLs, codes, comments, evidence markers) and quoted text (titles, quotations).
  */
 export function notOwnWords(text: string): readonly Span[] {
-  return [...protectedSpans(text), ...quotedSpans(text)];
+  return mergeSpans(protectedSpans(text), quotedSpans(text));
 }
 
+/**
+ * Whether [start, end) overlaps one of `spans`, which are sorted and disjoint (as protectedSpans
+ * gives them). A binary search: rules ask this for every character of a paragraph.
+ */
 export function inside(spans: readonly Span[], start: number, end = start + 1): boolean {
-  return spans.some((s) => start < s.end && end > s.start);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > start;
+}
+
+/** Whether one of `spans` (sorted, disjoint) holds all of [start, end). */
+export function within(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end >= end;
 }
 
 export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);

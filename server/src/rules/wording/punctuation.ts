@@ -72,15 +72,18 @@ export default defineRule({
         });
       }
       // Brackets: a pair whose content is Chinese. (HJ 91.1—2019) or (¥150,000.00) stay as written.
+      // hanBefore[i]: Han characters before offset i, so a pair's content is tested in O(1) however deep the nesting.
+      const hanBefore = new Uint32Array(text.length + 1);
+      for (let i = 0; i < text.length; i++) hanBefore[i + 1] = hanBefore[i]! + (isHan(text[i]) ? 1 : 0);
       const stack: number[] = [];
       for (let i = 0; i < text.length; i++) {
         if (inside(skip, i)) continue;
         if (text[i] === '(') stack.push(i);
         else if (text[i] === ')' && stack.length) {
           const open = stack.pop()!;
-          const content = text.slice(open + 1, i);
+          const hasHan = hanBefore[i]! > hanBefore[open + 1]!;
           // Chinese content, or the digits of an amount after its uppercase form: 贰万元整(¥20,000.00).
-          if (!/\p{Script=Han}/u.test(content) && !(/^\s*[¥￥]/.test(content) && isHan(near(text, open, -1))))
+          if (!hasHan && !(/^\s*[¥￥]/.test(text.slice(open + 1, i)) && isHan(near(text, open, -1))))
             continue;
           const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
           ctx.report({

@@ -1,7 +1,7 @@
 import { defineRule, replace } from '../../core/rule';
 import { boundariesOf } from '../../core/dictionary';
 import { factStatements, type FactRole } from '../../core/fact-roles';
-import { inside, notOwnWords } from '../../core/wording';
+import { inside, notOwnWords, within } from '../../core/wording';
 
 // The hedges of ../shared/spec/rules.md, and their close synonyms. Longest first so 大概率 wins over 大概.
 const HEDGES = [
@@ -62,7 +62,8 @@ export default defineRule({
       if (!HEDGES.some((w) => text.includes(w))) continue;
       const bounds = boundariesOf(text);
       const skip = notOwnWords(text);
-      const taken: { start: number; end: number }[] = [];
+      // Characters already reported under a longer hedge (checked per character: linear in the text).
+      const taken = new Uint8Array(text.length);
       // Only what the text asserts as found: not the law it names, the evidence or the procedure.
       const asserted = fact.sentences
         .filter((s) => !UNASSERTED.has(s.role))
@@ -70,8 +71,13 @@ export default defineRule({
       for (const word of HEDGES) {
         for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
           const end = i + word.length;
-          if (!asserted.some((s) => s.start <= i && end <= s.end)) continue;
-          if (!bounds.isStart(i) || !bounds.isEnd(end) || inside(skip, i, end) || inside(taken, i, end))
+          if (!within(asserted, i, end)) continue;
+          if (
+            !bounds.isStart(i) ||
+            !bounds.isEnd(end) ||
+            inside(skip, i, end) ||
+            taken.subarray(i, end).includes(1)
+          )
             continue;
           // 左右 after a figure (180毫克左右) hedges it; elsewhere (左右两侧) it is a direction.
           if (
@@ -80,7 +86,7 @@ export default defineRule({
           )
             continue;
           if (SUSPICION.has(word) && VERIFIED.test(text.slice(end))) continue;
-          taken.push({ start: i, end });
+          taken.fill(1, i, end);
           const span = { start: block.span.start + i, end: block.span.start + end };
           ctx.report({
             messageId: 'vague',
