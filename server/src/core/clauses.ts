@@ -9,6 +9,7 @@
  */
 import data from '../../../data/clauses.json';
 import type { ResolvedConfig } from './config';
+import { LinearPattern } from './linearPattern';
 import type { CaseModel } from './model';
 import type { Span } from './types';
 
@@ -55,12 +56,21 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The template as a regular expression that any filling of its placeholders matches. */
-export function templatePattern(template: string): RegExp {
+/**
+ * The template as a pattern that any filling of its placeholders matches. It runs on RE2
+ * (linearPattern.ts): adjacent placeholders made the backtracking engine try every split of the
+ * text between them (16 of them: 10 s per sentence). A template too large for RE2 matches nothing
+ * exactly; the similarity search still finds its clause.
+ */
+export function templatePattern(template: string): { test(text: string): boolean } {
   const parts = template.split(PLACEHOLDER);
   // split with a capture group alternates literal, name, literal …
-  const src = parts.map((p, i) => (i % 2 ? `(${HOLE})` : escape(p))).join('');
-  return new RegExp(`^${src}$`);
+  const src = parts.map((p, i) => (i % 2 ? `(?:${HOLE})` : escape(p))).join('');
+  try {
+    return LinearPattern.compile(`^${src}$`);
+  } catch {
+    return { test: () => false };
+  }
 }
 
 /**

@@ -3,6 +3,8 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import dictionarySchema from '../../../schemas/dictionary.schema.json';
 import builtinData from '../../../data/dictionary/standard-terms.json';
 import type { ResolvedConfig } from './config';
+import { LinearPattern } from './linearPattern';
+import { replaceSpans } from './text';
 import type { LocalizedText, Span } from './types';
 
 /** Where an entry comes from: an article of a bundled law (checked by the tests) or a named guideline. */
@@ -69,7 +71,7 @@ const fileValidator = () =>
 
 interface CompiledEntry {
   entry: TermEntry;
-  exceptions: { re?: RegExp; quoteCiting?: string }[];
+  exceptions: { re?: LinearPattern; quoteCiting?: string }[];
 }
 
 /**
@@ -142,11 +144,10 @@ export class Dictionary {
    * Without a decision date every entry applies, `validFrom` or not.
    */
   applyFixes(text: string, decided = '9999-12-31'): string {
-    let out = text;
-    for (const m of this.match(text, decided).sort((a, b) => b.span.start - a.span.start)) {
-      out = out.slice(0, m.span.start) + m.entry.standard + out.slice(m.span.end);
-    }
-    return out;
+    return replaceSpans(
+      text,
+      this.match(text, decided).map((m) => ({ span: m.span, text: m.entry.standard })),
+    );
   }
 
   /**
@@ -183,25 +184,30 @@ export class Dictionary {
   }
 }
 
-function compilePattern(entry: TermEntry, pattern: string): RegExp {
+/** An exception pattern runs on RE2 (linearPattern.ts): an agency's pattern cannot stall a lint. */
+function compilePattern(entry: TermEntry, pattern: string): LinearPattern {
   try {
-    return new RegExp(pattern, 'gu');
+    return LinearPattern.compile(pattern);
   } catch (err) {
-    throw new DictionaryError(`${entry.id}: bad exception pattern ${pattern}: ${(err as Error).message}`);
+    throw new DictionaryError(
+      `${entry.id}: 例外模式无效（按 RE2 语法，不支持反向引用和环视）/ bad exception pattern (RE2 syntax: no backreferences or lookaround): ${(err as Error).message}`,
+    );
   }
 }
 
 const OPEN_QUOTES = '“「『"';
 const CLOSE_QUOTES = '”」』"';
 
-function excepted(text: string, span: Span, x: { re?: RegExp; quoteCiting?: string }): boolean {
+function excepted(text: string, span: Span, x: { re?: LinearPattern; quoteCiting?: string }): boolean {
   if (x.re) {
-    x.re.lastIndex = 0;
-    for (const m of text.matchAll(x.re))
-      if (m.index <= span.start && m.index + m[0].length >= span.end) return true;
+    // matchAll's matches are sorted and disjoint: only the last one starting at or before the
+    // term can cover it.
+    const matches = patternMatches(text, x.re);
+    const m = matches[lastAtOrBefore(matches, span.start, (s) => s.start)];
+    if (m && m.end >= span.end) return true;
   }
   if (x.quoteCiting !== undefined) {
-    const open = lastOpenQuote(text, span.start);
+    const open = openQuoteAt(text, span.start);
     if (open >= 0) {
       // The citation introduces the quotation: 第三十五条规定：“……罚金……”.
       const before = text.slice(Math.max(0, open - 40), open);
@@ -211,20 +217,60 @@ function excepted(text: string, span: Span, x: { re?: RegExp; quoteCiting?: stri
   return false;
 }
 
-/** The offset of the quotation mark that opens a quotation enclosing `at`, or -1. */
-function lastOpenQuote(text: string, at: number): number {
-  let depth = 0;
-  for (let i = at - 1; i >= 0; i--) {
+/** Index of the last item whose key is ≤ `at` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], at: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Every match of an exception pattern in a text, computed once per (pattern, text). */
+const patternMemo = new WeakMap<LinearPattern, (text: string) => Span[]>();
+function patternMatches(text: string, re: LinearPattern): Span[] {
+  let memo = patternMemo.get(re);
+  if (!memo) {
+    memo = memoByText((t) => re.spans(t), 64);
+    patternMemo.set(re, memo);
+  }
+  return memo(text);
+}
+
+/**
+ * The quotation that encloses each stretch of a text, as change points (offset → the offset of
+ * the opening mark, or -1), found in one pass: a paragraph break, a straight quote (which cannot
+ * tell opening from closing) or a closing mark with nothing open ends every open quotation.
+ */
+const quoteStructure = memoByText((text): { at: number; open: number }[] => {
+  const changes = [{ at: 0, open: -1 }];
+  const stack: number[] = [];
+  const mark = (at: number) => changes.push({ at, open: stack[stack.length - 1] ?? -1 });
+  for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '\n' && text[i - 1] === '\n') return -1;
-    if (ch === '"') return -1; // a straight quote cannot tell opening from closing: no exception
-    if (CLOSE_QUOTES.includes(ch)) depth++;
-    else if (OPEN_QUOTES.includes(ch)) {
-      if (depth === 0) return i;
-      depth--;
+    if (ch === '"' || (ch === '\n' && text[i + 1] === '\n') || (CLOSE_QUOTES.includes(ch) && !stack.length)) {
+      if (stack.length) {
+        stack.length = 0;
+        mark(i + 1);
+      }
+    } else if (OPEN_QUOTES.includes(ch)) {
+      stack.push(i);
+      mark(i + 1);
+    } else if (CLOSE_QUOTES.includes(ch)) {
+      stack.pop();
+      mark(i + 1);
     }
   }
-  return -1;
+  return changes;
+});
+
+/** The offset of the quotation mark that opens a quotation enclosing `at`, or -1. */
+function openQuoteAt(text: string, at: number): number {
+  const changes = quoteStructure(text);
+  return changes[lastAtOrBefore(changes, at, (c) => c.at)]!.open;
 }
 
 // ICU sometimes glues a one-character particle to the end or start of a word (当事/人的,
