@@ -81,11 +81,14 @@ interface CompiledEntry {
  */
 export class Dictionary {
   private readonly compiled: CompiledEntry[];
+  /** The first character of every wrong form: a text holding none of them holds no match. */
+  private readonly firstChars: Set<string>;
 
   constructor(
     readonly entries: readonly TermEntry[],
     readonly name = 'dictionary',
   ) {
+    this.firstChars = new Set(entries.flatMap((e) => e.wrong.map((w) => w[0] ?? '')));
     this.compiled = entries.map((entry) => ({
       entry,
       exceptions: (entry.exceptions ?? []).map((x) => ({
@@ -155,6 +158,11 @@ export class Dictionary {
    * entries whose `validFrom` is later; without it such entries stay silent.
    */
   match(text: string, decided?: string): TermMatch[] {
+    // One pass over the text before a search per wrong form: most texts (a table cell, a date)
+    // contain no form's first character at all.
+    let any = false;
+    for (let i = 0; i < text.length && !any; i++) any = this.firstChars.has(text[i]!);
+    if (!any) return [];
     // Segmenting is the costly part: only a text that contains some wrong form is segmented.
     let bounds: Boundaries | undefined;
     const found: TermMatch[] = [];

@@ -3,7 +3,7 @@
 // the rules ask only of the act what the act must state, and look for its time and place across
 // every sentence that states it. Computed once per model; evidence/uncited-fact,
 // evidence/fact-elements, wording/vague-fact and the evidence reader share it.
-import { isSection, type Block, type CaseModel } from './model';
+import { isSection, withoutCitations, type Block, type CaseModel } from './model';
 import type { Span } from './types';
 
 export type FactRole =
@@ -205,16 +205,6 @@ function classify(block: Block, text: string, before?: FactRole): FactSentence[]
 }
 
 /** The block's prose without its [证据N] markers' text (kept at the same offsets, blanked). */
-function withoutCitations(block: Block): string {
-  let text = block.text;
-  for (const c of block.citations) {
-    const s = c.span.start - block.span.start;
-    const e = c.span.end - block.span.start;
-    text = text.slice(0, s) + ' '.repeat(e - s) + text.slice(e);
-  }
-  return text;
-}
-
 const cache = new WeakMap<CaseModel, readonly FactStatement[]>();
 
 /**

@@ -1,5 +1,5 @@
 import type { FrontMatter } from './frontmatter';
-import type { LineIndex } from './text';
+import { replaceSpans, type LineIndex } from './text';
 import type { Span } from './types';
 import type { DocType } from './doctypes';
 import type { CaseFacts } from './facts';
@@ -161,4 +161,19 @@ export function isSection(section: Section | undefined, name: string): boolean {
 /** A 行政处罚决定书 or 不予行政处罚决定书 (data/doctypes.json marks them kind: decision). */
 export function isDecision(model: CaseModel): boolean {
   return model.doctype?.kind === 'decision';
+}
+
+/**
+ * A block's text with its [证据N] citations blanked to spaces: offsets stay the same, and what
+ * reads the words (fact roles, redaction) does not read the markers' digits. One pass, however
+ * many citations (rebuilding the string per citation was quadratic).
+ */
+export function withoutCitations(block: Block): string {
+  return replaceSpans(
+    block.text,
+    block.citations.map((c) => ({
+      span: { start: c.span.start - block.span.start, end: c.span.end - block.span.start },
+      text: ' '.repeat(c.span.end - c.span.start),
+    })),
+  );
 }

@@ -20,7 +20,7 @@
  */
 import { printedDocument, type PrintedParagraph } from './export/printed';
 import { isBirthDate, isMaskedId } from './ids';
-import type { CaseModel } from './model';
+import { withoutCitations, type CaseModel } from './model';
 import { replaceSpans } from './text';
 import type { Span } from './types';
 
@@ -212,11 +212,7 @@ export function findRedactions(model: CaseModel): Redaction[] {
     // HTML (suppression comments) is never printed; code blocks print line by line, so they count.
     if (block.kind === 'html') continue;
     // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
-    const blanks = block.citations.map((c) => ({
-      span: { start: c.span.start - block.span.start, end: c.span.end - block.span.start },
-      text: ' '.repeat(c.span.end - c.span.start),
-    }));
-    scan(replaceSpans(block.text, blanks), block.span.start);
+    scan(withoutCitations(block), block.span.start);
   }
   for (const row of model.evidence?.rows ?? [])
     for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
