@@ -12,7 +12,7 @@ import { edit } from '../helpers/ruleTester';
 
 function lint(text: string, config = resolveConfig()) {
   const model = parseCase(text, 'file:///limits/draft.case.md');
-  return { model, diagnostics: lintModel(model, { rules: allRules, locale: 'zh-cn', config }) };
+  return { model, diagnostics: lintModel(model, { rules: allRules, config }) };
 }
 const count = (ds: { rule: string }[], rule: string) => ds.filter((d) => d.rule === rule).length;
 
@@ -37,7 +37,9 @@ describe('limits: superlinear inputs run in linear time', function () {
     assert.equal(count(diagnostics, 'evidence/undefined-reference'), 100_000);
   });
 
-  it('50,000 evidence rows (was 37 s and 3.2 GB)', () => {
+  it('50,000 evidence rows (was 37 s and 3.2 GB)', function () {
+    // About 6 s on an idle 2-core machine; the bound leaves room for a CI machine shared 8 ways.
+    this.timeout(180000);
     const rows = Array.from(
       { length: 50_000 },
       (_, i) =>
