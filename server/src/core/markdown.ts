@@ -49,8 +49,14 @@ function inertInline(this: Processor): void {
   (data.micromarkExtensions ??= []).push({ text: plainText });
 }
 
-// One processor for the process: building it costs more than parsing a section.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(inertInline);
+// One processor of each kind for the process: building one costs more than parsing a section.
+// The case model's: block structure only. The exporter's (which reads inline marks): all of it.
+const blockProcessor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(inertInline);
+const fullProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
  * Sections parsed recently, by their exact text. An edit changes one section, so re-parsing a
@@ -88,7 +94,16 @@ export function blockSkeleton(text: string): string {
   return lines.join('\n');
 }
 
-export function parseMarkdown(source: string): Root {
+/** Markdown with its inline elements (emphasis, links, escapes): for text read as printed words. */
+export function parseMarkdown(text: string): Root {
+  return fullProcessor.parse(text) as Root;
+}
+
+/**
+ * The block structure of a section (paragraphs, list items, tables, headings with their spans),
+ * in time linear in its length. Inline content is one text node per line, table body rows empty.
+ */
+export function parseBlocks(source: string): Root {
   const text = blockSkeleton(source);
   const hit = cache.get(text);
   if (hit) {
@@ -97,7 +112,7 @@ export function parseMarkdown(source: string): Root {
     cache.set(text, hit);
     return hit;
   }
-  const root = processor.parse(text) as Root;
+  const root = blockProcessor.parse(text) as Root;
   if (text.length < CACHE_CHARS / 4) {
     cache.set(text, root);
     cachedChars += text.length;

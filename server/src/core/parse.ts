@@ -3,7 +3,7 @@ import { findDocType, recogniseSection } from './doctypes';
 import { findAmounts, findDates, findEvidenceCitations, findLawCitations } from './extract';
 import { readFacts } from './facts';
 import { missingFrontMatter, parseFrontMatter, type FrontMatter } from './frontmatter';
-import { parseMarkdown } from './markdown';
+import { parseBlocks } from './markdown';
 import {
   EVIDENCE_COLUMNS,
   type Block,
@@ -150,7 +150,7 @@ function readChunk(model: CaseModel, start: number, end: number, section: Sectio
     return;
   }
   try {
-    root = parseMarkdown(chunk);
+    root = parseBlocks(chunk);
   } catch {
     // remark does not throw on text; should it ever, the chunk still counts as one block.
     addBlock(model, section, 'other', { start, end: trimEnd(model.text, start, end) });
