@@ -34,6 +34,8 @@ export class TestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
+  /** window/showMessage: what the officer sees as a notification. */
+  readonly shown: string[] = [];
   private waiters: (() => void)[] = [];
   settings: Record<string, unknown>;
   private readonly texts = new Map<string, { text: string; version: number }>();
@@ -55,6 +57,10 @@ export class TestClient {
     this.connection.onNotification('window/logMessage', (p: unknown) => {
       this.logs.push((p as { message: string }).message);
     });
+    this.connection.onNotification('window/showMessage', (p: unknown) => {
+      this.shown.push((p as { message: string }).message);
+      this.notify();
+    });
     this.connection.onRequest('workspace/configuration', (p: unknown) =>
       (p as { items: { section?: string }[] }).items.map((i) =>
         i.section === 'casedraft' ? this.settings : null,
@@ -68,6 +74,15 @@ export class TestClient {
     const w = this.waiters;
     this.waiters = [];
     for (const f of w) f();
+  }
+
+  /** Resolves when a window/showMessage satisfies `ok`. */
+  async waitForShown(ok: (message: string) => boolean): Promise<string> {
+    for (;;) {
+      const m = this.shown.find(ok);
+      if (m !== undefined) return m;
+      await new Promise<void>((r) => this.waiters.push(r));
+    }
   }
 
   /** Resolves when the latest diagnostics of `uri` satisfy `ok` (the mocha timeout bounds the wait). */

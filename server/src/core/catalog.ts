@@ -3,6 +3,8 @@
  * penalty, and the evidence that proves it. The entries are data (data/catalog/, schemas/);
  * this module only looks them up.
  */
+import Ajv, { type ValidateFunction } from 'ajv';
+import catalogSchema from '../../../schemas/catalog.schema.json';
 export interface EvidenceRequirement {
   /** What the officer must have, e.g. 采样记录. */
   name: string;
@@ -95,8 +97,27 @@ export class Catalog {
   }
 }
 
-/** The entries of a catalog file (schemas/catalog.schema.json: `{ "entries": [...] }`). */
-export function catalogEntries(data: unknown): CatalogEntry[] {
-  const entries = (data as { entries?: unknown } | null)?.entries;
-  return Array.isArray(entries) ? (entries as CatalogEntry[]) : [];
+export class CatalogError extends Error {}
+
+// Compiled on first use, as the dictionary's is: the bundled files are checked by the test suite.
+let validateFile: ValidateFunction | undefined;
+
+/**
+ * The entries of an agency's catalog file, checked against schemas/catalog.schema.json. A file
+ * that does not fit is refused whole: an entry with a fine range the rules cannot read would
+ * crash them, and a check that runs on half a catalog passes what it should not.
+ * The problems name paths in the file and what the schema wants, never the file's own text.
+ */
+export function catalogEntries(data: unknown, name = 'catalog'): CatalogEntry[] {
+  validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(catalogSchema);
+  if (!validateFile(data)) {
+    const problems = (validateFile.errors ?? [])
+      .slice(0, 10)
+      .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`)
+      .join('; ');
+    throw new CatalogError(
+      `${name}: 合规清单不符合 schemas/catalog.schema.json / catalog does not fit its schema: ${problems}`,
+    );
+  }
+  return (data as { entries: CatalogEntry[] }).entries;
 }

@@ -10,7 +10,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { builtinCatalog } from '../core/builtin-catalog';
-import { Catalog, catalogEntries } from '../core/catalog';
+import { Catalog, CatalogError, catalogEntries, type CatalogEntry } from '../core/catalog';
 import { overlayConfig, resolveConfig, type CaseDraftConfig, type ResolvedConfig } from '../core/config';
 import { attachDictionaries, Dictionary, DictionaryError } from '../core/dictionary';
 import { CONFIG_NAME, ConfigFinder, loadConfigFile } from './config';
@@ -138,7 +138,7 @@ function build(request: EnvironmentRequest, reader: Reader): Built {
   const catalogFiles = (base: string, names: readonly string[]) =>
     names.flatMap((n) => {
       const path = resolve(base, n);
-      return attempt([], () => read('catalog', path, (p) => catalogEntries(readJson(p, CATALOG))));
+      return attempt([], () => read('catalog', path, (p) => loadCatalog(p, n)));
     });
   const dictionaryFiles = (base: string, names: readonly string[]) =>
     names.flatMap((n) => {
@@ -167,6 +167,17 @@ function build(request: EnvironmentRequest, reader: Reader): Built {
 
 const CATALOG = { zh: '合规目录文件', en: 'catalog file' };
 const DICTIONARY = { zh: '词表文件', en: 'dictionary file' };
+
+/** An agency's catalog file; a schema error is an input error naming the file. */
+function loadCatalog(path: string, name: string): CatalogEntry[] {
+  const data = readJson(path, CATALOG);
+  try {
+    return catalogEntries(data, name);
+  } catch (err) {
+    if (err instanceof CatalogError) throw new InputError(path, err.message);
+    throw err;
+  }
+}
 
 /** An agency dictionary; a schema error or a failing self-test is an input error naming the file. */
 function loadDictionary(path: string, name: string): Dictionary {

@@ -12,6 +12,8 @@ import {
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
+  MessageType,
+  ShowMessageNotification,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CaseModel } from '../core/model';
@@ -440,7 +442,15 @@ export class CaseServer {
     let s = this.services.get(env);
     if (!s) {
       // A broken config or data file must not stop checking: the rest applies and the problem is logged.
-      for (const p of env.problems) this.connection.console.warn(`casedraft: ${p.file}: ${p.message}`);
+      // Shown as well as logged: a refused catalog changes what is checked, and the officer should know.
+      for (const p of env.problems) {
+        const message = `casedraft: ${p.file}: ${p.message}`;
+        this.connection.console.warn(message);
+        void this.connection.sendNotification(ShowMessageNotification.type, {
+          type: MessageType.Warning,
+          message,
+        });
+      }
       s = createCaseService({
         rules: this.options.rules,
         config: env.config,
