@@ -11,6 +11,7 @@ import { UsageError } from './usage';
 import { formatJson, formatSarif, formatStylish } from './format';
 import { configOption, runLint } from './lint';
 import pkg from '../../../package.json';
+import { own } from '../core/own';
 
 const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrative enforcement drafts
 
@@ -91,7 +92,9 @@ lists every rule with its default severity and docs page.
 
 function commandHelp(command: string): string {
   const line = USAGE.split('\n').find((l) => l.trim().startsWith(`casedraft ${command}`));
-  return [`用法 / usage:\n${line ?? `  casedraft ${command}`}`, HELP[command]].filter(Boolean).join('\n\n');
+  return [`用法 / usage:\n${line ?? `  casedraft ${command}`}`, own(HELP, command)]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 type Handler = (args: string[], locale: Locale) => number | Promise<number>;
@@ -219,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(pkg.version + '\n');
     return 0;
   }
-  const handler = commands[command];
+  const handler = own(commands, command);
   if (!handler) {
     process.stderr.write(`casedraft: 未知命令 / unknown command: ${command}\n\n${USAGE}\n`);
     return 2;

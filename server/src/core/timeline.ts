@@ -8,6 +8,7 @@ import { localize } from './i18n';
 import type { CaseModel } from './model';
 import type { ResolvedConfig } from './config';
 import type { Locale, TranslatedDiagnostic } from './types';
+import { own } from './own';
 
 export interface TimelineStep {
   /** The 程序 key: 立案, 告知送达, 决定 … */
@@ -73,7 +74,7 @@ const STEP_EN: Record<string, string> = {
 };
 
 export function stepLabel(key: string, locale: Locale): string {
-  return locale === 'en' ? (STEP_EN[key] ?? key) : key;
+  return locale === 'en' ? (own(STEP_EN, key) ?? key) : key;
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;

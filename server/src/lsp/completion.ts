@@ -8,6 +8,7 @@ import { allLaws } from '../core/laws';
 import type { CaseModel } from '../core/model';
 import type { Locale, Position } from '../core/types';
 import { lspMessages } from './messages';
+import { own } from '../core/own';
 
 interface SchemaNode {
   $ref?: string;
@@ -204,7 +205,7 @@ function siblings(
   for (const k of path) {
     node =
       node && typeof node === 'object' && !Array.isArray(node)
-        ? (node as Record<string, unknown>)[k]
+        ? own(node as Record<string, unknown>, k)
         : undefined;
     // Inside a list (执法人员, 审核) any item may be the one being written: offer every key.
     if (Array.isArray(node)) return undefined;

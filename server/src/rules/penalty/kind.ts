@@ -1,5 +1,6 @@
 import { factSpan } from '../../core/procedure';
 import { defineRule, replace } from '../../core/rule';
+import { own } from '../../core/own';
 
 /** 行政处罚法 Art. 9 items (一)–(五); item (六) is "法律、行政法规规定的其他行政处罚". */
 export const PENALTY_KINDS = [
@@ -63,7 +64,7 @@ export default defineRule({
     kinds.forEach((kind, i) => {
       if (PENALTY_KINDS.includes(kind)) return;
       const span = ctx.model.frontMatter.locate(['处罚', '种类', i]) ?? factSpan(ctx.model, ['处罚', '种类']);
-      const to = STANDARD[kind];
+      const to = own(STANDARD, kind);
       if (to) {
         const exact = ctx.model.text.slice(span.start, span.end) === kind;
         ctx.report({
