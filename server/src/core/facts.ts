@@ -79,6 +79,9 @@ export interface CaseFacts {
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The largest amount in yuan a draft may state: the `maximum` of `amount` in schemas/frontmatter/common.schema.json. */
+export const MAX_AMOUNT = 1e12;
+
 export function isIsoDate(v: unknown): v is string {
   if (typeof v !== 'string' || !DATE.test(v)) return false;
   const d = new Date(`${v}T00:00:00Z`);
@@ -126,7 +129,10 @@ export function readFacts(data: Record<string, unknown> | undefined): CaseFacts 
   const party = obj(data['当事人']);
   const proc = obj(data['程序']);
   const pen = obj(data['处罚']);
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+  // An amount the schema refuses (.inf, .nan, above 一万亿元) is reported by structure/front-matter
+  // and read by no other rule: no message, range check or export computes with it.
+  const num = (v: unknown) =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_AMOUNT ? v : undefined;
   return compact({
     文书: str(data['文书']),
     文号: str(data['文号']),

@@ -42,13 +42,30 @@ export interface SchemaProblem {
   missing?: string;
   allowed?: unknown[];
   expected?: string;
+  /** The bound a `maximum` or `minimum` problem crossed. */
+  limit?: number;
 }
 
 /** Validates front matter against the schema of its document type, or the shared base when the type is unknown. */
 export function validateFrontMatter(data: unknown, doctypeId: string | undefined): SchemaProblem[] {
   const v = validator(doctypeId && bySchemaId[doctypeId] ? doctypeId : 'base');
-  if (v(data)) return [];
-  return dedupe((v.errors ?? []).filter((e) => !['allOf', 'if', 'anyOf'].includes(e.keyword)).map(toProblem));
+  // JSON has no Infinity or NaN, so JSON Schema says nothing of them and Ajv lets `.inf` and `.nan`
+  // (which YAML has) pass as numbers: every number of the front matter is checked here.
+  const problems = nonFinite(data, []);
+  if (v(data)) return problems;
+  return dedupe([
+    ...problems,
+    ...(v.errors ?? []).filter((e) => !['allOf', 'if', 'anyOf'].includes(e.keyword)).map(toProblem),
+  ]);
+}
+
+function nonFinite(value: unknown, path: (string | number)[]): SchemaProblem[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [{ path, keyword: 'finite' }];
+  if (!value || typeof value !== 'object' || value instanceof Date) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((v, i) => [i, v])
+    : Object.entries(value);
+  return entries.flatMap(([k, v]) => nonFinite(v, [...path, k]));
 }
 
 function toProblem(e: ErrorObject): SchemaProblem {
@@ -63,6 +80,7 @@ function toProblem(e: ErrorObject): SchemaProblem {
     keyword: e.keyword,
     missing: typeof params.missingProperty === 'string' ? params.missingProperty : undefined,
     allowed: Array.isArray(params.allowedValues) ? params.allowedValues : undefined,
+    limit: typeof params.limit === 'number' ? params.limit : undefined,
     expected:
       typeof params.type === 'string'
         ? params.type

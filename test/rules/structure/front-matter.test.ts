@@ -9,6 +9,10 @@ ruleTester(rule, {
     { name: 'a CRLF draft', code: BASE.replace(/\n/g, '\r\n') },
     { name: 'a BOM before the front matter', code: '\uFEFF' + BASE },
     {
+      name: 'the largest fine ever imposed (182.28 亿元) is plausible',
+      code: edit('罚款: 20000', '罚款: 18228000000'),
+    },
+    {
       name: 'a record needs no 文号',
       code: edit('文书: 行政处罚决定书\n文号: 张应急罚决字〔2025〕8号\n', '文书: 询问笔录\n'),
     },
@@ -45,5 +49,25 @@ ruleTester(rule, {
     { name: 'an impossible date', code: edit('立案: 2025-03-11', '立案: ⟦2025-02-30⟧'), messageId: 'date' },
     { name: 'a value outside the allowed set', code: edit('裁量: 一般', '裁量: ⟦普通⟧'), messageId: 'enum' },
     { name: 'a fine written as text', code: edit('罚款: 20000', '罚款: ⟦贰万元⟧'), messageId: 'type' },
+    // YAML has .inf and .nan; JSON Schema (and Ajv) does not see them.
+    { name: 'a fine of .inf', code: edit('罚款: 20000', '罚款: ⟦.inf⟧'), messageId: 'finite' },
+    { name: 'a fine of .nan', code: edit('罚款: 20000', '罚款: ⟦.nan⟧'), messageId: 'finite' },
+    {
+      name: 'a count of -.inf anywhere',
+      code: edit('首违: 否', '首违: 否\n附件数: ⟦-.inf⟧'),
+      messageId: 'finite',
+    },
+    {
+      name: 'a fine of 1e300 yuan is no plausible amount',
+      code: edit('罚款: 20000', '罚款: ⟦1e300⟧'),
+      messageId: 'maximum',
+      messageIncludes: '1,000,000,000,000',
+    },
+    {
+      name: 'confiscated gains beyond 一万亿元',
+      code: edit('罚款: 20000', '罚款: 20000\n  没收违法所得: ⟦2000000000000⟧'),
+      messageId: 'maximum',
+    },
+    { name: 'a negative fine', code: edit('罚款: 20000', '罚款: ⟦-1⟧'), messageId: 'minimum' },
   ],
 });

@@ -48,6 +48,18 @@ export default defineRule({
       zh: '「{path}」的类型不对，应为{expected}。',
       en: '"{path}" has the wrong type; expected {expected}.',
     },
+    finite: {
+      zh: '「{path}」不是有限的数（.inf、.nan 不是金额或数量）。请写出实际数值。',
+      en: '"{path}" is not a finite number (.inf and .nan are no amount or count). Write the actual figure.',
+    },
+    maximum: {
+      zh: '「{path}」的数值超出合理范围（不应超过 {limit}），多半是录入错误。请核对（金额单位为元）。',
+      en: '"{path}" is beyond a plausible figure (at most {limit}); most likely a typing error. Check it (amounts are in yuan).',
+    },
+    minimum: {
+      zh: '「{path}」的数值不应小于 {limit}。请核对。',
+      en: '"{path}" must not be below {limit}. Check it.',
+    },
     other: {
       zh: '「{path}」不符合格式要求（{keyword}）。',
       en: '"{path}" does not fit the format ({keyword}).',
@@ -76,7 +88,7 @@ export default defineRule({
   },
 });
 
-type Id = 'required' | 'enum' | 'date' | 'type' | 'other';
+type Id = 'required' | 'enum' | 'date' | 'type' | 'finite' | 'maximum' | 'minimum' | 'other';
 
 function describe(p: SchemaProblem, path: string): { messageId: Id; data: MessageData } {
   switch (p.keyword) {
@@ -96,6 +108,14 @@ function describe(p: SchemaProblem, path: string): { messageId: Id; data: Messag
       };
     case 'format':
       return { messageId: 'date', data: { path } };
+    case 'finite':
+      return { messageId: 'finite', data: { path } };
+    case 'maximum':
+    case 'minimum':
+      return {
+        messageId: p.keyword,
+        data: { path, limit: (p.limit ?? 0).toLocaleString(en ? 'en-US' : 'zh-CN') },
+      };
     case 'type':
       return { messageId: 'type', data: { path, expected: typeName(p.expected) } };
     default:
