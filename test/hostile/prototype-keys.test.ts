@@ -40,7 +40,8 @@ describe('hostile input: prototype keys', () => {
         .replace('领域: 安全生产', `领域: ${p}`)
         .replace('  陈述申辩: 未提出', `  陈述申辩: 未提出\n  ${p}: 2025-04-02`)
         .replace('  类型: 单位', `  类型: 单位\n  ${p}: x`)
-        .replace('首违: 否', `首违: 否\n${p}: ${p}`);
+        .replace('首违: 否', `首违: 否\n${p}: ${p}`)
+        .replace('| 证据4 | 营业执照复印件 | 书证 |', `| 证据4 | ${p} | ${p} |`);
       const { model, ds } = lintAll(text);
       assert.ok(
         !ds.some((d) => d.rule.startsWith('internal')),

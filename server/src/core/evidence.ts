@@ -1,8 +1,9 @@
 import data from '../../../data/evidence.json';
 import { factStatements } from './fact-roles';
-import { isSection, type CaseModel, type EvidenceRow } from './model';
+import { evidenceId, isSection, type CaseModel, type EvidenceRow } from './model';
 import { parseChineseInteger } from './numerals';
 import type { Span } from './types';
+import { own } from './own';
 
 const statutory = new Set(data.kinds.statutory);
 const kindAliases: Record<string, string> = data.kinds.aliases;
@@ -15,7 +16,7 @@ export function isStatutoryKind(kind: string): boolean {
 
 /** The statutory kind a common nonstatutory word most likely means, if any. */
 export function likelyKind(kind: string): string | undefined {
-  return kindAliases[kind.trim()];
+  return own(kindAliases, kind.trim());
 }
 
 const has = (text: string | undefined, words: readonly string[]) =>
@@ -48,7 +49,7 @@ export function missingSamplingStatements(row: EvidenceRow): string[] {
 /** Evidence ids a row's 来源 or 证明事项 points at (依据证据2采样). */
 export function referencedIds(row: EvidenceRow): string[] {
   const text = `${row.cells.来源?.text ?? ''} ${row.cells.证明事项?.text ?? ''}`;
-  return [...text.matchAll(/证据\s*(\d+)/g)].map((m) => `证据${Number(m[1])}`);
+  return [...text.matchAll(/证据\s*(\d+)/g)].map((m) => evidenceId(m[1]!));
 }
 
 /** One piece of evidence as the document lists it: a table row, a numbered item, or a name in a sentence. */
@@ -134,9 +135,10 @@ function itemsOf(text: string, start: number): EvidenceItem[] {
       const from = m.index + m[0].length;
       const to = marks[i + 1]?.index ?? text.length;
       const body = text.slice(from, to).replace(/[；;。，,\s]+$/, '');
-      const n = m[1] !== undefined ? (parseChineseInteger(m[1]) ?? Number(m[1])) : Number(m[2]);
+      const n = m[1] !== undefined ? parseChineseInteger(m[1]) : undefined;
+      const digits = m[2] ?? (n !== undefined ? String(n) : m[1]);
       return {
-        id: Number.isFinite(n) ? `证据${n}` : undefined,
+        id: digits !== undefined && /^\d+$/.test(digits) ? evidenceId(digits) : undefined,
         name: body,
         text: body,
         span: { start: start + from, end: start + from + body.length },

@@ -1,4 +1,12 @@
-import type { Amount, Block, BodyDate, EvidenceCitation, LawCitation, NumberRef } from './model';
+import {
+  evidenceId,
+  type Amount,
+  type Block,
+  type BodyDate,
+  type EvidenceCitation,
+  type LawCitation,
+  type NumberRef,
+} from './model';
 import { findLaw } from './laws';
 import { isWellFormedUppercase, parseChineseInteger, parseUppercaseAmount } from './numerals';
 
@@ -12,7 +20,7 @@ export function findEvidenceCitations(text: string, base: number): EvidenceCitat
     const inner = m[1]!;
     const innerOffset = m[0].indexOf(inner);
     const refs = [...inner.matchAll(REF)].map((r) => ({
-      id: `证据${Number(r[1])}`,
+      id: evidenceId(r[1]!),
       span: { start: start + innerOffset + r.index, end: start + innerOffset + r.index + r[0].length },
     }));
     out.push({ span: { start, end: start + m[0].length }, refs });

@@ -177,3 +177,11 @@ export function withoutCitations(block: Block): string {
     })),
   );
 }
+
+/**
+ * The id `证据N` for the digits an officer wrote, leading zeros dropped. Kept as text: through a
+ * number, ids beyond 2^53 (证据9007199254740993) turned into their neighbours and collided.
+ */
+export function evidenceId(digits: string): string {
+  return `证据${digits.replace(/^0+(?=\d)/, '')}`;
+}

@@ -6,6 +6,7 @@ import { missingFrontMatter, parseFrontMatter, type FrontMatter } from './frontm
 import { parseBlocks } from './markdown';
 import {
   EVIDENCE_COLUMNS,
+  evidenceId,
   type Block,
   type BlockKind,
   type CaseModel,
@@ -301,7 +302,7 @@ function readEvidenceTable(
     const idText = byColumn.编号?.text.replace(/\s+/g, '') ?? '';
     const m = /^证据(\d+)$/.exec(idText);
     return {
-      id: m ? `证据${Number(m[1])}` : idText,
+      id: m ? evidenceId(m[1]!) : idText,
       span: rowSpan,
       cells: byColumn,
       collectors: (byColumn.收集人?.text ?? '')

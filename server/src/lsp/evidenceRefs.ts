@@ -1,4 +1,4 @@
-import type { CaseModel, EvidenceRow } from '../core/model';
+import { evidenceId, type CaseModel, type EvidenceRow } from '../core/model';
 import type { Span } from '../core/types';
 
 /** One place an evidence id is written: a citation in the body, the row's 编号, or a mention in another row. */
@@ -32,7 +32,7 @@ export function evidenceOccurrences(model: CaseModel): EvidenceOccurrence[] {
     for (const m of text.matchAll(MENTION)) {
       const start = table.span.start + m.index;
       if (idCells.has(start)) continue;
-      out.push({ id: `证据${Number(m[1])}`, span: { start, end: start + m[0].length }, kind: 'mention' });
+      out.push({ id: evidenceId(m[1]!), span: { start, end: start + m[0].length }, kind: 'mention' });
     }
   }
   return out.sort((a, b) => a.span.start - b.span.start);

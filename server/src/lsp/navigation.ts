@@ -9,7 +9,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n';
-import type { CaseModel } from '../core/model';
+import { evidenceId, type CaseModel } from '../core/model';
 import type { Locale } from '../core/types';
 import { evidenceOccurrences, occurrenceAt, rowById } from './evidenceRefs';
 import { lspMessages } from './messages';
@@ -50,7 +50,7 @@ export function renameAt(
   if (!occ) throw new RenameError(localize(lspMessages.renameNothing, locale));
   const m = newName.trim().match(/^证据\s*(\d+)$/);
   if (!m) throw new RenameError(localize(lspMessages.renameInvalid, locale));
-  const id = `证据${Number(m[1])}`;
+  const id = evidenceId(m[1]!);
   if (id === occ.id) return { changes: { [model.uri]: [] } };
   if (rowById(model, id)) throw new RenameError(localize(lspMessages.renameTaken, locale, { id }));
   const edits: TextEdit[] = evidenceOccurrences(model)
