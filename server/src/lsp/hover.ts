@@ -16,6 +16,26 @@ export interface HoverContext {
 
 const within = (offset: number, s: { start: number; end: number }) => offset >= s.start && offset <= s.end;
 
+/**
+ * Text from the draft (cells, names, front-matter keys and values) as literal Markdown: every
+ * mark that can open an inline element escaped and line breaks folded, so a draft someone sent cannot put an
+ * image (a request to a remote server), a link, HTML or a heading into the officer's hover.
+ * (The law texts quoted are CaseDraft's own data and keep their formatting.)
+ */
+export function literal(text: string): string {
+  return (
+    text
+      .replace(/[\r\n]+/g, ' ')
+      // GFM links bare URLs and e-mail addresses whatever their escapes: a zero-width space keeps
+      // them as they read but no longer a link.
+      .replace(/:\/\//g, ':\u200B//')
+      .replace(/www\./gi, (m) => `${m.slice(0, 3)}\u200B.`)
+      .replace(/@/g, '@\u200B')
+      // What can start an inline element mid-line (the text never starts a line of the hover).
+      .replace(/[\\`*_[\]()<>!&~|]/g, '\\$&')
+  );
+}
+
 export function hoverAt(model: CaseModel, offset: number, ctx: HoverContext): Hover | null {
   return (
     evidenceHover(model, offset, ctx.locale) ??
@@ -32,12 +52,15 @@ function evidenceHover(model: CaseModel, offset: number, locale: Locale): Hover 
   if (!row)
     return {
       range,
-      contents: { kind: 'markdown', value: localize(lspMessages.evidenceMissing, locale, { id: occ.id }) },
+      contents: {
+        kind: 'markdown',
+        value: localize(lspMessages.evidenceMissing, locale, { id: literal(occ.id) }),
+      },
     };
-  const lines = [`**${row.id}** ${row.cells.名称?.text ?? ''}`, ''];
+  const lines = [`**${literal(row.id)}** ${literal(row.cells.名称?.text ?? '')}`, ''];
   for (const col of ['种类', '来源', '取得时间', '收集人', '证明事项'] as const) {
     const text = row.cells[col]?.text;
-    if (text) lines.push(`- ${col}：${text}`);
+    if (text) lines.push(`- ${col}：${literal(text)}`);
   }
   const cited = model.blocks
     .flatMap((b) => b.citations)
@@ -54,7 +77,7 @@ function lawHover(model: CaseModel, offset: number, locale: Locale): Hover | nul
   const { citation, law, name } = resolved;
   const range = model.lines.range(citation.span);
   const article = citation.article?.value;
-  const heading = `**《${law?.name ?? name ?? '?'}》${article !== undefined ? localize(lspMessages.lawArticle, locale, { n: citation.article!.raw }) : ''}**`;
+  const heading = `**《${literal(law?.name ?? name ?? '?')}》${article !== undefined ? localize(lspMessages.lawArticle, locale, { n: citation.article!.raw }) : ''}**`;
   const text =
     law && article !== undefined
       ? (articleText(law, article, citation.paragraph?.value, citation.item?.value) ??
@@ -81,8 +104,8 @@ function procedureHover(model: CaseModel, offset: number, ctx: HoverContext): Ho
     const date = (proc as Record<string, unknown>)[step];
     const lines = [
       localize(lspMessages.procedureDate, ctx.locale, {
-        step: stepLabel(step, ctx.locale),
-        date: String(date instanceof Date ? date.toISOString().slice(0, 10) : date),
+        step: literal(stepLabel(step, ctx.locale)),
+        date: literal(String(date instanceof Date ? date.toISOString().slice(0, 10) : date)),
       }),
     ];
     // The statutory periods that start or end at this step, counted with the holiday calendar.
