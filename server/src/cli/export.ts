@@ -5,7 +5,7 @@ import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
 import { translator } from '../core/translate';
-import { publicTransform, servedTransform } from '../core/redact';
+import { publicTransform, servedTransform, unclassifiedNumbers } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
 import { InMemoryWorkspace } from '../core/workspace';
@@ -90,6 +90,19 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     return 1;
   }
 
+  // The public copy masks what it recognises; a long number it cannot classify is not published.
+  const unclassified = values.public ? unclassifiedNumbers(model) : [];
+  if (unclassified.length) {
+    const where = unclassified
+      .map((s) => `  ${model.lines.positionAt(s.start).line + 1}: ${model.text.slice(s.start, s.end)}`)
+      .join('\n');
+    process.stderr.write(
+      loc === 'en'
+        ? `casedraft: public copy not exported: these numbers may be personal data and would not be masked (see structure/redaction-preview):\n${where}\n`
+        : `casedraft: 未导出公开版：以下号码可能是个人信息而不会被隐去（见 structure/redaction-preview）：\n${where}\n`,
+    );
+    return 1;
+  }
   const bytes = await exportDocx(model, {
     draft: errors.length > 0,
     // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.

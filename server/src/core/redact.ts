@@ -67,6 +67,7 @@ const NOT_PHONE_LABEL = /(?:证号|执法证|编号|文号|案号|单号|批号)
 const PHONE_LABEL = /(?:电话|手机|联系方式|联系号码|号码)[^，。；\n]{0,6}$/;
 const ACCOUNT =
   /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
+const ACCOUNT_LABEL = /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*$/;
 const AGENCY_ACCOUNT = /收款|缴款|非税|国库|本机关|代收/;
 const HOME_LABEL =
   /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
@@ -84,23 +85,69 @@ export function redactionContext(model: CaseModel): RedactionContext {
   };
 }
 
+/**
+ * A number as the matchers read it, whatever way it was typed: full-width digits and letters
+ * (１３９, Ｘ) and the ideographic space folded to ASCII (NFKC of the full-width forms), and the
+ * separators an officer puts inside a number (spaces, hyphens, dashes) dropped where they
+ * stand between two digits. `at[i]` is the offset in the original text of folded character i;
+ * `at[folded.length]` is the text's length.
+ */
+export function foldNumbers(text: string): { folded: string; at: number[] } {
+  const chars: string[] = [];
+  const at: number[] = [];
+  const fold = (c: string) => {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+    return code === 0x3000 ? ' ' : c;
+  };
+  const isDigit = (c: string | undefined) => c !== undefined && /[0-9]/.test(fold(c));
+  for (let i = 0; i < text.length; i++) {
+    const c = fold(text[i]!);
+    if (SEPARATOR.test(c) && chars.length && /[0-9]/.test(chars[chars.length - 1]!)) {
+      // Drop a run of separators only when a digit follows it.
+      let j = i;
+      while (j < text.length && SEPARATOR.test(fold(text[j]!))) j++;
+      if (isDigit(text[j])) {
+        i = j - 1;
+        continue;
+      }
+    }
+    chars.push(c);
+    at.push(i);
+  }
+  at.push(text.length);
+  return { folded: chars.join(''), at };
+}
+const SEPARATOR = /[ \t\-‐‑‒–—―－]/;
+
+/** A digit or an ID's check character, in any width. */
+const SIGNIFICANT = /[0-9０-９XxＸｘ]/;
+
+/** The number as written with its significant characters (digits, X) masked, except those `keep` keeps; separators stay. */
+function maskSignificant(original: string, keep: (index: number, count: number) => boolean): string {
+  const count = [...original].filter((c) => SIGNIFICANT.test(c)).length;
+  let seen = 0;
+  return original.replace(/[0-9０-９XxＸｘ]/g, (c) => (keep(seen++, count) ? c : '*'));
+}
+
 /** Keeps the 行政区划 code (first six digits). */
 export function maskIdCard(id: string): string {
-  return id.slice(0, 6) + '*'.repeat(id.length - 6);
+  return maskSignificant(id, (i) => i < 6);
 }
 
 /** Mobile: keeps the first three digits; landline: keeps the area code. Separators are kept. */
 export function maskPhone(phone: string): string {
-  const landline = /^(0\d{2,3})([-－—\s]?)(.*)$/.exec(phone);
-  if (landline) return landline[1]! + landline[2]! + landline[3]!.replace(/\d/g, '*');
-  return phone.slice(0, 3) + phone.slice(3).replace(/\d/g, '*');
+  const digits = foldNumbers(phone).folded.replace(/\D/g, '');
+  // A landline's area code is 0 and two or three digits; written apart (0512-…) it is what precedes the separator.
+  const written = /^\s*([0０][0-9０-９]{2,3})[-－—\s]/.exec(phone);
+  const area = written ? written[1]!.length : /^0(?:10|2\d)/.test(digits) ? 3 : 4;
+  const keep = digits.startsWith('0') ? area : 3;
+  return maskSignificant(phone, (i) => i < keep);
 }
 
 /** Keeps the last four digits. */
 export function maskAccount(account: string): string {
-  const digits = account.replace(/\D/g, '').length;
-  let seen = 0;
-  return account.replace(/\d/g, (d) => (++seen > digits - 4 ? d : '*'));
+  return maskSignificant(account, (i, count) => i >= count - 4);
 }
 
 /** Province, city and county (区/县/旗/县级市) kept; the rest becomes a fixed mask that does not tell its length. */
@@ -123,38 +170,78 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
   const unclosed = SECRET_UNCLOSED.exec(rest);
   if (unclosed) add('tradeSecret', unclosed.index, unclosed[0], SECRET_MASK);
 
-  for (const m of text.matchAll(ID_18)) {
-    if (isBirthDate(m[0].slice(6, 14)) || labelled(ID_LABEL, text, m.index))
-      add('idCard', m.index, m[0], maskIdCard(m[0]));
+  // Numbers are matched in the folded text (full-width, spaced, hyphenated: the same number) and
+  // masked as written.
+  const { folded, at } = foldNumbers(text);
+  const addFolded = (kind: RedactionKind, start: number, length: number, mask: (s: string) => string) => {
+    const from = at[start]!;
+    const original = text.slice(from, at[start + length - 1]! + 1);
+    add(kind, from, original, mask(original));
+  };
+  for (const m of folded.matchAll(ID_18)) {
+    if (isBirthDate(m[0].slice(6, 14)) || labelled(ID_LABEL, folded, m.index))
+      addFolded('idCard', m.index, m[0].length, maskIdCard);
   }
-  for (const m of text.matchAll(ID_15))
-    if (labelled(ID_LABEL, text, m.index)) add('idCard', m.index, m[0], maskIdCard(m[0]));
-  for (const id of ctx.ids) for (const at of indexesOf(text, id)) add('idCard', at, id, maskIdCard(id));
+  for (const m of folded.matchAll(ID_15))
+    if (labelled(ID_LABEL, folded, m.index)) addFolded('idCard', m.index, m[0].length, maskIdCard);
+  for (const id of ctx.ids)
+    for (const i of indexesOf(folded, foldNumbers(id).folded))
+      addFolded('idCard', i, foldNumbers(id).folded.length, maskIdCard);
 
-  for (const m of text.matchAll(MOBILE)) {
+  for (const m of folded.matchAll(MOBILE)) {
     // An enforcement certificate or file number may also be eleven digits starting 1[3-9].
-    if (labelled(NOT_PHONE_LABEL, text, m.index, 10)) continue;
-    add('phone', m.index, m[0], maskPhone(m[0]));
+    if (labelled(NOT_PHONE_LABEL, folded, m.index, 10)) continue;
+    addFolded('phone', m.index, m[0].length, maskPhone);
   }
   if (ctx.individual) {
-    for (const m of text.matchAll(LANDLINE))
-      if (labelled(PHONE_LABEL, text, m.index)) add('phone', m.index, m[0], maskPhone(m[0]));
-    for (const m of text.matchAll(ACCOUNT)) {
-      if (AGENCY_ACCOUNT.test(text.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
-      const at = m.index + m[0].lastIndexOf(m[1]!);
-      add('bankAccount', at, m[1]!, maskAccount(m[1]!));
+    for (const m of folded.matchAll(LANDLINE))
+      if (labelled(PHONE_LABEL, folded, m.index)) addFolded('phone', m.index, m[0].length, maskPhone);
+    for (const m of folded.matchAll(ACCOUNT)) {
+      if (AGENCY_ACCOUNT.test(folded.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
+      addFolded('bankAccount', m.index + m[0].lastIndexOf(m[1]!), m[1]!.length, maskAccount);
     }
     for (const m of text.matchAll(HOME_LABEL)) {
       const value = m[1]!.trimEnd();
       add('address', m.index + m[0].indexOf(m[1]!), value, maskAddress(value));
     }
   }
-  for (const phone of ctx.phones)
-    for (const at of indexesOf(text, phone)) add('phone', at, phone, maskPhone(phone));
+  for (const phone of ctx.phones) {
+    const f = foldNumbers(phone).folded;
+    for (const i of indexesOf(folded, f)) addFolded('phone', i, f.length, maskPhone);
+  }
   for (const home of ctx.homes)
-    for (const at of indexesOf(text, home)) add('address', at, home, maskAddress(home));
+    for (const i of indexesOf(text, home)) add('address', i, home, maskAddress(home));
   return disjoint(found);
 }
+
+/** At least this many digits in a row (once folded) is a number that may be someone's. */
+const LONG_NUMBER = /(?<![0-9])[0-9]{11,}(?![0-9])/g;
+/** …unless it is an amount or quantity, or a number the label says is not personal. */
+const UNIT_AFTER = /^\s*(?:元|万|亿|角|分|米|千克|公斤|吨|平方|立方|件|个|人|次|%)/;
+
+/**
+ * The long numbers of a text that the public copy would print as they are although nothing says
+ * whose they are: not an ID, a phone or an account the rules above recognise, not labelled as a
+ * certificate, file or case number, not an amount. The preview names them and `export --public`
+ * refuses while any is left, so a number typed in an unexpected way cannot be published.
+ */
+export function unclassifiedNumbersInText(text: string, ctx: RedactionContext): Span[] {
+  const masked = findRedactionsInText(text, ctx);
+  const { folded, at } = foldNumbers(text);
+  const out: Span[] = [];
+  for (const m of folded.matchAll(LONG_NUMBER)) {
+    const span = { start: at[m.index]!, end: at[m.index + m[0].length - 1]! + 1 };
+    if (masked.some((r) => r.span.start < span.end && span.start < r.span.end)) continue;
+    if (labelled(NOT_PHONE_LABEL, folded, m.index, 12) || labelled(CODE_LABEL, folded, m.index, 16)) continue;
+    // An organisation's account is not personal data (an individual's was masked above).
+    if (!ctx.individual && labelled(ACCOUNT_LABEL, folded, m.index, 16)) continue;
+    if (UNIT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    out.push(span);
+  }
+  return out;
+}
+/** Numbers that identify an organisation or a document, not a person. */
+const CODE_LABEL = /(?:统一社会信用代码|信用代码|注册号|许可证号|证书编号|登记号)[：:\s]*(?:为|是)?\s*$/;
 
 /**
  * Whether the text just before `at` ends with a label (the label patterns are anchored with `$`).
@@ -203,20 +290,35 @@ export function publicParagraphs(model: CaseModel): string[] {
  */
 export function findRedactions(model: CaseModel): Redaction[] {
   const ctx = redactionContext(model);
-  const out: Redaction[] = [];
-  const scan = (text: string, base: number) => {
-    for (const r of findRedactionsInText(text, ctx))
-      out.push({ ...r, span: { start: base + r.span.start, end: base + r.span.end } });
-  };
+  return printedTexts(model).flatMap(({ text, base }) =>
+    findRedactionsInText(text, ctx).map((r) => ({
+      ...r,
+      span: { start: base + r.span.start, end: base + r.span.end },
+    })),
+  );
+}
+
+/** The long numbers of the printed parts that nothing classifies (see unclassifiedNumbersInText), by offsets in the draft. */
+export function unclassifiedNumbers(model: CaseModel): Span[] {
+  const ctx = redactionContext(model);
+  return printedTexts(model).flatMap(({ text, base }) =>
+    unclassifiedNumbersInText(text, ctx).map((s) => ({ start: base + s.start, end: base + s.end })),
+  );
+}
+
+/** The printed parts of the body, in order: prose and tables, then the evidence table's cells. */
+function printedTexts(model: CaseModel): { text: string; base: number }[] {
+  const out: { text: string; base: number }[] = [];
   for (const block of model.blocks) {
     // HTML (suppression comments) is never printed; code blocks print line by line, so they count.
     if (block.kind === 'html') continue;
     // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
-    scan(withoutCitations(block), block.span.start);
+    out.push({ text: withoutCitations(block), base: block.span.start });
   }
   for (const row of model.evidence?.rows ?? [])
-    for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
-  return out.sort((a, b) => a.span.start - b.span.start);
+    for (const cell of Object.values(row.cells))
+      if (cell) out.push({ text: cell.text, base: cell.span.start });
+  return out.sort((a, b) => a.base - b.base);
 }
 
 function indexesOf(text: string, needle: string): number[] {

@@ -114,7 +114,7 @@ function describe(p: SchemaProblem, path: string): { messageId: Id; data: Messag
     case 'minimum':
       return {
         messageId: p.keyword,
-        data: { path, limit: (p.limit ?? 0).toLocaleString(en ? 'en-US' : 'zh-CN') },
+        data: { path, limit: (p.limit ?? 0).toLocaleString('en-US') },
       };
     case 'type':
       return { messageId: 'type', data: { path, expected: typeName(p.expected) } };

@@ -1,11 +1,15 @@
 import { isDecision } from '../../core/model';
-import { findRedactions, REDACTION_LABELS } from '../../core/redact';
+import { findRedactions, REDACTION_LABELS, unclassifiedNumbers } from '../../core/redact';
 import { defineRule } from '../../core/rule';
 
 const messages = {
   masked: {
     zh: '公开版（casedraft export --public）将隐去此处的{kind}「{original}」，显示为「{replacement}」。发布前请核对：应隐去的都已标出，不应隐去的没有被误标。',
     en: 'The public copy (casedraft export --public) will mask this {kind} "{original}" as "{replacement}". Before publishing, check that everything that must be masked is, and nothing else.',
+  },
+  unclassified: {
+    zh: '无法判断号码「{number}」是否为个人信息（不是可识别的身份证号、电话或账号，也没有「编号」「文号」「统一社会信用代码」等标注），公开版不会隐去它，因此 casedraft export --public 拒绝导出。请按通常写法书写号码，或在号码前注明其性质。',
+    en: 'Cannot tell whether the number "{number}" is personal data (it is no recognisable ID, phone or account number, and no label such as 编号, 文号 or 统一社会信用代码 says what it is). The public copy would not mask it, so casedraft export --public refuses. Write the number the usual way, or say what it is before it.',
   },
 };
 
@@ -40,5 +44,11 @@ export default defineRule({
         span: r.span,
       });
     }
+    for (const span of unclassifiedNumbers(ctx.model))
+      ctx.report({
+        messageId: 'unclassified',
+        data: { number: ctx.model.text.slice(span.start, span.end) },
+        span,
+      });
   },
 });
