@@ -1,16 +1,21 @@
 // The file system, for all of CaseDraft: the CLI, its workers and the language server read and
 // write through these functions and nothing else (ESLint keeps fs out of every other folder).
-// Reading goes through readBytes and writing through writeAtomic: a check on what may be read
+// Reading goes through readRegular and writing through writeAtomic: a check on what may be read
 // or how a file is written is made there, once, for every caller.
 import {
+  closeSync,
+  constants,
   existsSync,
+  fstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
-  readFileSync,
+  readSync,
   renameSync,
   statSync,
   unlinkSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { importFormatOf, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../core/import';
@@ -27,7 +32,12 @@ export class InputError extends Error {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist']);
 
-/** Files and folders → the drafts to check, sorted by path. Folders yield their `*.case.md`. */
+/**
+ * Files and folders → the drafts to check, sorted by path. Folders yield their `*.case.md`. What a
+ * folder holds but cannot be checked (a sub-folder that cannot be read, a path too long for the
+ * system, a symbolic link, a draft that is no regular file) is said once in `errors`, so that the
+ * run ends with exit 2: the check was incomplete.
+ */
 export function discover(paths: string[], errors: InputError[]): string[] {
   const out = new Set<string>();
   for (const p of paths.length ? paths : ['.']) {
@@ -35,27 +45,54 @@ export function discover(paths: string[], errors: InputError[]): string[] {
     let st;
     try {
       st = statSync(abs);
-    } catch {
-      errors.push(new InputError(p, `找不到文件或文件夹 / no such file or folder: ${p}`));
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      errors.push(
+        new InputError(
+          p,
+          code === 'ENOENT'
+            ? `找不到文件或文件夹 / no such file or folder: ${p}`
+            : `无法读取 / cannot be read: ${code ?? (err as Error).message}`,
+        ),
+      );
       continue;
     }
-    if (st.isDirectory()) walk(abs, out);
+    if (st.isDirectory()) walk(abs, out, errors);
     else out.add(abs);
   }
   return [...out].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function walk(dir: string, out: Set<string>): void {
+function walk(dir: string, out: Set<string>, errors: InputError[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (err) {
+    errors.push(
+      new InputError(
+        displayPath(dir),
+        `文件夹无法读取，其中的草稿未检查 / folder cannot be read, its drafts were not checked: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+      ),
+    );
     return;
   }
   for (const e of entries) {
+    const path = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(join(dir, e.name), out);
-    } else if (e.isFile() && e.name.endsWith('.case.md')) out.add(join(dir, e.name));
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) walk(path, out, errors);
+    } else if (e.name.endsWith('.case.md')) {
+      if (e.isFile()) out.add(path);
+      // A link may lead out of the folder (or in a circle); a FIFO or device is no draft.
+      else
+        errors.push(
+          new InputError(
+            displayPath(path),
+            e.isSymbolicLink()
+              ? '是符号链接，未跟随；请直接指定它所指的文件 / is a symbolic link, not followed; name its target instead'
+              : '不是普通文件，未检查 / is not a regular file, not checked',
+          ),
+        );
+    }
   }
 }
 
@@ -79,37 +116,63 @@ export function isFolder(path: string): boolean {
 
 /** Drafts above this are refused rather than left to stall an editor or a batch run. */
 export const MAX_DRAFT_BYTES = 10 * 1024 * 1024;
-/** Config, catalog and dictionary files: a few hundred KB at most in practice. */
+/** Config and data files (casedraft.config.json, catalogs, dictionaries) above this are refused. */
 export const MAX_DATA_BYTES = 10 * 1024 * 1024;
 
+/** What a path is when it is not a regular file: the reason it is refused, in both languages. */
+function notRegular(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return '是文件夹，不是文件 / is a folder, not a file';
+  if (st.isFIFO()) return '是命名管道（FIFO），不是普通文件 / is a FIFO (named pipe), not a regular file';
+  if (st.isCharacterDevice() || st.isBlockDevice())
+    return '是设备文件，不是普通文件 / is a device, not a regular file';
+  if (st.isSocket()) return '是套接字，不是普通文件 / is a socket, not a regular file';
+  return '不是普通文件 / is not a regular file';
+}
+
+const mb = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+
 /**
- * Every read of a file: refused before reading when it is a folder or over `limit` bytes, and
- * any failure an InputError that names the file, in both languages.
+ * Reads a regular file of at most `limit` bytes, or explains why not. Every file CaseDraft reads
+ * comes through here: a FIFO would block the read forever and /dev/zero would fill memory, so the
+ * file is opened without blocking, checked on the open descriptor (no race with a swap of the
+ * path), and never read past the limit, even if it grows or its size was a lie (/proc).
  */
-function readBytes(abs: string, limit: number): Buffer {
+export function readRegular(abs: string, limit: number): Buffer {
+  let fd: number | undefined;
   try {
-    const st = statSync(abs);
-    if (st.isDirectory())
-      throw new InputError(displayPath(abs), '是文件夹，不是文件 / is a folder, not a file');
-    if (st.size > limit) {
-      throw new InputError(
-        displayPath(abs),
-        `文件过大（${(st.size / 1048576).toFixed(1)} MB，上限 ${limit / 1048576} MB） / too large (limit ${limit / 1048576} MB)`,
-      );
+    fd = openSync(abs, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
+    const why = notRegular(st);
+    if (why) throw new InputError(displayPath(abs), why);
+    const tooLarge = () =>
+      new InputError(displayPath(abs), `文件过大（上限 ${mb(limit)}） / too large (limit ${mb(limit)})`);
+    if (st.size > limit) throw tooLarge();
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size, 64 * 1024), limit + 1 - length));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      length += n;
+      if (length > limit) throw tooLarge();
     }
-    return readFileSync(abs);
+    return Buffer.concat(chunks, length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(
       displayPath(abs),
       `无法读取 / cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
 /** UTF-8 text of a file, or why it is not: binary content or another encoding. */
 function readText(abs: string, limit: number): string {
-  const buf = readBytes(abs, limit);
+  const buf = readRegular(abs, limit);
   if (buf.subarray(0, 8192).includes(0)) {
     throw new InputError(
       displayPath(abs),
@@ -130,7 +193,7 @@ export function readDraft(abs: string): string {
 
 /** An original to import (.docx, .html, .txt) as bytes, within the limit of its type. */
 export function readImportSource(abs: string): Uint8Array {
-  return readBytes(abs, importFormatOf(abs) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES);
+  return readRegular(abs, importFormatOf(abs) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES);
 }
 
 /** A JSON file (config, catalog, dictionary); `what` names its kind in the message when it is not JSON. */
@@ -141,9 +204,23 @@ export function readJson(abs: string, what: { zh: string; en: string }): unknown
   } catch (err) {
     throw new InputError(
       abs,
-      `${what.zh}不是有效的 JSON / the ${what.en} is not valid JSON: ${(err as Error).message}`,
+      `${what.zh}不是有效的 JSON / the ${what.en} is not valid JSON: ${jsonProblem(err, text)}`,
     );
   }
+}
+
+/**
+ * Where a JSON file stops parsing, without its bytes: V8's message quotes the text ("SECRET…" is
+ * not valid JSON), and a config may name any file, so its content must not reach a log or a
+ * notification. The position, when V8 gives one, is turned into a line and column.
+ */
+function jsonProblem(err: unknown, text: string): string {
+  const at = /at position (\d+)/.exec((err as Error).message);
+  if (!at) return 'JSON 语法错误 / JSON syntax error';
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `第 ${line} 行第 ${column} 列语法错误 / syntax error at line ${line}, column ${column}`;
 }
 
 /**

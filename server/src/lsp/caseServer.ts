@@ -23,7 +23,7 @@ import type { CaseDiagnostic, Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { parseCase } from '../core/parse';
 import { Environments, type Environment } from '../host/environment';
-import { discover, exists, readDraft } from '../host/files';
+import { discover, exists, InputError, readDraft } from '../host/files';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completionsAt } from './completion';
 import { toLspDiagnostic } from './convert';
@@ -76,6 +76,8 @@ export class CaseServer {
   private readonly services = new WeakMap<Environment, CaseService>();
   /** Files found in the workspace folders (not open): their diagnostics are published too. */
   private readonly diskFiles = new Set<string>();
+  /** Files on disk refused as drafts (not regular, too large): logged the first time only. */
+  private readonly refused = new Set<string>();
   private folders: WorkspaceFolder[] = [];
   private settings: ClientSettings = {};
   private canPullConfig = false;
@@ -276,7 +278,9 @@ export class CaseServer {
   private scan(folders: readonly WorkspaceFolder[]): void {
     const paths = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
     if (!paths.length) return;
-    const files = discover(paths, []);
+    const problems: InputError[] = [];
+    const files = discover(paths, problems);
+    for (const p of problems) this.connection.console.warn(`casedraft: ${p.file}: ${p.message}`);
     const queue = files.map((f) => pathToFileURL(f).href);
     const step = () =>
       this.guard('scan', undefined, () => {
@@ -296,7 +300,12 @@ export class CaseServer {
       this.workspace.set(model);
       this.diskFiles.add(uri);
       return model;
-    } catch {
+    } catch (err) {
+      // A FIFO, a device, a file over 10 MB: refused by readDraft without reading it. Said once per file.
+      if (err instanceof InputError && !this.refused.has(uri)) {
+        this.refused.add(uri);
+        this.connection.console.warn(`casedraft: ${err.file}: ${err.message}`);
+      }
       this.forget(uri);
       return undefined;
     }
