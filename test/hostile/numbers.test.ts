@@ -6,15 +6,20 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintModel } from '../../server/src/core/engine';
+import { translator } from '../../server/src/core/translate';
 import { parseCase } from '../../server/src/core/parse';
 import { builtinCatalog } from '../../server/src/core/builtin-catalog';
 import { allRules } from '../../server/src/rules';
 import { edit } from '../helpers/ruleTester';
 import { cli } from '../cli/run';
 
+const translate = translator(allRules);
 const lint = (text: string) => {
   const model = parseCase(text, 'file:///numbers/draft.case.md');
-  return { model, ds: lintModel(model, { rules: allRules, locale: 'zh-cn', catalog: builtinCatalog() }) };
+  return {
+    model,
+    ds: lintModel(model, { rules: allRules, catalog: builtinCatalog() }).map((d) => translate(d, 'zh-cn')),
+  };
 };
 
 describe('hostile input: numbers', function () {

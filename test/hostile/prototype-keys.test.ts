@@ -2,6 +2,7 @@
 // a key: they must be read as the words they are, never find a function.
 import assert from 'node:assert/strict';
 import { lintModel } from '../../server/src/core/engine';
+import { translator } from '../../server/src/core/translate';
 import { parseCase } from '../../server/src/core/parse';
 import { buildTimeline } from '../../server/src/core/timeline';
 import { resolveConfig } from '../../server/src/core/config';
@@ -14,9 +15,14 @@ const PROTO = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueO
 /** What a message shows when a lookup found one of Object.prototype's functions. */
 const LEAK = /native code|function |\[object Object\]|=>/;
 
+const translate = translator(allRules);
+
 function lintAll(text: string, locale: 'zh-cn' | 'en' = 'zh-cn') {
   const model = parseCase(text, 'file:///proto/draft.case.md');
-  return { model, ds: lintModel(model, { rules: allRules, locale, catalog: builtinCatalog() }) };
+  return {
+    model,
+    ds: lintModel(model, { rules: allRules, catalog: builtinCatalog() }).map((d) => translate(d, locale)),
+  };
 }
 
 describe('hostile input: prototype keys', () => {

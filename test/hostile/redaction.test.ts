@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lintModel } from '../../server/src/core/engine';
+import { translator } from '../../server/src/core/translate';
 import { parseCase } from '../../server/src/core/parse';
 import {
   findRedactionsInText,
@@ -101,7 +102,7 @@ describe('hostile input: the publication copy', function () {
       '违法所得人民币叁拾元整，其会员卡4417 1234 5678 9113',
     );
     const model = parseCase(text, 'file:///p/d.case.md');
-    const ds = lintModel(model, { rules: [rule], locale: 'zh-cn' });
+    const ds = lintModel(model, { rules: [rule] }).map((d) => translator([rule])(d, 'zh-cn'));
     const un = ds.filter((d) => d.message.includes('无法判断'));
     assert.equal(un.length, 1, JSON.stringify(ds.map((d) => d.message)));
     assert.match(un[0]!.message, /4417 1234 5678 9113/);
