@@ -22,7 +22,11 @@ const clean = cli('lint', 'examples/clean');
 
 const out = resolve('demo-out/decision.docx');
 say('== 3/3  导出正确的草稿 / export the clean draft', '');
-if (clean !== 0 || cli('export', 'examples/clean/decision.case.md', '-o', out) !== 0 || !existsSync(out)) {
+if (
+  clean !== 0 ||
+  cli('export', 'examples/clean/decision.case.md', '-o', out, '--force') !== 0 ||
+  !existsSync(out)
+) {
   console.error('demo: the clean sample did not export; see the messages above.');
   process.exit(1);
 }

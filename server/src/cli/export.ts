@@ -108,7 +108,8 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
     transform: values.public ? publicCopy.transform!(model) : servedTransform,
   });
-  writeAtomic(out, bytes);
+  // Never over the draft itself; over an earlier export only with --force.
+  writeAtomic(out, bytes, { overwrite: values.force, inputs: [abs] });
   const shown = displayPath(out);
   process.stderr.write(
     errors.length

@@ -8,6 +8,7 @@ import {
   existsSync,
   fstatSync,
   mkdirSync,
+  fsyncSync,
   openSync,
   readdirSync,
   readSync,
@@ -17,7 +18,8 @@ import {
   writeFileSync,
   type Stats,
 } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { importFormatOf, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../core/import';
 
 /** A problem with one input that is not a finding about a draft: the CLI's exit code 2. */
@@ -223,20 +225,52 @@ function jsonProblem(err: unknown, text: string): string {
   return `第 ${line} 行第 ${column} 列语法错误 / syntax error at line ${line}, column ${column}`;
 }
 
+/** The same file: one path resolving to the other through links, or a hard link of it. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = statSync(a);
+    const sb = statSync(b);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
+  }
+}
+
+export interface WriteOptions {
+  /** Replace a file that is already there (`--force`); otherwise an existing file is an error. */
+  overwrite?: boolean;
+  /** Files this write must never replace: the inputs it was made from. */
+  inputs?: readonly string[];
+}
+
 /**
- * Temp file then rename: a reader never sees half a file, and a failure leaves no file at all,
- * only an InputError (exit 2) that names the path.
+ * Writes a file so that nothing is destroyed: a reader never sees half a file and a failure
+ * leaves no file at all, only an InputError (exit 2) naming the path. The temporary file is
+ * created exclusively (O_EXCL) under a random name in the target's folder, so a link planted at a
+ * predictable name cannot redirect the write; it is flushed to disk before the rename. The target
+ * is never one of the inputs (also through a symbolic or hard link), and an existing file is
+ * replaced only when `overwrite` says so.
  */
-export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const tmp = `${path}.${process.pid}.tmp`;
+export function writeAtomic(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  const fail = (why: string) => new InputError(displayPath(path), why);
+  if ((options.inputs ?? []).some((input) => resolve(input) === resolve(path) || sameFile(input, path)))
+    throw fail('输出文件就是输入文件，不会覆盖 / the output is the input itself; it is not overwritten');
+  if (options.overwrite === false && existsSync(path))
+    throw fail('文件已存在；加 --force 替换它 / already exists; add --force to replace it');
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(tmp, data);
+    fd = openSync(tmp, 'wx', 0o644);
+    writeFileSync(fd, data);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, path);
   } catch (err) {
+    if (fd !== undefined) closeSync(fd);
     if (existsSync(tmp)) unlinkSync(tmp);
-    throw new InputError(
-      displayPath(path),
+    throw fail(
       `无法写入 / cannot be written: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
     );
   }
