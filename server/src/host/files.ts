@@ -132,7 +132,8 @@ function notRegular(st: Stats): string | undefined {
   return '不是普通文件 / is not a regular file';
 }
 
-const mb = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+/** A size as the messages give it: the file's to a tenth of a MB, a limit as set (10 MB). */
+const mb = (bytes: number, exact = false) => `${exact ? bytes / 1048576 : (bytes / 1048576).toFixed(1)} MB`;
 
 /**
  * Reads a regular file of at most `limit` bytes, or explains why not. Every file CaseDraft reads
@@ -147,9 +148,12 @@ export function readRegular(abs: string, limit: number): Buffer {
     const st = fstatSync(fd);
     const why = notRegular(st);
     if (why) throw new InputError(displayPath(abs), why);
-    const tooLarge = () =>
-      new InputError(displayPath(abs), `文件过大（上限 ${mb(limit)}） / too large (limit ${mb(limit)})`);
-    if (st.size > limit) throw tooLarge();
+    const tooLarge = (size: string) =>
+      new InputError(
+        displayPath(abs),
+        `文件过大（${size}，上限 ${mb(limit, true)}） / too large (${size}, limit ${mb(limit, true)})`,
+      );
+    if (st.size > limit) throw tooLarge(mb(st.size));
     const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
@@ -158,7 +162,7 @@ export function readRegular(abs: string, limit: number): Buffer {
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       length += n;
-      if (length > limit) throw tooLarge();
+      if (length > limit) throw tooLarge(`> ${mb(limit, true)}`);
     }
     return Buffer.concat(chunks, length);
   } catch (err) {
