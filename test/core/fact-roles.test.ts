@@ -62,6 +62,24 @@ describe('core/fact-roles: the sentences of 违法事实, by role (sentences of 
     assert.equal(sentencesOf(open).length, 2);
   });
 
+  it('an evidence list runs on, item after item, until the text turns to something else', () => {
+    const list = [
+      '上述事实，主要由下列证据予以证明：',
+      '证据一 ： 自然资源办线索',
+      '证明 当事人已经擅自改变林地用途的事实',
+      '7桃江县自然资源局出具的《土地分类面积表（十二大类）》以及界址点成果表；',
+      '8晒篾场现场照片。',
+      '你公司上述行为违反了《中华人民共和国环境影响评价法》第二十四条第一款的规定。',
+    ];
+    const proof =
+      '以上事实，有《现场监察记录》、《调查询问笔录》、《现场勘查笔录》、营业执照复印件、现场照片等证据为凭。你公司上述行为违反了《中华人民共和国环境影响评价法》第二十四条第一款的规定。';
+    const m = parseCase(edit(proof, list.join('\n\n'), PUBLISHED));
+    assert.deepEqual(
+      factStatements(m).map((f) => f.role),
+      ['act', 'evidence', 'evidence', 'evidence', 'evidence', 'evidence', 'characterisation'],
+    );
+  });
+
   it('only the act and what someone said need evidence', () => {
     const m = parseCase(PUBLISHED);
     assert.deepEqual(

@@ -74,11 +74,15 @@ describe('core/redact', () => {
         [],
         'the agency’s own account stays',
       );
+      // A real decision names the account the fine is paid into after it.
+      assert.deepEqual(kinds('十五日内到 中国农业银行寻甸支行 银行（账号：24219301040009986 ）缴纳。'), []);
     });
     it('a home address after a label, for an individual only; not 住所内', () => {
       assert.deepEqual(kinds(`住址：${HOME}`), [`address:${HOME}`]);
       assert.deepEqual(kinds(`住所：${HOME}`, COMPANY), []);
       assert.deepEqual(kinds('执法人员在当事人住所内检查'), []);
+      // A published copy masked it already (a real decision): nothing to mask again.
+      assert.deepEqual(kinds('现住址：桃江县修山镇康家村树XXX'), []);
     });
     it('the front matter’s address wherever the body repeats it', () => {
       assert.deepEqual(kinds(`在其位于${HOME}的家中`, { ...PERSON, homes: [HOME] }), [`address:${HOME}`]);

@@ -68,7 +68,7 @@ const SECTION_NAMES = new Set([
 const IMPLIED = /^<!-- casedraft-section: (.+) -->$/;
 
 /** Keys a corpus draft may carry: what a published text can state, and the import marker. */
-const FRONT_MATTER_KEYS = new Set(['文书', '文号', '机关', '当事人', '处罚', '程序', '导入自']);
+const FRONT_MATTER_KEYS = new Set(['文书', '文号', '机关', '当事人', '处罚', '程序', '导入自', '节选']);
 
 const read = (s: Source, file: string) => readFileSync(path.join(REAL, s.dir, file), 'utf8');
 const lines = (text: string) => text.split('\n');
@@ -243,6 +243,8 @@ describe('the real corpus (test/corpus/real)', () => {
         for (const k of Object.keys(fm)) assert.ok(FRONT_MATTER_KEYS.has(k), `unexpected key ${k}`);
         assert.equal(fm['文书'], s.doctype);
         assert.equal(fm['导入自'], 'source.txt');
+        // A copy cut short says so, so that what would come after the cut is not taken for missing.
+        assert.equal(fm['节选'] === '是', s.truncated, '节选: 是 exactly when the stored copy is cut short');
         const party = fm['当事人'] as Record<string, unknown> | undefined;
         assert.ok(party, '当事人 is recorded');
         assert.equal(party['类型'], s.parties[0]!.type);
@@ -265,7 +267,14 @@ describe('the real corpus (test/corpus/real)', () => {
           if (at === '处罚.罚款') continue;
           // An unquoted code of digits is a YAML number (914418810599220773 reads back as 914418810599220700).
           assert.equal(typeof value, 'string', `${at} is a string (quote it)`);
-          if (at === '文书' || at === '导入自' || at === '当事人.类型' || at.startsWith('程序.')) continue;
+          if (
+            at === '文书' ||
+            at === '导入自' ||
+            at === '节选' ||
+            at === '当事人.类型' ||
+            at.startsWith('程序.')
+          )
+            continue;
           assert.ok(text.includes(value as string), `${at} 「${value}」 occurs in source.txt`);
         }
       });

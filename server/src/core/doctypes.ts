@@ -5,6 +5,8 @@ export interface DocType {
   id: string;
   kind: 'decision' | 'notice' | 'record';
   requiredSections: string[];
+  /** Required sections the template asks for beyond the law (not asked of an imported document). */
+  templateSections?: string[];
   /** For a record: the names an evidence row gives it (询问笔录 …). */
   evidenceNames?: string[];
 }

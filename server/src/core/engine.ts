@@ -1,6 +1,7 @@
 import { Catalog } from './catalog';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './disable';
+import { rulesNotRun } from './document-data';
 import { isMessageData } from './i18n';
 import type { CaseModel } from './model';
 import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rule';
@@ -36,9 +37,13 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
   const catalog = options.catalog ?? new Catalog();
   const suppressions = new Suppressions(model.text, model.lines);
   const out: CaseDiagnostic[] = [];
+  // A draft made from a document lacks what the document does not carry: the checks that need it
+  // do not run, and structure/imported-data says which (core/document-data.ts).
+  const notRun = rulesNotRun(model);
 
   for (const rule of options.rules) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
+    if (notRun.has(rule.meta.id)) continue;
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
     const found: CaseDiagnostic[] = [];

@@ -1,5 +1,5 @@
 import data from '../../../data/evidence.json';
-import { factStatements } from './fact-roles';
+import { factStatements, sentencesOf } from './fact-roles';
 import { evidenceId, isSection, type CaseModel, type EvidenceRow } from './model';
 import { parseChineseInteger } from './numerals';
 import type { Span } from './types';
@@ -105,6 +105,19 @@ function readEvidence(model: CaseModel): EvidenceList | undefined {
   for (const f of factStatements(model))
     for (const s of f.sentences)
       if (s.role === 'evidence') pieces.push({ text: s.text, start: s.span.start });
+  // 上述行为及事实有……等证据为证 opening the legal basis after the facts: evidence of the facts.
+  for (const b of model.blocks) {
+    if (
+      !isSection(b.section, '法律依据与处罚决定') ||
+      isSection(b.section, '违法事实') ||
+      !PROSE_BLOCK.has(b.kind)
+    )
+      continue;
+    for (const s of sentencesOf(b.text)) {
+      const text = b.text.slice(s.start, s.end);
+      if (OF_THE_FACTS.test(text)) pieces.push({ text, start: b.span.start + s.start });
+    }
+  }
   // A section that is only 证据 (not also 违法事实): every paragraph and item of it is evidence.
   for (const b of model.blocks)
     if (isSection(b.section, '证据') && !isSection(b.section, '违法事实') && PROSE_BLOCK.has(b.kind))
@@ -119,6 +132,8 @@ function readEvidence(model: CaseModel): EvidenceList | undefined {
 }
 
 const PROSE_BLOCK = new Set(['paragraph', 'listItem']);
+/** Evidence named for the facts stated before it: 以上事实，有……为凭; 上述行为及事实有……为证. */
+const OF_THE_FACTS = /^(?:以上|上述|前述)(?:违法)?(?:行为(?:及|和))?事实[^。]{0,60}?证据/;
 /** 证据1： 证据一： — or 1. 1、 (１．) at the start or after a break. */
 const NUMBERED =
   /(?:^|(?<=[；;。，,\s：:有为]))(?:证据\s*([一二三四五六七八九十\d]+)\s*[：:]|(\d{1,3})\s*(?:、|[.．](?!\d)))/g;

@@ -48,11 +48,12 @@ const NEEDS_EVIDENCE: ReadonlySet<FactRole> = new Set(['act', 'statement']);
 const EVIDENCE = new RegExp(
   [
     // 以上事实，有……等证据为凭 / 上述事实有……为证 / 有关事实有……证据证明
-    '^(?:以上|上述|前述|有关|该|此)(?:违法)?事实[^。]{0,6}?(?:有|由|经|的证据)',
+    '^(?:以上|上述|前述|有关|该|此)(?:违法)?(?:行为(?:及|和))?事实[^。]{0,6}?(?:有|由|经|的证据)',
     '^(?:主要|相关|本案)?证据(?:有|如下|包括|为)',
     '^证据[一二三四五六七八九十\\d]+[：:]',
     '等证据(?:为凭|为证|证实|证明|佐证|在案)',
     '(?:证据|材料)(?:为凭|为证|证实|在案佐证)',
+    '等为证。?$',
   ].join('|'),
 );
 /** A lead-in ends at its colon; what follows it in the same sentence is the act. */
@@ -63,6 +64,8 @@ const CHARACTERISATION = new RegExp(
     '的(?:环境|安全生产)?(?:违法)?行为[，,]?\\s*(?:已?(?:涉嫌)?违反|构成)',
     '^(?:本机关|我局|本局|我委|本委)?(?:认为|认定)',
     '^(?:应当?)?(?:依据|依照)《',
+    // The text of an article quoted after its citation: 第十九条编制环境影响报告书……的规定。
+    '^第[一二三四五六七八九十百千零〇]+条',
     '^(?:涉嫌)?违反(?:了|的)?',
     '^(?:根据|按照)[^。]{0,80}(?:规定|标准|名录)[^。]{0,20}(?:属于|应当|为)',
   ].join('|'),
@@ -99,6 +102,11 @@ const NAMED_ACT =
 const TIME = /\d{4}\s*年/;
 /** A numbered item: 5. 5、 证据6： */
 const ITEM_START = /^(?:\d{1,3}\s*[.、．](?!\d)|证据\s*[一二三四五六七八九十\d]+\s*[：:])/;
+/** An evidence sentence that opens a list (……有下列证据证明：) or is an item of one. */
+const opensList = (s: FactSentence) => s.role === 'evidence' && /[：:]$/.test(s.text.trim());
+const LIST_ITEM = /^(?:\d{1,3}\s*[.、．]?(?!\d)|证据\s*[一二三四五六七八九十\d]+|证明)/;
+const inEvidenceList = (s: FactSentence) => s.role === 'evidence' && LIST_ITEM.test(s.text.trim());
+
 /** A label the text runs on from (违法事实及证据：……) is no part of what the sentence says. */
 const LABEL = /^(?:违法事实(?:及|和|与)?(?:证据)?|事实(?:及|和)证据|证据)[：:]\s*/;
 
@@ -219,13 +227,19 @@ export function factStatements(model: CaseModel): readonly FactStatement[] {
 
 function read(model: CaseModel): FactStatement[] {
   const out: FactStatement[] = [];
+  let inList = false;
   for (const block of model.blocks) {
     if (!isSection(block.section, '违法事实') || (block.kind !== 'paragraph' && block.kind !== 'listItem'))
       continue;
     // 上述违法事实有下列证据证实： then 1、……； 2、……； as paragraphs or list items of their own.
-    const previous = out[out.length - 1]?.sentences.at(-1)?.role;
-    const sentences = classify(block, withoutCitations(block), previous);
+    const last = out[out.length - 1]?.sentences.at(-1);
+    const sentences = classify(block, withoutCitations(block), last?.role);
     if (!sentences.length) continue;
+    // A list of evidence runs on — items, their 证明…… lines — until the text turns to something
+    // else (the characterisation, the procedure): what would read as an act inside it is an item.
+    if (last && (opensList(last) || inEvidenceList(last))) inList = true;
+    if (inList) for (const s of sentences) if (s.role === 'act') s.role = 'evidence';
+    inList &&= sentences.every((s) => s.role === 'evidence');
     const act = sentences.find((s) => s.role === 'act') ?? sentences.find((s) => s.role === 'statement');
     out.push({
       block,

@@ -69,6 +69,8 @@ const ACCOUNT =
   /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*(\d[\d ]{10,30}\d)(?![\d])/g;
 const ACCOUNT_LABEL = /(?:银行账号|银行账户|银行卡号|账号|帐号|账户|卡号)[：:\s]*(?:为|是)?\s*$/;
 const AGENCY_ACCOUNT = /收款|缴款|非税|国库|本机关|代收/;
+const PAID_INTO = /缴纳|缴至|缴入|上缴/;
+const MASKED = /X{2,}|x{2,}|\*{2,}|＊{2,}|×{2,}|某某/;
 const HOME_LABEL =
   /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
 
@@ -81,7 +83,7 @@ export function redactionContext(model: CaseModel): RedactionContext {
     // A published copy's masked number (430225********801X) is masked already.
     ids: list(p?.身份证号).filter((id) => !isMaskedId(id)),
     phones: list(p?.电话),
-    homes: individual ? list(p?.住址, p?.住所) : [],
+    homes: individual ? list(p?.住址, p?.住所).filter((h) => !MASKED.test(h)) : [],
   };
 }
 
@@ -198,10 +200,14 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
       if (labelled(PHONE_LABEL, folded, m.index)) addFolded('phone', m.index, m[0].length, maskPhone);
     for (const m of folded.matchAll(ACCOUNT)) {
       if (AGENCY_ACCOUNT.test(folded.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
+      // 到……银行（账号：……）缴纳: the account the fine is paid into is the agency's.
+      if (PAID_INTO.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
       addFolded('bankAccount', m.index + m[0].lastIndexOf(m[1]!), m[1]!.length, maskAccount);
     }
     for (const m of text.matchAll(HOME_LABEL)) {
       const value = m[1]!.trimEnd();
+      // A published copy's masked address (康家村树XXX) is masked already.
+      if (MASKED.test(value)) continue;
       add('address', m.index + m[0].indexOf(m[1]!), value, maskAddress(value));
     }
   }

@@ -51,6 +51,7 @@ import procedureSimpleProcedure from './procedure/simple-procedure';
 import structureDuplicateSection from './structure/duplicate-section';
 import structureFrontMatter from './structure/front-matter';
 import structureIdChecksum from './structure/id-checksum';
+import structureImportedData from './structure/imported-data';
 import structureMissingSection from './structure/missing-section';
 import structurePublicationNotice from './structure/publication-notice';
 import structureRedactionPreview from './structure/redaction-preview';
@@ -123,6 +124,7 @@ export const allRules: readonly Rule[] = [
   structureDuplicateSection as Rule,
   structureFrontMatter as Rule,
   structureIdChecksum as Rule,
+  structureImportedData as Rule,
   structureMissingSection as Rule,
   structurePublicationNotice as Rule,
   structureRedactionPreview as Rule,

@@ -3,6 +3,12 @@ import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const ACT =
   '2025年3月10日，执法人员在当事人位于张家港市杨舍镇塘市工业园锦塘路9号的生产车间检查时发现，当事人2025年2月组织的新员工岗前安全培训档案记载培训学时为二十四学时，经核对培训签到表及授课人员陈述，实际培训学时为八学时，档案记载与实际情况不符。';
+/** The published fixture as an excerpt (节选) whose text stops with `last` where `at` began. */
+const cutAt = (at: string, last: string) => {
+  const text = edit('导入自:', '节选: 是\n导入自:', PUBLISHED);
+  return `${text.slice(0, text.indexOf(at))}${last}\n`;
+};
+
 // Sentences of real published decisions (test/corpus/real/).
 const REAL_ACT =
   '岳阳市生态环境局汨罗分局于2021年4月28日现场检查，发现你公司在未重新报批环评文件的情况下，擅自改变原材料和生产工艺。';
@@ -50,11 +56,45 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'the inspection of the unit is at its premises (对你（单位）进行了调查: the national template)',
+      code: edit(
+        REAL_ACT,
+        '我局于2021年4月20日对你（单位）进行了调查，发现你（单位）实施了以下环境违法行为：盘山县保冠水泥制品厂两条空心砖生产线及配套设备建设项目的环境影响评价文件未依法经审批部门审查擅自投入建设。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'an address by its divisions (占用石马镇青松村三组集体土地)',
+      code: edit(
+        REAL_ACT,
+        '经查，你单位在未取得用地审批手续的情况下，自2018年12月以来占用石马镇青松村三组（原松桠村一组）集体土地建搅拌站。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'a place the published copy masked is a place (在XX非法占用)',
+      code: edit(
+        REAL_ACT,
+        '经查，你公司于2015年5月至2023年8月期间，未经有权机关依法批准，在XX非法占用5957.31平方米土地建设XX。',
+        PUBLISHED,
+      ),
+    },
+    {
+      name: 'an excerpt cut inside its act: the rest of it may say where (a real copy stops at 到牟)',
+      code: cutAt(REAL_ACT, '经查证，当事人于2022年12月12日到牟'),
+    },
+    {
       name: 'the characterisation and the evidence need neither time nor place',
       code: edit('你公司上述行为违反了', '2021年你公司上述行为违反了', PUBLISHED),
     },
   ],
   invalid: [
+    {
+      name: 'the same sentence in a whole document has no place',
+      code: cutAt(REAL_ACT, '⟦经查证，当事人于2022年12月12日到牟⟧').replace('节选: 是\n', ''),
+      messageId: 'missing',
+      messageIncludes: '地点',
+    },
     {
       name: '位于 inside 你单位于 is no place; a standard number is no date',
       messageId: 'missing',

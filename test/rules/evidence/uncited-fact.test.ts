@@ -57,6 +57,21 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'evidence named for the facts where the legal basis opens (上述行为及事实有……等证据为证)',
+      code: edit(PROOF, '', PUBLISHED).replace(
+        '根据《中华人民共和国环境影响评价法》第三十一条第一款的规定，',
+        '上述行为及事实有当事人陈述及证人证言、现场勘验、现场照片等证据为证。根据《中华人民共和国环境影响评价法》第三十一条第一款的规定，',
+      ),
+    },
+    {
+      name: 'a list of evidence one item a paragraph, after 以上事实，有以下主要证据证明：',
+      code: edit(
+        PROOF,
+        '以上事实，有以下主要证据证明：\n\n铁岭市生态环境局现场检查（勘察）笔录、现场照片等为证。\n\n《调查询问笔录》共2份，证明了该公司正在生产的事实。',
+        PUBLISHED,
+      ),
+    },
+    {
       name: 'a notice need not set out its evidence (Art. 44: facts, reasons, basis)',
       code: edit(PROOF, '', PUBLISHED).replace('文书: 行政处罚决定书', '文书: 行政处罚告知书'),
     },

@@ -9,6 +9,15 @@ ruleTester(rule, {
     { name: '责令当事人立即改正', code: BASE },
     { name: '责令限期改正', code: edit(ORDER, '一、责令当事人于2025年5月15日前改正违法行为；\n\n二、') },
     { name: 'a no-penalty decision orders nothing', code: NO_PENALTY },
+    // The orders the statutes give for it, as real decisions write them (test/corpus/real/).
+    {
+      name: '责令限期恢复原状 (森林法)',
+      code: edit(ORDER, '一、责令限期于2023年8月30日前恢复原状，补种树木233株；\n\n二、'),
+    },
+    {
+      name: '责令退还非法占用的土地 (土地管理法)',
+      code: edit(ORDER, '一、责令退还非法占用的11598.24平方米土地；\n\n二、'),
+    },
   ],
   invalid: [
     {

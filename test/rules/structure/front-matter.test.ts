@@ -1,11 +1,15 @@
 import rule from '../../../server/src/rules/structure/front-matter';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const BODY = BASE.slice(BASE.indexOf('# 行政处罚决定书'));
 
 ruleTester(rule, {
   valid: [
     { name: 'the clean decision', code: BASE },
+    {
+      name: 'a draft made from a document holds what its text states: 案由 and 执法人员 are unknown, not missing',
+      code: PUBLISHED,
+    },
     { name: 'a CRLF draft', code: BASE.replace(/\n/g, '\r\n') },
     { name: 'a BOM before the front matter', code: '\uFEFF' + BASE },
     {
@@ -18,6 +22,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a draft made from a document still has its values checked',
+      code: edit('  决定: 2021-08-16', '  决定: ⟦2021年8月16日⟧', PUBLISHED),
+      messageId: 'date',
+    },
     {
       name: 'no front matter at all',
       code: `⟦# 行政处罚决定书⟧${BODY.slice('# 行政处罚决定书'.length)}`,

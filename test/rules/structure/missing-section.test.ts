@@ -1,5 +1,12 @@
 import rule from '../../../server/src/rules/structure/missing-section';
+import { findDocType } from '../../../server/src/core/doctypes';
+import { sectionTemplate } from '../../../server/src/core/templates';
 import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
+
+const DECISION = findDocType('行政处罚决定书')!;
+/** What the fix inserts for `name`, before the text at `before`. */
+const inserted = (text: string, name: string, before: string) =>
+  edit(before, sectionTemplate(DECISION, name) + before, text.replace(/⟦|⟧/g, ''));
 
 const REMEDY = BASE.slice(BASE.indexOf('## 救济途径'), BASE.indexOf('## 落款'));
 const WITHOUT_REMEDY = edit(REMEDY, '');
@@ -8,6 +15,17 @@ const REMEDY_TEMPLATE = REMEDY.replace('张家港市人民政府', '（人民政
   '张家港市人民法院',
   '（人民法院全称）',
 );
+const TEMPLATE_NO_STATEMENT = PUBLISHED.replace(
+  /<!-- casedraft-section: 陈述申辩与听证 -->[\s\S]*?(?=## 二、)/,
+  '',
+)
+  .replace(/导入自: .*\n/, '')
+  .replace('\n# 行政处罚决定书\n', '\n⟦# 行政处罚决定书⟧\n');
+const EXCERPT_NO_EVIDENCE = PUBLISHED.slice(0, PUBLISHED.indexOf('## 三、'))
+  .replace('导入自:', '节选: 是\n导入自:')
+  .replace(/## 一、环境违法事实和证据/, '<!-- casedraft-section: 违法事实 -->')
+  .replace(/以上事实，有《现场监察记录》[^。]*。/, '')
+  .replace('\n# 行政处罚决定书\n', '\n⟦# 行政处罚决定书⟧\n');
 const NO_EVIDENCE = PUBLISHED.replace(
   '## 一、环境违法事实和证据',
   '<!-- casedraft-section: 违法事实 -->',
@@ -37,8 +55,40 @@ ruleTester(rule, {
       name: 'an unknown document type is another rule’s finding',
       code: edit('文书: 行政处罚决定书', '文书: 某某书'),
     },
+    {
+      name: 'the party named as the addressee opening the text is the party part (刘凤军：经现场检查发现……)',
+      code: PUBLISHED.replace(
+        /<!-- casedraft-section: 当事人 -->[\s\S]*?(?=<!-- casedraft-section: 案件来源与调查经过 -->)/,
+        '',
+      ).replace(
+        '汨罗市恒锋新材料有限公司环境违法一案',
+        '汨罗市恒锋新材料有限公司：汨罗市恒锋新材料有限公司环境违法一案',
+      ),
+    },
+    {
+      name: 'an excerpt: what would come after the cut is not missing',
+      code: PUBLISHED.slice(0, PUBLISHED.indexOf('## 三、')).replace('导入自:', '节选: 是\n导入自:'),
+    },
+    {
+      name: 'a document in its issuing body’s own form owes only what the law asks (no 陈述申辩 part)',
+      code: PUBLISHED.replace(/<!-- casedraft-section: 陈述申辩与听证 -->[\s\S]*?(?=## 二、)/, ''),
+    },
   ],
   invalid: [
+    {
+      name: 'a template draft without the 陈述申辩 part',
+      code: TEMPLATE_NO_STATEMENT,
+      messageId: 'missing',
+      messageIncludes: '陈述申辩与听证',
+      output: inserted(TEMPLATE_NO_STATEMENT, '陈述申辩与听证', '## 二、'),
+    },
+    {
+      name: 'an excerpt still owes the parts before its cut',
+      code: EXCERPT_NO_EVIDENCE,
+      messageId: 'missing',
+      messageIncludes: '证据',
+      output: inserted(EXCERPT_NO_EVIDENCE, '证据', '<!-- casedraft-section: 陈述申辩与听证 -->'),
+    },
     {
       name: 'a facts section with no evidence in it and no evidence section',
       messageId: 'missing',

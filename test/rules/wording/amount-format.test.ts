@@ -14,6 +14,13 @@ ruleTester(rule, {
       name: 'sums that are not the fine',
       code: edit('现有从业人员四十二人。', '现有从业人员四十二人，年产值约500万元。'),
     },
+    {
+      name: 'an earlier decision’s fine told in the facts is not this decision’s (a real decision)',
+      code: edit(
+        '现有从业人员四十二人。',
+        '现有从业人员四十二人。5月29日，本机关送达《行政处罚决定书》，作出罚款39.86万元行政处罚。',
+      ),
+    },
   ],
   invalid: [
     { name: 'digits only', code: edit(FINE, '处以罚款⟦20000元⟧'), messageId: 'noUpper', output: BASE },

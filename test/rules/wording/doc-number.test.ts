@@ -33,6 +33,12 @@ ruleTester(rule, {
       output: edit(NO, '文号: （湘常）文综罚字〔2020〕F-000069号'),
     },
     {
+      name: 'a number filled in with spaces (豫 0329 环罚决字〔2023〕2 号)',
+      code: edit(NO, '文号: ⟦豫 0329 环罚决字〔2023〕2 号⟧'),
+      messageId: 'bad',
+      output: edit(NO, '文号: 豫0329环罚决字〔2023〕2号'),
+    },
+    {
       name: 'zeros before a bare number (岳汨环罚决字〔2023〕020号)',
       messageId: 'bad',
       code: edit(NO, '文号: ⟦岳汨环罚决字〔2023〕020号⟧'),

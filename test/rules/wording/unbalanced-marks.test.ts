@@ -1,5 +1,5 @@
 import rule from '../../../server/src/rules/wording/unbalanced-marks';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const LAW = '违反了《中华人民共和国安全生产法》第二十八条第四款的规定';
 const AMOUNT = '对当事人处以罚款人民币贰万元整（¥20,000.00）。';
@@ -21,8 +21,21 @@ const EVERY_PAIR = PAIRS.flatMap(([open, close]) => [
   },
 ]);
 
+// A real decision's copy cut short inside the quotation of an article (test/corpus/real/09).
+const CUT =
+  '依据《中华人民共和国环境影响评价法》第三十一条第一款“建设单位未依法报批建设项目环境影响报告书、报告表';
+const excerpt = (last: string) =>
+  `${PUBLISHED.slice(0, PUBLISHED.indexOf('## 二、行政处罚的依据、种类'))}## 二、行政处罚的依据、种类\n\n${last}\n`.replace(
+    '导入自:',
+    '节选: 是\n导入自:',
+  );
+
 ruleTester(rule, {
   valid: [
+    {
+      name: 'an excerpt cut inside a quotation: what it leaves open may close after the cut',
+      code: excerpt(CUT),
+    },
     { name: 'the clean base', code: BASE },
     { name: 'a closed trade-secret marker', code: edit('八学时', '〖商业秘密：八学时〗') },
     {
@@ -33,6 +46,19 @@ ruleTester(rule, {
     { name: 'a suppression comment may hold anything', code: edit(AMOUNT, `${AMOUNT}<!-- note: 《 -->`) },
   ],
   invalid: [
+    {
+      name: 'an excerpt’s last paragraph still owes a closer it had to give before the cut',
+      code: excerpt(`依据《中华人民共和国环境影响评价法》第三十一条⟦）⟧${CUT}`),
+      messageId: 'unopened',
+    },
+    {
+      name: 'the same quotation left open in a whole document',
+      code: excerpt(`依据《中华人民共和国环境影响评价法》第三十一条第一款⟦“⟧建设单位未依法报批`).replace(
+        '节选: 是\n',
+        '',
+      ),
+      messageId: 'unclosed',
+    },
     ...EVERY_PAIR,
     {
       name: 'an unclosed bracket in an evidence-table cell',

@@ -1,4 +1,5 @@
 import { boundariesOf } from '../../core/dictionary';
+import { isExcerpt } from '../../core/document-data';
 import { acts } from '../../core/fact-roles';
 import { notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
@@ -28,8 +29,14 @@ const PLACE_FORMS = new RegExp(
     '(?:省|市|区|县|镇|乡|街道|村)[\\u4e00-\\u9fa5\\d]{0,12}(?:路|街|巷|大道)',
     '\\d+号',
     '在[^，。；]{1,30}?(?:内|处|门口|附近|旁)',
-    // 在砚山县盘龙乡三合村委会……: an address by its divisions.
+    // 在砚山县盘龙乡三合村委会……, 占用石马镇青松村三组……: an address by its divisions.
     '在[^，。；]{0,12}?(?:省|市|区|县|镇|乡|村|街道|社区)',
+    '[\\u4e00-\\u9fa5]{2,6}(?:镇|乡|街道)[\\u4e00-\\u9fa5]{1,8}(?:村|社区)',
+    '(?:村|社区)[\\u4e00-\\u9fa5一二三四五六七八九十\\d]{1,4}组',
+    // 在XX非法占用……: a place the published copy masked is a place.
+    '在[^，。；]{0,8}?(?:X{2,}|×{2,}|\\*{2,}|＊{2,}|某)',
+    // 对你（单位）进行了调查, 对晋城市某某有限公司进行了调查: at the unit's premises (the national template's words).
+    '对[^，。；]{0,30}?(?:你|单位|公司|厂|店|场|企业|合作社|中心)[）)]?进行(?:了)?(?:现场|环境监测)?(?:调查|检查|勘察|核查|复查)',
     // 到你公司进行检查: the party's own premises.
     '(?:到|在|赴|前往|进入)(?:你|该|当事人)(?:单位|公司|厂|店|处)',
   ].join('|'),
@@ -55,8 +62,12 @@ export default defineRule({
     const name = party?.名称;
     if (name) home.push(...['到', '在', '赴', '前往', '进入'].map((w) => w + name));
     // Time and place are asked of each act as a whole: a lead-in may give the date of the
-    // inspection and the sentence after it the premises.
+    // inspection and the sentence after it the premises. The facts say it themselves: a date in
+    // 案件来源与调查经过 tells when the case was found, not when the act was done.
+    const excerptEnd = isExcerpt(ctx.model) ? ctx.model.blocks.at(-1) : undefined;
     for (const act of acts(ctx.model)) {
+      // An excerpt stops inside its last act: the rest of it may say when and where.
+      if (excerptEnd && act.some((s) => s.span.end > excerptEnd.span.start)) continue;
       let hasTime = false;
       let hasPlace = false;
       for (const s of act) {

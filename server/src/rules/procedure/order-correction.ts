@@ -2,8 +2,11 @@ import { sectionByName } from '../../core/model';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
-/** 责令改正, 责令限期改正, 责令当事人立即改正, 责令停止… : an order to correct in any of its usual forms. */
-const ORDER = /责令[^。；;]{0,30}?(?:改正|整改|停止|拆除)/;
+/**
+ * 责令改正, 责令限期改正, 责令当事人立即改正, 责令停止…, and the orders the statutes give for it:
+ * 责令限期恢复原状 (森林法), 责令退还非法占用的土地 (土地管理法), 补种树木.
+ */
+const ORDER = /责令[^。；;]{0,30}?(?:改正|整改|停止|拆除|恢复原状|恢复植被|退还|补种)/;
 
 export default defineRule({
   meta: {

@@ -1,3 +1,4 @@
+import { isImported } from '../../core/document-data';
 import { defineRule } from '../../core/rule';
 import { validateFrontMatter, type SchemaProblem } from '../../core/schema';
 import type { LocalizedText, MessageData, Span } from '../../core/types';
@@ -79,7 +80,11 @@ export default defineRule({
     }
     if (!frontMatter.data) return;
     const fmStart: Span = { start: 0, end: Math.min(3, text.length) };
+    // A draft made from a document holds only what its text states: a key it lacks is unknown, not
+    // missing (structure/imported-data names the checks that need it).
+    const imported = isImported(ctx.model);
     for (const p of validateFrontMatter(frontMatter.data, ctx.model.doctype?.id)) {
+      if (imported && p.keyword === 'required') continue;
       const path = p.path.map(String).join('.');
       const where =
         (p.keyword === 'required' ? frontMatter.locate(p.path, true) : frontMatter.locate(p.path)) ?? fmStart;

@@ -1,4 +1,6 @@
+import { isExcerpt, isImported } from '../../core/document-data';
 import { evidenceOf } from '../../core/evidence';
+import { partyName } from '../../core/facts';
 import { sectionByName } from '../../core/model';
 import { defineRule, insertAt } from '../../core/rule';
 import { sectionTemplate } from '../../core/templates';
@@ -35,9 +37,20 @@ export default defineRule({
     const present = new Set(model.sections.flatMap((s) => s.names));
     // Evidence set out inside the facts (主要证据有：……, 以上事实，有……为凭) is the evidence part.
     if (evidenceOf(model)) present.add('证据');
+    // 刘凤军：经现场检查发现…… — the party named as the addressee opening the text is the party part.
+    const party = partyName(model.facts);
+    if (party && model.blocks.some((b) => b.text.startsWith(`${party}：`) || b.text.startsWith(`${party}:`)))
+      present.add('当事人');
     const anchor = model.title?.span ?? { start: 0, end: model.lines.lineEnd(0) };
-    doctype.requiredSections.forEach((name, i) => {
-      if (present.has(name)) return;
+    // An excerpt stops inside its last section: what would come after that cannot be missed.
+    const required = doctype.requiredSections;
+    const cut = isExcerpt(model)
+      ? Math.max(-1, ...required.map((n, i) => (present.has(n) ? i : -1)))
+      : required.length;
+    // A document in its issuing body's own form owes only what the law asks of it.
+    const owed = (name: string) => !isImported(model) || !doctype.templateSections?.includes(name);
+    required.forEach((name, i) => {
+      if (present.has(name) || i > cut || !owed(name)) return;
       // Insert before the next required section that is present, so the order stays right.
       const next = doctype.requiredSections
         .slice(i + 1)

@@ -1,3 +1,4 @@
+import { isExcerpt } from '../../core/document-data';
 import { defineRule } from '../../core/rule';
 import type { Block } from '../../core/model';
 
@@ -51,7 +52,9 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    const scan = (text: string, base: number) => {
+    // An excerpt stops inside its last paragraph: what it leaves open there may close after the cut.
+    const cut = isExcerpt(ctx.model) ? ctx.model.blocks.at(-1) : undefined;
+    const scan = (text: string, base: number, cutShort = false) => {
       const stack: { mark: string; at: number }[] = [];
       const report = (messageId: 'unclosed' | 'unopened', mark: string, at: number) =>
         ctx.report({
@@ -74,10 +77,11 @@ export default defineRule({
           stack.pop();
         }
       }
-      for (const s of stack) report('unclosed', s.mark, s.at);
+      if (!cutShort) for (const s of stack) report('unclosed', s.mark, s.at);
     };
     // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
-    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(proseText(block), block.span.start);
+    for (const block of ctx.model.blocks)
+      if (PROSE.has(block.kind)) scan(proseText(block), block.span.start, block === cut);
     // Evidence-table cells print as the evidence list: each cell is a unit of its own.
     for (const row of ctx.model.evidence?.rows ?? [])
       for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);

@@ -1,0 +1,134 @@
+// What a draft made from a document carries. A published or received decision (`导入自` in the
+// front matter: the importer sets it) has no officers' certificate numbers, no review chain, few
+// procedure dates, no evidence table and no seal in its text; an excerpt (`节选: 是`) stops before
+// the document does. Checks that need what such a draft lacks do not run on it — its absence is
+// not the document's defect — and structure/imported-data names them once, with the data they
+// need. A draft written from the template carries all of it, and every check runs.
+import { resolveCitations } from './citations';
+import { sectionByName, type CaseModel } from './model';
+import type { LocalizedText } from './types';
+
+/** A draft made from a document rather than written from the template. */
+export function isImported(model: CaseModel): boolean {
+  const from = model.frontMatter.data?.['导入自'];
+  return typeof from === 'string' && from.trim() !== '';
+}
+
+/** The draft holds part of its document: the text stops before the document does. */
+export function isExcerpt(model: CaseModel): boolean {
+  return model.frontMatter.data?.['节选'] === '是';
+}
+
+export interface DocumentData {
+  /** The data, as an officer would name it. */
+  label: LocalizedText;
+  /** The rules that cannot run without it. */
+  rules: readonly string[];
+  /** Whether the draft carries it. */
+  has(model: CaseModel): boolean;
+}
+
+const procedure = (model: CaseModel, key: string) =>
+  (model.facts.程序 as Record<string, unknown> | undefined)?.[key] !== undefined;
+
+const SEAL = /印章|盖章|公章/;
+
+/** Data a template draft carries and a document's text may not, with the rules that need each. */
+export const DOCUMENT_DATA: readonly DocumentData[] = [
+  {
+    label: { zh: '执法人员及其执法证号', en: 'the officers and their certificate numbers' },
+    rules: ['procedure/officers'],
+    has: (m) => (m.facts.执法人员 ?? []).some((o) => !!o.证号),
+  },
+  {
+    label: { zh: '审核记录（审核）', en: 'the review record (审核)' },
+    rules: ['procedure/review-chain', 'procedure/review-independence'],
+    has: (m) => (m.facts.审核 ?? []).length > 0,
+  },
+  {
+    label: { zh: '告知日期（程序.告知）', en: 'the date of the notice (程序.告知)' },
+    rules: ['procedure/notice'],
+    has: (m) => procedure(m, '告知'),
+  },
+  {
+    label: {
+      zh: '是否告知听证权利（程序.听证告知）',
+      en: 'whether the hearing right was notified (程序.听证告知)',
+    },
+    rules: ['procedure/hearing-notice'],
+    has: (m) => procedure(m, '听证告知'),
+  },
+  {
+    label: { zh: '法制审核日期（程序.法制审核）', en: 'the date of the legal review (程序.法制审核)' },
+    rules: ['procedure/legal-review'],
+    has: (m) => procedure(m, '法制审核'),
+  },
+  {
+    label: {
+      zh: '证据表（每份证据的种类、来源、取得时间、收集人）',
+      en: 'the evidence table (kind, source, date and collectors of each piece)',
+    },
+    rules: [
+      'evidence/missing-field',
+      'evidence/invalid-kind',
+      'evidence/collector-count',
+      'evidence/date-order',
+      'evidence/after-notice',
+      'evidence/sampling-record',
+      'evidence/unused',
+    ],
+    has: (m) => m.evidence !== undefined,
+  },
+  {
+    label: { zh: '印章（公开的文本不载印章）', en: 'the seal (a published text does not show it)' },
+    rules: ['procedure/seal'],
+    has: (m) => SEAL.test(sectionByName(m, '落款')?.text ?? ''),
+  },
+  {
+    label: {
+      zh: '所引法规的文本（CaseDraft 未附带，或文书日期施行的是未附带的旧文本）',
+      en: 'the texts of the laws it cites (not bundled, or an older text was in force on its date)',
+    },
+    rules: ['citation/unknown-law'],
+    has: (m) =>
+      resolveCitations(m).every(
+        (r) => !r.citation.legal || (r.status !== 'not-bundled' && r.status !== 'earlier-version'),
+      ),
+  },
+];
+
+/**
+ * What an excerpt lacks: the rest of the document. Whether a clause, a section or the seal is
+ * there cannot be told from a text that stops before it.
+ */
+export const WHOLE_TEXT: DocumentData = {
+  label: { zh: '文书全文（本稿为节选）', en: 'the whole document (this draft is an excerpt)' },
+  rules: [
+    'evidence/uncited-fact',
+    'procedure/order-correction',
+    'procedure/payment-clause',
+    'procedure/remedy-clause',
+    'procedure/reconsideration-organ',
+    'procedure/seal',
+    'structure/publication-notice',
+    'wording/boilerplate',
+  ],
+  has: (m) => !isExcerpt(m),
+};
+
+/** The data the draft lacks, each with the rules that therefore do not run; empty for a template draft. */
+export function missingData(model: CaseModel): DocumentData[] {
+  const out: DocumentData[] = [];
+  if (isImported(model)) out.push(...DOCUMENT_DATA.filter((d) => !d.has(model)));
+  if (!WHOLE_TEXT.has(model)) out.push(WHOLE_TEXT);
+  return out;
+}
+
+const notRun = new WeakMap<CaseModel, ReadonlySet<string>>();
+
+/** The rules that do not run on this draft for want of data it does not carry. */
+export function rulesNotRun(model: CaseModel): ReadonlySet<string> {
+  let s = notRun.get(model);
+  if (!s) notRun.set(model, (s = new Set(missingData(model).flatMap((d) => d.rules))));
+  return s;
+}
