@@ -6,6 +6,7 @@ import { allRules } from './rules';
 import { CaseServer } from './lsp/caseServer';
 import { registerImport } from './lsp/import';
 import { registerTimeline } from './lsp/timeline';
+import { registerCases } from './lsp/cases';
 
 const connection = createConnection(ProposedFeatures.all);
 
@@ -22,6 +23,7 @@ const server = new CaseServer(connection, {
   extend: (s) => {
     registerTimeline(s);
     registerImport(s);
+    registerCases(s);
   },
 });
 server.start();

@@ -3,6 +3,8 @@
  * run between them (core/deadlines), and the findings of the procedure rules on each step. Pure: the CLI writes
  * the SVG to a file, the language server hands it to the editor's webview.
  */
+import { addDays, calendarFor, isWeekend } from './calendar';
+import { decisionsOf, noticesOf, type CaseFile } from './case';
 import { deadlinesOf, describeCounting, type Deadline, type DeadlineId } from './deadlines';
 import { localize } from './i18n';
 import type { CaseModel } from './model';
@@ -38,6 +40,28 @@ export interface Timeline {
   deadlines: TimelineDeadline[];
   /** Procedure findings that are not on a step's line. */
   otherFindings: TranslatedDiagnostic[];
+  /** A case's timeline: the date of every document of the case (records, notices, decisions). */
+  documents?: TimelineDocument[];
+  /** The public holidays (and 调休 working weekends) in the span drawn, as the deadlines count them. */
+  holidays?: TimelineHoliday[];
+}
+
+export interface TimelineDocument {
+  uri: string;
+  /** 文书. */
+  label: string;
+  docNumber?: string;
+  date: string;
+  kind: 'record' | 'notice' | 'decision';
+  errors: number;
+}
+
+export interface TimelineHoliday {
+  from: string;
+  to: string;
+  /** 国庆节 …; or 调休上班 for a weekend that is a working day. */
+  name: string;
+  working: boolean;
 }
 
 /** The order of the steps in a case (行政处罚法 chapters five and six). */
@@ -122,6 +146,84 @@ function toTimelineDeadline(d: Deadline, locale: Locale): TimelineDeadline {
   };
 }
 
+/**
+ * One case's timeline: the 程序 of its decision (or, before one, of its latest notice) with its
+ * statutory periods, every document's date, and the holidays of the span; the findings of every
+ * document, keyed by uri, go to the steps and the list at the foot.
+ */
+export function buildCaseTimeline(
+  file: CaseFile,
+  config: ResolvedConfig,
+  findings: ReadonlyMap<string, readonly TranslatedDiagnostic[]> = new Map(),
+  locale: Locale = config.locale,
+): Timeline {
+  const reference = decisionsOf(file).at(-1) ?? noticesOf(file).at(-1);
+  const base = reference
+    ? buildTimeline(reference.model, config, findings.get(reference.uri) ?? [], locale)
+    : { steps: [], deadlines: [], otherFindings: [] };
+  const others = file.documents
+    .filter((d) => d !== reference)
+    .flatMap((d) => (findings.get(d.uri) ?? []).filter((f) => /^(procedure|case)\//.test(f.rule)));
+  const onSteps = new Set(base.steps.flatMap((st) => st.findings));
+  const caseFindings = (findings.get(reference?.uri ?? '') ?? []).filter(
+    (f) => f.rule.startsWith('case/') && !onSteps.has(f),
+  );
+  const documents = file.documents.flatMap((d): TimelineDocument[] =>
+    d.date
+      ? [
+          {
+            uri: d.uri,
+            label: d.model.facts.文书 ?? '',
+            ...(d.model.facts.文号 ? { docNumber: d.model.facts.文号 } : {}),
+            date: d.date.iso,
+            kind: d.kind,
+            errors: (findings.get(d.uri) ?? []).filter((f) => f.severity === 'error').length,
+          },
+        ]
+      : [],
+  );
+  const timeline: Timeline = {
+    ...base,
+    otherFindings: [...base.otherFindings, ...caseFindings, ...others],
+    documents,
+  };
+  timeline.holidays = holidaysIn(shownSpan(timeline), config);
+  return timeline;
+}
+
+/** The first and last day the picture shows (renderTimelineSvg's axis). */
+function shownSpan(t: Timeline): { from: string; to: string } | undefined {
+  const days = [...t.steps.map((s) => s.date), ...(t.documents ?? []).map((d) => d.date)];
+  const dues = t.deadlines
+    .map((d) => d.due)
+    .filter((d) => !days.length || dayNumber(d) <= Math.max(...days.map(dayNumber)) + 60);
+  const all = [...days, ...dues, ...t.deadlines.map((d) => d.start)].sort();
+  return all.length ? { from: all[0]!, to: all.at(-1)! } : undefined;
+}
+
+/** The holidays and working weekends between two dates, in runs, by the agency's calendar. */
+function holidaysIn(
+  span: { from: string; to: string } | undefined,
+  config: ResolvedConfig,
+): TimelineHoliday[] {
+  if (!span) return [];
+  const calendar = calendarFor(config.holidays);
+  const out: TimelineHoliday[] = [];
+  // Bounded: a case's picture spans months, not decades (the limitation period runs off the edge).
+  for (let d = span.from, i = 0; d <= span.to && i < 1000; d = addDays(d, 1), i++) {
+    const info = calendar.day(d);
+    const holiday = !info.working && (info.holiday !== undefined || !isWeekend(d));
+    const workingWeekend = info.working && isWeekend(d);
+    if (!holiday && !workingWeekend) continue;
+    const name = holiday ? (info.holiday ?? '节假日') : '调休上班';
+    const last = out.at(-1);
+    if (last && last.name === name && last.working === workingWeekend && addDays(last.to, 1) === d)
+      last.to = d;
+    else out.push({ from: d, to: d, name, working: workingWeekend });
+  }
+  return out;
+}
+
 /** What a hover on a 程序 step says: the deadlines that start or end there. */
 export function describeStepDeadlines(t: Timeline, step: string, locale: Locale): string[] {
   const zh = locale !== 'en';
@@ -168,6 +270,9 @@ const COLORS = {
   axis: '#37474f',
   step: '#1565c0',
   finding: '#c62828',
+  document: '#6a1b9a',
+  holiday: '#fff3e0',
+  workday: '#e3f2fd',
 };
 
 /**
@@ -180,11 +285,17 @@ export function renderTimelineSvg(t: Timeline, options: { title?: string; locale
   const width = 960;
   const left = 60;
   const right = width - 60;
-  const dates = [...t.steps.map((s) => s.date), ...t.deadlines.flatMap((d) => [d.start, d.due])];
+  const docs = t.documents ?? [];
+  const dates = [
+    ...t.steps.map((s) => s.date),
+    ...docs.map((d) => d.date),
+    ...t.deadlines.flatMap((d) => [d.start, d.due]),
+  ];
   const font = `font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei','PingFang SC',sans-serif"`;
   const findings = [...t.steps.flatMap((s) => s.findings), ...t.otherFindings];
   const axisY = 60 + LABEL_ROWS * 28;
-  const laneTop = axisY + 40;
+  // A case's documents get a row of their own under the axis.
+  const laneTop = axisY + 40 + (docs.length ? 48 : 0);
   const laneH = 34;
   const listTop = laneTop + t.deadlines.length * laneH + 30;
   const height = dates.length ? listTop + 24 + findings.length * 20 + 20 : 100;
@@ -205,7 +316,7 @@ export function renderTimelineSvg(t: Timeline, options: { title?: string; locale
   }
   // The axis spans the steps and the short periods; a long one (the two-year limitation) would
   // squash the case into a corner, so it runs off the right edge with its end date written.
-  const stepDays = t.steps.map((s) => dayNumber(s.date));
+  const stepDays = [...t.steps, ...docs].map((s) => dayNumber(s.date));
   const shortDues = t.deadlines
     .map((d) => dayNumber(d.due))
     .filter((d) => !stepDays.length || d <= Math.max(...stepDays) + 60);
@@ -215,9 +326,35 @@ export function renderTimelineSvg(t: Timeline, options: { title?: string; locale
   const x = (iso: string) =>
     left + ((Math.min(dayNumber(iso), max + (max - min) * 0.02) - min) / (max - min)) * (right - left);
 
+  // Holidays behind everything: the days the working-day periods skip, and the weekends worked (调休).
+  for (const h of t.holidays ?? []) {
+    const x1 = x(h.from);
+    const x2 = Math.max(x(addDays(h.to, 1)), x1 + 2);
+    if (x1 > right) continue;
+    out.push(
+      `<g class="holiday${h.working ? ' workday' : ''}"><rect x="${x1.toFixed(1)}" y="40" width="${(x2 - x1).toFixed(1)}" height="${laneTop - 40 + t.deadlines.length * laneH}" fill="${h.working ? COLORS.workday : COLORS.holiday}"/>` +
+        `<text x="${((x1 + x2) / 2).toFixed(1)}" y="52" text-anchor="middle" font-size="10" fill="#8d6e63">${esc(h.working ? (zh ? '调休上班' : 'working weekend') : h.name)}</text>` +
+        `<title>${esc(`${h.name} ${h.from}${h.to !== h.from ? ` – ${h.to}` : ''}`)}</title></g>`,
+    );
+  }
   out.push(
     `<line x1="${left}" y1="${axisY}" x2="${right}" y2="${axisY}" stroke="${COLORS.axis}" stroke-width="2"/>`,
   );
+  // The documents of a case: a square on the axis, the document's name under it.
+  const docRows: { from: number; to: number }[][] = [];
+  for (const d of docs) {
+    const dx = x(d.date);
+    const half = textWidth(d.label) / 2 + 4;
+    let row = docRows.findIndex((r) => r.every((b) => dx + half < b.from || dx - half > b.to));
+    if (row < 0) row = docRows.length < 3 ? docRows.length : 2;
+    (docRows[row] ??= []).push({ from: dx - half, to: dx + half });
+    const color = d.errors ? COLORS.finding : COLORS.document;
+    out.push(
+      `<g class="document ${d.kind}" data-uri="${esc(d.uri)}"><rect x="${(dx - 5).toFixed(1)}" y="${axisY - 5}" width="10" height="10" fill="${color}"/>` +
+        `<text x="${dx.toFixed(1)}" y="${axisY + 20 + row * 14}" text-anchor="middle" font-size="11" fill="${color}">${esc(fit(d.label, 220))}</text>` +
+        `<title>${esc(`${[d.label, d.docNumber].filter(Boolean).join(' ')} ${d.date}${d.errors ? (zh ? `，${d.errors} 个错误` : `, ${d.errors} errors`) : ''}`)}</title></g>`,
+    );
+  }
   // Each label takes the lowest row where it overlaps no label already placed.
   const rows: { from: number; to: number }[][] = [];
   t.steps.forEach((s, i) => {

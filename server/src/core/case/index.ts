@@ -14,6 +14,7 @@ export * from './caseFile';
 export * from './documents';
 export * from './identity';
 export * from './records';
+export * from './newDocument';
 export { contradicts, groupFolder, type FolderEntry, type FolderGrouping } from './group';
 
 interface State {
