@@ -159,8 +159,8 @@ describe('core/fine-range: what a decision cites as its penalty basis', () => {
       edit('依据《中华人民共和国安全生产法》第九十七条第四项', '依据《中华人民共和国建筑法》第六十四条'),
     );
     assert.equal(none.noRange.length, 1);
-    // A decision of 2021-06 under 安全生产法: the 2021 text is in force from 2021-09-01 only.
-    const old = cited(BASE.replace('  决定: 2025-04-15', '  决定: 2021-06-15'));
+    // An act of 2021-06 under 安全生产法 (Art. 37: the law of the act's day): the 2021 text is in force from 2021-09-01 only.
+    const old = cited(BASE.replace('  违法行为发生: 2025-03-10', '  违法行为发生: 2021-06-15'));
     assert.deepEqual(
       old.unread.map((u) => u.status),
       ['earlier-version'],

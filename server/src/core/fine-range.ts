@@ -277,6 +277,30 @@ function nextMin(rs: { min: number }[], fine: number): number {
   return Math.min(...rs.map((r) => r.min).filter((m) => m > fine));
 }
 
+/**
+ * The day whose law sets the penalty: 行政处罚法 Art. 37 — 「实施行政处罚，适用违法行为发生时的法律、
+ * 法规、规章的规定」 (the end of a continuing act), else the decision's date. (Its exception, a later
+ * lighter law, needs both versions; where only one is bundled the other is said to be unread.)
+ */
+export function penaltyLawDate(model: CaseModel): string | undefined {
+  const p = model.facts.程序;
+  return p?.违法行为终了 ?? p?.违法行为发生 ?? p?.决定;
+}
+
+/** 「第九十七条第四项」 → its numbers, or undefined when the label is not one. */
+export function parseProvisionLabel(
+  label: string,
+): { article: number; paragraph?: number; item?: number } | undefined {
+  const m =
+    /^第([零〇一二三四五六七八九十百千]+)条(?:第([一二三四五六七八九十]+)款)?(?:第([一二三四五六七八九十]+)项)?$/.exec(
+      label,
+    );
+  const article = m ? parseChineseInteger(m[1]!) : undefined;
+  if (!m || article === undefined) return undefined;
+  const n = (x?: string) => (x ? parseChineseInteger(x) : undefined);
+  return { article, paragraph: n(m[2]), item: n(m[3]) };
+}
+
 /** A provision the decision imposes its penalty under (「依据《……》第……条……的规定」), with its ranges. */
 export interface PenaltyProvision {
   citation: ResolvedCitation;
@@ -319,7 +343,7 @@ const NOT_PENALTY_SECTIONS = new Set([
  */
 export function citedPenalty(model: CaseModel): CitedPenalty {
   const out: CitedPenalty = { provisions: [], unread: [], noRange: [] };
-  const date = model.facts.程序?.决定;
+  const date = penaltyLawDate(model);
   for (const r of resolveCitations(model)) {
     const c = r.citation;
     if (!r.name || c.article?.value === undefined) continue;

@@ -3,29 +3,100 @@ import { builtinCatalogEntries } from '../../../server/src/core/builtin-catalog'
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
 const catalog = builtinCatalogEntries();
-const fine = (n: string) => edit('  罚款: 20000', `  罚款: ${n}`);
+const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}`, text);
+const BASIS = '依据《中华人民共和国安全生产法》第九十七条第四项的规定';
+const under = (provision: string, text = BASE) => edit(BASIS, `依据${provision}的规定`, text);
+const person = (text: string) => edit('  类型: 单位', '  类型: 个人', text);
+/** 减轻处罚 stated, with or without the ground of Art. 32. */
+const mitigated = (text: string, ground = '') =>
+  edit(
+    '本机关决定：',
+    `鉴于当事人${ground}，依据《中华人民共和国行政处罚法》第三十二条${ground ? '第一项' : ''}的规定，决定减轻处罚。本机关决定：`,
+    text,
+  );
 
-// 安全生产法 第九十七条: "处十万元以下的罚款；逾期未改正的……并处十万元以上二十万元以下的罚款" (data/catalog/work-safety.json).
+// 安全生产法 第九十七条: "处十万元以下的罚款；逾期未改正的……并处十万元以上二十万元以下的罚款".
 ruleTester(rule, {
   valid: [
     { name: '20,000 under 第九十七条第四项', code: BASE, catalog },
     { name: '200,000: the upper end for 逾期未改正', code: fine('200000'), catalog },
-    { name: 'no catalog entry: silent', code: fine('900000') },
+    {
+      name: '60,000 under 大气污染防治法 Art. 115 (一万元以上十万元以下)',
+      code: fine('60000', under('《中华人民共和国大气污染防治法》第一百一十五条第一款第一项')),
+    },
+    // Issue 16: an individual's range (消防法 Art. 60 para 2: 处警告或者五百元以下罚款).
+    {
+      name: 'an individual fined 400 under 消防法 Art. 60 para 1 (三): para 2 sets 五百元以下',
+      code: person(fine('400', under('《中华人民共和国消防法》第六十条第一款第三项'))),
+    },
+    // Issue 16: 减轻处罚 below the minimum with its ground (Art. 32) is lawful.
+    {
+      name: 'below the minimum with 减轻处罚 and its ground',
+      code: mitigated(
+        fine('3000', under('《中华人民共和国消防法》第六十条第一款第三项')),
+        '主动消除或者减轻违法行为危害后果',
+      ),
+    },
   ],
   invalid: [
     {
       name: '250,000 is beyond 第九十七条',
       code: fine('⟦250000⟧'),
       catalog,
-      messageId: 'outside',
+      messageId: 'above',
       messageIncludes: ['第九十七条第四项', '十万元以下'],
     },
     {
-      name: '50,000 for 超标排放水污染物 (十万元以上一百万元以下, 水污染防治法第八十三条)',
-      messageId: 'outside',
+      // Today's code checked only the catalog's entries: nothing else was read.
+      name: '900,000 under 第九十七条 with no catalog entry',
+      code: fine('⟦900000⟧'),
+      messageId: 'above',
+    },
+    {
+      // Issue 16: ¥150,000 under 大气污染防治法 Art. 115 passed silently.
+      name: '150,000 under 大气污染防治法 Art. 115 (一万元以上十万元以下)',
+      code: fine('⟦150000⟧', under('《中华人民共和国大气污染防治法》第一百一十五条第一款第一项')),
+      messageId: 'above',
+      messageIncludes: ['第一百一十五条第一款第一项', '处一万元以上十万元以下的罚款'],
+    },
+    {
+      name: '50,000 for 超标排放水污染物: the catalog’s provision is read too (水污染防治法第八十三条)',
+      messageId: 'below',
       code: edit('违法行为: 未如实记录安全生产教育和培训情况', '违法行为: 超标排放水污染物', fine('⟦50000⟧')),
       catalog,
       messageIncludes: ['《中华人民共和国水污染防治法》第八十三条第二项', '十万元以上一百万元以下'],
+    },
+    {
+      name: 'an individual fined 800 under 消防法 Art. 60: above the individual’s 500',
+      code: person(fine('⟦800⟧', under('《中华人民共和国消防法》第六十条第一款第三项'))),
+      messageId: 'above',
+      messageIncludes: '处警告或者五百元以下罚款',
+    },
+    {
+      name: 'a unit fined 3,000 under 消防法 Art. 60: below 5,000, no mitigation stated',
+      code: fine('⟦3000⟧', under('《中华人民共和国消防法》第六十条第一款第三项')),
+      messageId: 'below',
+      messageIncludes: ['5,000', '第三十二条'],
+    },
+    {
+      // Issue 16: 减轻处罚 stated without its ground: asked for, not an error.
+      name: 'below the minimum, 减轻处罚 stated without its ground',
+      code: mitigated(fine('⟦3000⟧', under('《中华人民共和国消防法》第六十条第一款第三项'))),
+      messageId: 'ground',
+      severity: 'warning',
+    },
+    {
+      name: 'a multiple of 货值金额, which the draft does not give: said so',
+      code: fine('⟦90000⟧', under('《中华人民共和国产品质量法》第四十九条')),
+      messageId: 'needsBase',
+      severity: 'info',
+      messageIncludes: '货值金额',
+    },
+    {
+      name: 'a law that is not bundled: said so',
+      code: fine('⟦90000⟧', under('《生产安全事故应急预案管理办法》第四十五条第一款第五项')),
+      messageId: 'unread',
+      severity: 'info',
     },
   ],
 });
