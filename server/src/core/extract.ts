@@ -166,13 +166,31 @@ export function findAmounts(block: Block): Amount[] {
 }
 
 const DATE =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d.])(\d{4})([-./])(\d{1,2})\5(\d{1,2})(?![\d.])/g;
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<![\d.])(\d{4})([-./])(\d{1,2})\5(\d{1,2})(?![\d.])|([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 
+/** 二〇二五 → 2025: a year written digit by digit in Chinese numerals. */
+function chineseYear(s: string): string {
+  return [...s].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('');
+}
+
+/**
+ * Dates of the body: 2023年2月16日 (the standard form), 2023-02-16 and the like, and dates in Chinese
+ * numerals (二〇二五年四月十五日, as older forms print them; GB/T 9704-2012 7.3.5.1 asks for Arabic
+ * digits, so they are not the standard form).
+ */
 export function findDates(block: Block): BodyDate[] {
   const out: BodyDate[] = [];
   const base = block.span.start;
   for (const m of block.text.matchAll(DATE)) {
-    const [y, mo, d] = m[1] ? [m[1], m[2]!, m[3]!] : [m[4]!, m[6]!, m[7]!];
+    const [y, mo, d] = m[1]
+      ? [m[1], m[2]!, m[3]!]
+      : m[4]
+        ? [m[4], m[6]!, m[7]!]
+        : [
+            chineseYear(m[8]!),
+            String(parseChineseInteger(m[9]!) ?? 0),
+            String(parseChineseInteger(m[10]!) ?? 0),
+          ];
     const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
     const valid =
       !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&

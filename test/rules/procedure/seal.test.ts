@@ -5,8 +5,21 @@ const H = '## 落款';
 const SIGN = '张家港市应急管理局\n\n2025年4月15日\n\n（印章）';
 
 ruleTester(rule, {
-  valid: [{ name: 'authority, date, seal', code: BASE }],
+  valid: [
+    { name: 'authority, date, seal', code: BASE },
+    // Issue 16: a date in Chinese numerals is a date (wording/date-format asks for Arabic digits).
+    {
+      name: 'the date in Chinese numerals',
+      code: edit('2025年4月15日\n\n（印章）', '二〇二五年四月十五日\n\n（印章）'),
+    },
+  ],
   invalid: [
+    {
+      name: 'a date in Chinese numerals that is not the decision’s',
+      code: edit('2025年4月15日\n\n（印章）', '⟦二〇二五年四月十六日⟧\n\n（印章）'),
+      messageId: 'wrongDate',
+      messageIncludes: '2025-04-16',
+    },
     {
       name: 'no seal',
       code: edit(SIGN, '张家港市应急管理局\n\n2025年4月15日').replace(H, `⟦${H}⟧`),

@@ -24,6 +24,13 @@ ruleTester(rule, {
       output: BASE,
     },
     {
+      // GB/T 9704-2012 7.3.5.1: the year, month and day in Arabic digits.
+      name: 'a date in Chinese numerals',
+      messageId: 'date',
+      code: edit('本机关于2025年3月11日立案调查', '本机关于⟦二〇二五年三月十一日⟧立案调查'),
+      output: BASE,
+    },
+    {
       name: 'dotted date',
       messageId: 'date',
       code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2025.3.11⟧立案调查'),

@@ -14,8 +14,8 @@ export default defineRule({
     },
     basis: {
       kind: 'law',
-      zh: '《中华人民共和国行政处罚法》第五十九条第二款',
-      en: 'Administrative Penalty Law, Art. 59 para 2',
+      zh: '《中华人民共和国行政处罚法》第五十九条第一款第六项（机关名称、决定日期）、第二款（印章）',
+      en: 'Administrative Penalty Law, Art. 59 para 1(vi) (authority and date), para 2 (seal)',
     },
     docs: 'docs/rules/procedure/seal.md',
   },
