@@ -7,7 +7,7 @@ import rule from '../../../server/src/rules/wording/boilerplate';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
 const REMEDY =
-  '当事人如不服本决定，可以自收到本决定书之日起六十日内向张家港市人民政府申请行政复议，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行。';
+  '当事人如不服本决定，可以自收到本决定书之日起六十日内向张家港市人民政府申请行政复议，也可以自收到本决定书之日起六个月内向张家港市人民法院提起行政诉讼。申请行政复议或者提起行政诉讼期间，本决定不停止执行，法律另有规定的除外。';
 const SURCHARGE =
   '逾期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条第一款第一项的规定，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额。';
 /** Longer than the forty characters a placeholder reads, so the organ cannot be filled in. */
