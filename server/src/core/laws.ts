@@ -1,4 +1,5 @@
 import lawData from '../../../data/generated/laws.json';
+import { toChineseInteger as cn } from './numerals';
 
 /** One paragraph (款) of an article, with its items (项) as printed: `（一）……`. */
 export interface LawParagraph {
@@ -153,4 +154,9 @@ export function lawOnDate(name: string, date: string | undefined): LawOnDate {
 export function lawInForce(name: string, date: string | undefined): Law | undefined {
   const r = lawOnDate(name, date);
   return r.status === 'in-force' ? r.law : undefined;
+}
+
+/** 第九十七条第四项: a provision as the laws and the catalog write it. */
+export function provisionLabel(article: number, paragraph?: number, item?: number): string {
+  return `第${cn(article)}条${paragraph ? `第${cn(paragraph)}款` : ''}${item ? `第${cn(item)}项` : ''}`;
 }

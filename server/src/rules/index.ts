@@ -11,6 +11,7 @@ import caseViolationBasis from './case/violation-basis';
 import citationArticleNumber from './citation/article-number';
 import citationArticleRange from './citation/article-range';
 import citationBookMarks from './citation/book-marks';
+import citationQuotation from './citation/quotation';
 import citationShortName from './citation/short-name';
 import citationSuperseded from './citation/superseded';
 import citationUnknownLaw from './citation/unknown-law';
@@ -84,6 +85,7 @@ export const allRules: readonly Rule[] = [
   citationArticleNumber as Rule,
   citationArticleRange as Rule,
   citationBookMarks as Rule,
+  citationQuotation as Rule,
   citationShortName as Rule,
   citationSuperseded as Rule,
   citationUnknownLaw as Rule,

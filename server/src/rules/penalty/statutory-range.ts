@@ -8,8 +8,7 @@ import {
   rangesOfProvision,
   type ReadRange,
 } from '../../core/fine-range';
-import { lawOnDate, type Law } from '../../core/laws';
-import { toChineseInteger as cn } from '../../core/numerals';
+import { lawOnDate, provisionLabel, type Law } from '../../core/laws';
 import { factSpan, isPenaltyDecision, partyType, yuan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -130,8 +129,3 @@ export default defineRule({
     }
   },
 });
-
-/** 第九十七条第四项: as the catalog and the law write a provision. */
-function provisionLabel(article: number, paragraph?: number, item?: number): string {
-  return `第${cn(article)}条${paragraph ? `第${cn(paragraph)}款` : ''}${item ? `第${cn(item)}项` : ''}`;
-}
