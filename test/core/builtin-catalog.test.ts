@@ -5,6 +5,8 @@ import Ajv from 'ajv';
 import { builtinCatalog, builtinCatalogEntries } from '../../server/src/core/builtin-catalog';
 import { resolveConfig } from '../../server/src/core/config';
 import { lintModel } from '../../server/src/core/engine';
+import { articleText, findLaw } from '../../server/src/core/laws';
+import { parseChineseInteger } from '../../server/src/core/numerals';
 import { parseCase } from '../../server/src/core/parse';
 import { allRules } from '../../server/src/rules';
 import requiredByCatalog from '../../server/src/rules/evidence/required-by-catalog';
@@ -114,4 +116,44 @@ describe('core/builtin-catalog', () => {
       ['采样记录', '监测或检测报告'],
     );
   });
+});
+
+describe('the built-in catalog: each evidence requirement says only what its article says', () => {
+  // Issue 16: 「水污染防治法第十条：超过排放标准须有监测数据证明」 put words in the law's mouth. A basis
+  // quotes the law in 「」 (verbatim, 「……」 for a gap) and labels the rest as the catalog's own.
+  const flat = (s: string) => s.replace(/[\s，,。]/g, '');
+  for (const e of builtinCatalogEntries())
+    for (const ev of e.evidence ?? []) {
+      it(`${e.id}: ${ev.name}`, () => {
+        const basis = ev.basis ?? '';
+        const law = [...basis.matchAll(/《([^》]+)》/g)].map((m) => m[1]!);
+        for (const m of basis.matchAll(/「([^」]+)」/g)) {
+          // The law named last before the quotation, and any of the articles named since.
+          const before = basis.slice(0, m.index);
+          const name = law.filter((n) => before.includes(`《${n}》`)).pop();
+          assert.ok(name, `${m[0]} follows no law`);
+          const l = findLaw(name)!;
+          const after = before.slice(before.lastIndexOf(`《${name}》`));
+          const articles = [...after.matchAll(/第([零〇一二三四五六七八九十百千]+)条/g)].map((x) =>
+            parseChineseInteger(x[1]!)!,
+          );
+          const texts = articles.map((a) => flat(articleText(l, a) ?? ''));
+          const pieces = m[1]!.split('……').map(flat).filter(Boolean);
+          assert.ok(
+            texts.some((t) => {
+              let from = 0;
+              return pieces.every((p) => {
+                const i = t.indexOf(p, from);
+                from = i + p.length;
+                return i >= 0;
+              });
+            }),
+            `${m[0]} is not in 《${name}》 ${articles.join('/')}`,
+          );
+        }
+        const own = basis.replace(/「[^」]*」/g, '');
+        if (/须|必须|应当/.test(own))
+          assert.match(basis, /本清单的取证要求/, 'a requirement of its own is labelled');
+      });
+    }
 });
