@@ -109,12 +109,39 @@ const vscodeKeys = {
         title: '%casedraft.command.importDecision%',
         category: 'CaseDraft',
       },
+      // The case view (client/src/caseView.ts).
+      {
+        command: 'casedraft.refreshCases',
+        title: '%casedraft.command.refreshCases%',
+        category: 'CaseDraft',
+        icon: '$(refresh)',
+      },
+      {
+        command: 'casedraft.showCaseTimeline',
+        title: '%casedraft.command.showCaseTimeline%',
+        category: 'CaseDraft',
+        icon: '$(timeline-view-icon)',
+      },
+      {
+        command: 'casedraft.newCaseDocument',
+        title: '%casedraft.command.newCaseDocument%',
+        category: 'CaseDraft',
+        icon: '$(new-file)',
+      },
+      {
+        command: 'casedraft.exportCase',
+        title: '%casedraft.command.exportCase%',
+        category: 'CaseDraft',
+        icon: '$(file-binary)',
+      },
     ],
+    views: { explorer: [{ id: 'casedraft.cases', name: '%casedraft.view.cases%' }] },
     menus: {
       commandPalette: [
         { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft' },
         { command: 'casedraft.exportPublic', when: 'editorLangId == casedraft' },
         { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft' },
+        { command: 'casedraft.refreshCases', when: 'false' },
       ],
       'explorer/context': [
         {
@@ -123,6 +150,18 @@ const vscodeKeys = {
           group: 'navigation',
         },
       ],
+      'view/title': [
+        { command: 'casedraft.refreshCases', when: 'view == casedraft.cases', group: 'navigation' },
+      ],
+      'view/item/context': [
+        'casedraft.showCaseTimeline',
+        'casedraft.newCaseDocument',
+        'casedraft.exportCase',
+      ].map((command) => ({
+        command,
+        when: 'view == casedraft.cases && viewItem == casedraftCase',
+        group: 'inline',
+      })),
       'editor/title': [
         { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft', group: 'navigation' },
         { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft', group: 'navigation' },

@@ -15,6 +15,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerImport } from './import';
+import { registerCaseView } from './caseView';
 
 const LANGUAGE = 'casedraft';
 let client: LanguageClient | undefined;
@@ -44,6 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('casedraft.showTimeline', (uri?: vscode.Uri) => showTimeline(uri)),
     statusBar(),
     registerImport(() => client),
+    registerCaseView(() => client),
   );
   await client.start();
 }

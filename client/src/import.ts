@@ -61,7 +61,7 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
     );
 }
 
-async function exists(uri: vscode.Uri): Promise<boolean> {
+export async function exists(uri: vscode.Uri): Promise<boolean> {
   try {
     await vscode.workspace.fs.stat(uri);
     return true;
