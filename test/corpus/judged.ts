@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { runLint } from '../../server/src/cli/lint';
-import { builtinCatalog } from '../../server/src/core/builtin-catalog';
 import { allRules } from '../../server/src/rules';
 
 export const ROOT = path.join(__dirname, '..', '..');
@@ -58,7 +57,7 @@ function detailOf(data: Readonly<Record<string, unknown>> | undefined): string {
 
 /** Lints the corpus as `casedraft lint test/corpus/real` does: one workspace, each file's config. */
 export function lintCorpus(): Finding[] {
-  const run = runLint({ paths: [REAL], rules: allRules, builtinCatalog: builtinCatalog() });
+  const run = runLint({ paths: [REAL], rules: allRules });
   const out: Finding[] = [];
   for (const r of run.results) {
     const lines = readFileSync(path.join(ROOT, r.file), 'utf8').split('\n');
