@@ -94,6 +94,16 @@ describe('hostile input: the publication copy', function () {
     }
     // An organisation's own account is not personal data.
     assert.deepEqual(unclassifiedNumbersInText('银行账号：6222021102034567890', COMPANY), []);
+    // From the real corpus (test/corpus/real 14, 18, 31): officers' certificates in brackets, the
+    // account a person pays the fine into, an ID the published copy masked already.
+    for (const text of [
+      '执法人员胡旺杰（湘09001700106）、杨飞虎（湘09001700171）在该网吧检查',
+      '到 中国农业银行寻甸支行 银行（账号：24219301040009986 ）缴纳。',
+      '身份证号码：43232519750××××XXX工作单位：桃江县竹XXX农',
+    ])
+      assert.deepEqual(unclassifiedNumbersInText(text, PERSON), [], text);
+    // …while the same digits in the party's own words stay unclassified.
+    assert.equal(unclassifiedNumbersInText('其会员积分码24219301040009986', PERSON).length, 1);
   });
 
   it('a long number nothing classifies is named by the preview', () => {

@@ -71,6 +71,21 @@ const ACCOUNT_LABEL = /(?:银行账号|银行账户|银行卡号|账号|帐号|�
 const AGENCY_ACCOUNT = /收款|缴款|非税|国库|本机关|代收/;
 const PAID_INTO = /缴纳|缴至|缴入|上缴/;
 const MASKED = /X{2,}|x{2,}|\*{2,}|＊{2,}|×{2,}|某某/;
+/** Digits followed by mask characters: a published copy's number, masked already (43232519750××××XXX). */
+const MASK_AFTER = /^[Xx*＊×]{2,}/;
+/** An enforcement officer's certificate number in brackets after the name: 执法人员胡旺杰（湘09001700106）. */
+const OFFICER_CERTIFICATE = /(?:执法人员|检查人员|调查人员|执法证)[^。；\n]{0,40}[（(][^\d（）()]{0,3}$/;
+
+/**
+ * The account the fine is paid into is the agency's, not the party's: labelled as the agency's
+ * (收款, 国库…) or followed by 缴纳 (到……银行（账号：……）缴纳).
+ */
+function agencyAccount(folded: string, start: number, end: number): boolean {
+  return (
+    AGENCY_ACCOUNT.test(folded.slice(Math.max(0, start - 12), start + 2)) ||
+    PAID_INTO.test(folded.slice(end, end + 8))
+  );
+}
 const HOME_LABEL =
   /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
 
@@ -199,9 +214,7 @@ export function findRedactionsInText(text: string, ctx: RedactionContext): Redac
     for (const m of folded.matchAll(LANDLINE))
       if (labelled(PHONE_LABEL, folded, m.index)) addFolded('phone', m.index, m[0].length, maskPhone);
     for (const m of folded.matchAll(ACCOUNT)) {
-      if (AGENCY_ACCOUNT.test(folded.slice(Math.max(0, m.index - 12), m.index + 2))) continue;
-      // 到……银行（账号：……）缴纳: the account the fine is paid into is the agency's.
-      if (PAID_INTO.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue;
+      if (agencyAccount(folded, m.index, m.index + m[0].length)) continue;
       addFolded('bankAccount', m.index + m[0].lastIndexOf(m[1]!), m[1]!.length, maskAccount);
     }
     for (const m of text.matchAll(HOME_LABEL)) {
@@ -241,7 +254,11 @@ export function unclassifiedNumbersInText(text: string, ctx: RedactionContext): 
     if (labelled(NOT_PHONE_LABEL, folded, m.index, 12) || labelled(CODE_LABEL, folded, m.index, 16)) continue;
     // An organisation's account is not personal data (an individual's was masked above).
     if (!ctx.individual && labelled(ACCOUNT_LABEL, folded, m.index, 16)) continue;
-    if (UNIT_AFTER.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue;
+    const end = m.index + m[0].length;
+    if (labelled(ACCOUNT_LABEL, folded, m.index, 16) && agencyAccount(folded, m.index, end)) continue;
+    if (labelled(OFFICER_CERTIFICATE, folded, m.index, 60)) continue;
+    if (MASK_AFTER.test(folded.slice(end, end + 4))) continue;
+    if (UNIT_AFTER.test(folded.slice(end, end + 4))) continue;
     out.push(span);
   }
   return out;
