@@ -59,6 +59,8 @@ export interface ImportedDraft {
   paragraphs: readonly SourceParagraph[];
   /** What the front matter's comment lists as not found in the original. */
   missing: string[];
+  /** Every party the text names (the front matter's 当事人 is the first). */
+  parties: readonly { 名称?: string; 统一社会信用代码?: string; 身份证号?: string }[];
   /** The original paragraph (and column) a draft offset came from; undefined for none at all. */
   original(offset: number): OriginalPosition | undefined;
 }
@@ -122,6 +124,7 @@ export function draftFromSource(name: string, source: SourceDocument, uri?: stri
     format,
     paragraphs,
     missing: facts.missing,
+    parties: r.parties.map(({ 名称, 统一社会信用代码, 身份证号 }) => ({ 名称, 统一社会信用代码, 身份证号 })),
     original: (o) => originalOf(o, segments, facts.origins, model, r, paragraphs),
   };
 }

@@ -3,6 +3,7 @@
  * 法定代表人：…), or all of it in one paragraph. A new 当事人 label after a named party begins the
  * next party, so a decision against a unit and a responsible person yields two.
  */
+import { isValidUscc } from '../ids';
 import { ADDRESSEE, PARTY_LABELS, PERSON_NAME, partyKeyOf, UNIT_NAME, type PartyKey } from './shapes';
 import type { SourceParagraph } from './source';
 
@@ -25,12 +26,19 @@ export interface FoundParty {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // A label is at the start of the text or after a separator, and is followed by a colon.
 // 当事人 may carry an ordinal (当事人一、当事人（二）、当事人2).
-// A label may stand in brackets (「（公司名称）：」, a template's field left in) or open one
-// inside a value (「某厂（统一社会信用代码：…）」).
-// Printed forms letter-space their labels (「法 定 代 表 人：」): spaces between the characters.
+// A label may stand in brackets (「（公司名称）：」, a template's field left in), open one inside a
+// value (「某厂（统一社会信用代码：…）」), or offer alternatives (「当事人名称/姓名：」,
+// 「法定代表人或负责人：」: the first names the key). Printed forms letter-space their labels
+// (「法 定 代 表 人：」). A label of four or more characters needs no separator before it
+// (「……XXX工作单位：」): that long a run of label words is not the end of a value.
 const spaced = (label: string) => [...label].map(escape).join('\\s*');
+const TAIL = `((?:[/／或][^：:，,；;/／\\s]{1,12})*)[)）]?(?:[一二三四五六七八九十\\d]|[（(][一二三四五六七八九十\\d][)）])?\\s*[：:]`;
 const LABEL = new RegExp(
-  `(?:^|(?<=[，,；;。\\s（(]))[（(]?(${PARTY_LABELS.map(spaced).join('|')})[)）]?(?:[一二三四五六七八九十\\d]|[（(][一二三四五六七八九十\\d][)）])?\\s*[：:]`,
+  `(?:(?:^|(?<=[，,；;。\\s（(]))[（(]?(${PARTY_LABELS.map(spaced).join('|')})|(?<=\\S)(${PARTY_LABELS.filter(
+    (l) => l.length >= 4,
+  )
+    .map(escape)
+    .join('|')}))${TAIL}`,
   'g',
 );
 
@@ -49,12 +57,31 @@ export function labelledValues(
     const value = unbracket(
       text.slice(m.index + m[0].length, end).replace(/^[\s\u3000]+|[\s\u3000，,；;。.]+$/g, ''),
     );
-    const label = m[1]!.replace(/\s+/g, '');
-    const key = partyKeyOf(label)!;
-    // 「营业执照91430702MA4PLF1B97」: the code inside a licence's label and number.
-    const code = key === '统一社会信用代码' ? /[0-9A-Z][0-9A-Z*Xx]{17}/.exec(value)?.[0] : undefined;
-    return { key, label, value: code ?? value };
+    const label = (m[1] ?? m[2])!.replace(/\s+/g, '');
+    let key = partyKeyOf(label)!;
+    // Alternatives that name different keys (法定代表人/负责人/经营者) leave it open which one the
+    // person is: not taken, unless the value itself says (a credit code or an identity number).
+    const alternatives = (m[3] ?? '')
+      .split(/[/／或]/)
+      .filter(Boolean)
+      .map((a) => partyKeyOf(a) ?? 'other');
+    if (alternatives.some((k) => k !== key)) {
+      const ids = new Set<PartyKey>(['统一社会信用代码', '身份证号']);
+      key = ids.has(key) && alternatives.every((k) => ids.has(k)) ? idKeyOf(value) : 'other';
+    }
+    // 「营业执照91430702MA4PLF1B97」: a licence's number is the party's credit code when it is one —
+    // its check character right; otherwise the line is not read as a code at all.
+    if (key === '统一社会信用代码' && !/统一社会信用代码|社会信用代码|信用代码/.test(label)) {
+      const code = /[0-9A-Z]{18}/.exec(value)?.[0];
+      return { key: code && isValidUscc(code) ? key : 'other', label, value: code ?? value };
+    }
+    return { key, label, value };
   });
+}
+
+/** 「统一社会信用代码/身份证件号码：…」: which of the two the value is, by its shape. */
+function idKeyOf(value: string): PartyKey {
+  return /^\d{6}(?:19|20|[*×X]{2})[\d*×X]{9}[\dXx*×]$/.test(value.trim()) ? '身份证号' : '统一社会信用代码';
 }
 
 /** A value without the bracket a label inside it opened or closed: 「某厂（」 → 某厂, 「9143…）」 → 9143…. */
@@ -81,7 +108,9 @@ function addresseeOf(
     return { name: person[1]!, person: true, rest: text.slice(person[0].length), details: true };
   const m = ADDRESSEE.exec(text + (/[：:]$/.test(text) ? ' ' : ''));
   const name = m ? m[0].slice(0, -1) : text.trim();
-  if (!UNIT_NAME.test(name) && !(m && PERSON_NAME.test(name))) return undefined;
+  // A name alone on its line: a unit's, or — masked as published copies print it — a person's.
+  if (!UNIT_NAME.test(name) && !(m && PERSON_NAME.test(name)) && !/^[\u4e00-\u9fa5][*＊×]{1,3}$/.test(name))
+    return undefined;
   if (!m && (name.length > 40 || /[，。；：:,;、\s]/.test(name))) return undefined;
   const rest = m ? text.slice(m[0].length).trim() : '';
   return {
@@ -154,6 +183,8 @@ export function readParties(
       if (key === '名称' && /姓名$/.test(label)) current.类型 ??= '个人';
       if (key === '法定代表人' || key === '负责人') personSeen = true;
       if (key === '身份证号' && (personSeen || current.统一社会信用代码)) continue;
+      // A person has no credit code: one after a person's lines belongs to the unit that follows.
+      if (key === '统一社会信用代码' && current.类型 === '个人') continue;
       set(current, key, value, p, label);
     }
   }

@@ -41,6 +41,8 @@ export interface Recognised {
 
 const ORGAN =
   /(?:局|委员会|委|厅|部|署|办公室|政府|中心|支队|大队|中队|分局|所|站|处|队|院|执法局|管理局)(?:[（(][^）)]{1,20}[)）])?$/;
+/** 「自资罚202504」: a 文号 printed without its year's brackets. */
+const BARE_NUMBER = /^[\u4e00-\u9fa5（）()]{2,16}\d{4,}号?$/;
 const SEAL = /^[（(]?(?:印章|盖章|公章|签章|章)[)）]?$/;
 const DATE_LINE =
   /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$|^([〇零○O0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日$/;
@@ -79,7 +81,11 @@ export function recognise(paragraphs: readonly SourceParagraph[], format: Source
 
   let next = r.title !== undefined ? r.title + 1 : r.start;
   for (let i = next; !r.docNumber && i < Math.min(paragraphs.length, next + 3); i++) {
-    if (DOC_NUMBER.test(squeeze(text(i)))) {
+    // Right under the title, a short 代字 and number is the 文号 even without its brackets.
+    if (
+      DOC_NUMBER.test(squeeze(text(i))) ||
+      (i === next && r.title !== undefined && BARE_NUMBER.test(squeeze(text(i))))
+    ) {
       r.docNumber = { value: docNumberOf(text(i)), index: i };
       next = i + 1;
     }
@@ -88,10 +94,11 @@ export function recognise(paragraphs: readonly SourceParagraph[], format: Source
 
   // The party block opens within the first few paragraphs after the head.
   for (let i = next; i < Math.min(paragraphs.length, next + 6); i++) {
-    const { parties, end } = readParties(paragraphs, i, i === next);
+    // The party's own heading (「一、当事人基本情况」) makes what follows its head as well.
+    const before = i > 0 ? headingOf(text(i - 1), paragraphs[i - 1]?.kind === 'heading') : undefined;
+    const { parties, end } = readParties(paragraphs, i, i === next || before?.name === '当事人');
     if (!parties.length) continue;
     r.parties = parties;
-    const before = headingOf(text(i - 1), paragraphs[i - 1]?.kind === 'heading');
     const start = i > next && before?.name === '当事人' ? i - 1 : i;
     if (end > i) {
       r.party = { start, end };
