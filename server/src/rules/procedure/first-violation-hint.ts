@@ -1,4 +1,5 @@
 import { sectionByName } from '../../core/model';
+import { earlierDecision } from '../../core/party-index';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -33,7 +34,11 @@ export default defineRule({
     const section = sectionByName(model, '违法事实');
     if (!section) return;
     const text = section.text;
-    if (FIRST.test(text) && MINOR.test(text) && CORRECTED.test(text))
-      ctx.report({ messageId: 'consider', span: section.headingSpan });
+    if (!(FIRST.test(text) && MINOR.test(text) && CORRECTED.test(text))) return;
+    // An earlier decision against the party in the field (workspace or archive) makes it no first
+    // violation: procedure/prior-violation says so where the draft claims one; no hint here.
+    if (earlierDecision(ctx.model, ctx.workspace, ctx.catalog, ctx.config.firstViolationLookbackYears))
+      return;
+    ctx.report({ messageId: 'consider', span: section.headingSpan });
   },
 });

@@ -1,5 +1,4 @@
-import { addYears } from '../../core/calendar';
-import { partyIdOf, partyIndex } from '../../core/party-index';
+import { earlierDecision } from '../../core/party-index';
 import { defaultNote, factSpan } from '../../core/procedure';
 import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
@@ -34,22 +33,13 @@ export default defineRule({
     if (!isDecision(model)) return;
     const claims = model.facts.首违 === '是' || model.blocks.some((b) => CLAIM.test(b.text));
     if (!claims) return;
-    const id = partyIdOf(model);
-    const field = model.facts.领域;
-    // The reference point is the violation: an earlier decision counts when it precedes it within the window.
-    const when = model.facts.程序?.违法行为发生 ?? model.facts.程序?.决定;
-    if (!id || !field || !when) return;
+    const found = earlierDecision(model, ctx.workspace, ctx.catalog, config.firstViolationLookbackYears);
+    if (!found) return;
+    const { prior, partyId: id, field } = found;
     const years = config.firstViolationLookbackYears;
-    const from = addYears(when, -Math.ceil(years));
-    const earlier = partyIndex(ctx.workspace)
-      .decisions(id, field)
-      .filter(
-        (d) => d.doc.uri !== model.uri && d.decided !== undefined && d.decided <= when && d.decided >= from,
-      );
-    const prior = earlier[earlier.length - 1];
-    if (!prior) return;
-    const docNo = prior.文号 ?? prior.doc.uri;
-    const otherSpan = factSpan(prior.doc.model, ['文号']);
+    const docNo = prior.文号 ?? decodeURIComponent(prior.uri.replace(/^.*\//, ''));
+    // An archived decision has no draft to point into: its file, from the top.
+    const otherSpan = prior.model ? factSpan(prior.model, ['文号']) : { start: 0, end: 0 };
     ctx.report({
       messageId: 'prior',
       data: {
@@ -63,8 +53,8 @@ export default defineRule({
       span: model.facts.首违 === '是' ? factSpan(model, ['首违']) : factSpan(model, ['文书']),
       related: [
         {
-          uri: prior.doc.uri,
-          model: prior.doc.model,
+          uri: prior.uri,
+          model: prior.model,
           span: otherSpan,
           messageId: 'related',
           data: { docNo },
