@@ -28,6 +28,10 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   plugins: [jsonAsString],
+  // ESM dependencies bundled into CommonJS keep import.meta.url working (tinyglobby's fdir builds
+  // its require() from it): the bundle's own file URL.
+  banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__import_meta_url' },
 };
 
 const entries = [

@@ -36,6 +36,10 @@ export interface CaseDraftConfig {
   verticalAuthorities?: string[];
   /** Holiday notices entered as data: each replaces the built-in calendar for its year. */
   holidays?: HolidayNotice[];
+  /** Past decisions (globs relative to the config file) the party index reads (docs/import.md). */
+  archive?: string[];
+  /** Where the archive index is cached (relative to the config file); default the user cache folder. */
+  archiveCache?: string;
 }
 
 export interface PartyAmounts {
