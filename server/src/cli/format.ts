@@ -2,12 +2,21 @@ import type { Rule } from '../core/rule';
 import type { Translate } from '../core/translate';
 import type { CaseDiagnostic, Locale } from '../core/types';
 import { localize } from '../core/i18n';
+import type { OriginalPosition, SourceFormat } from '../core/import';
 
 export interface FileResult {
   file: string;
   diagnostics: CaseDiagnostic[];
   /** The language of this file's messages: --locale, else its casedraft.config.json's, else the run's. */
   locale: Locale;
+  /** For an original linted through the importer (.docx, .html, .txt): each finding's place in it. */
+  imported?: ImportedPositions;
+}
+
+/** Where findings on an imported original are in it, one entry per diagnostic. */
+export interface ImportedPositions {
+  format: SourceFormat;
+  positions: { start: OriginalPosition; end: OriginalPosition }[];
 }
 
 /**
@@ -18,7 +27,8 @@ export function formatJson(results: FileResult[], translate: Translate): string 
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
-      diagnostics: r.diagnostics.map((finding) => {
+      ...(r.imported ? { importedFrom: r.imported.format } : {}),
+      diagnostics: r.diagnostics.map((finding, i) => {
         const d = translate(finding, r.locale);
         return {
           rule: d.rule,
@@ -27,6 +37,7 @@ export function formatJson(results: FileResult[], translate: Translate): string 
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
           range: d.range,
+          ...(r.imported ? { original: r.imported.positions[i] } : {}),
         };
       }),
     })),
@@ -44,10 +55,15 @@ export function formatStylish(results: FileResult[], translate: Translate, local
   const count = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
     if (!r.diagnostics.length) continue;
-    lines.push(paint('4', r.file));
-    for (const d of r.diagnostics) {
+    lines.push(paint('4', r.file) + (r.imported ? paint('2', importedNote(r.imported.format, locale)) : ''));
+    const width = r.imported ? 16 : 8;
+    for (const [i, d] of r.diagnostics.entries()) {
       count[d.severity]++;
-      const pos = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(8);
+      const at = r.imported?.positions[i]?.start;
+      const draft = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const pos = (at ? `¶${at.paragraph}:${at.character + 1} ${paint('2', `(${draft})`)}` : draft).padEnd(
+        width,
+      );
       const sev =
         d.severity === 'error'
           ? paint('31', 'error  ')
@@ -66,6 +82,14 @@ export function formatStylish(results: FileResult[], translate: Translate, local
       : `已检查 ${files} 个文件：${count.error} 个错误，${count.warning} 个警告，${count.info} 条提示${total === 0 ? '，未发现问题' : ''}`,
   );
   return lines.join('\n');
+}
+
+/** After an imported file's name: what ¶ and the bracketed line:column are. */
+function importedNote(format: ImportedPositions['format'], locale: Locale): string {
+  const unit = format === 'txt' ? (locale === 'en' ? 'line' : '行') : locale === 'en' ? 'paragraph' : '段';
+  return locale === 'en'
+    ? `  (imported: ¶ = ${unit} of the original:column; (line:column) of the imported draft)`
+    : `（导入检查：¶ 为原文的${unit}号:列，括号内为导入稿的行:列）`;
 }
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -98,24 +122,44 @@ export function formatSarif(
           },
         },
         results: results.flatMap((r) =>
-          r.diagnostics.map((d) => ({
-            ruleId: d.rule,
-            level: SARIF_LEVEL[d.severity],
-            message: { text: translate(d, r.locale).message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: r.file },
-                  region: {
-                    startLine: d.range.start.line + 1,
-                    startColumn: d.range.start.character + 1,
-                    endLine: d.range.end.line + 1,
-                    endColumn: d.range.end.character + 1,
-                  },
-                },
-              },
-            ],
-          })),
+          r.diagnostics.map((d, i) => {
+            const at = r.imported?.positions[i];
+            // An imported original is the artifact; its "lines" are its paragraphs (a text
+            // file's lines), as the property says. The imported draft's region is kept beside it.
+            const region = at
+              ? {
+                  startLine: at.start.paragraph,
+                  startColumn: at.start.character + 1,
+                  endLine: at.end.paragraph,
+                  endColumn: at.end.character + 1,
+                }
+              : {
+                  startLine: d.range.start.line + 1,
+                  startColumn: d.range.start.character + 1,
+                  endLine: d.range.end.line + 1,
+                  endColumn: d.range.end.character + 1,
+                };
+            return {
+              ruleId: d.rule,
+              level: SARIF_LEVEL[d.severity],
+              message: { text: translate(d, r.locale).message },
+              locations: [{ physicalLocation: { artifactLocation: { uri: r.file }, region } }],
+              ...(at
+                ? {
+                    properties: {
+                      'casedraft/importedFrom': r.imported!.format,
+                      'casedraft/linesAre': r.imported!.format === 'txt' ? 'lines' : 'paragraphs',
+                      'casedraft/draftRegion': {
+                        startLine: d.range.start.line + 1,
+                        startColumn: d.range.start.character + 1,
+                        endLine: d.range.end.line + 1,
+                        endColumn: d.range.end.character + 1,
+                      },
+                    },
+                  }
+                : {}),
+            };
+          }),
         ),
       },
     ],

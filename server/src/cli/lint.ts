@@ -1,17 +1,21 @@
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { lintModel } from '../core/engine';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
 import type { Rule } from '../core/rule';
-import type { Locale } from '../core/types';
+import type { ArchivedDecision } from '../core/archive';
+import { ImportError, importDocument, importFormatOf, type ImportedDraft } from '../core/import';
+import type { CaseDiagnostic, Locale, LocalizedText } from '../core/types';
 import { InMemoryWorkspace, type Workspace } from '../core/workspace';
 import { allRules } from '../rules';
 import { Environments, type Environment } from '../host/environment';
-import { discover, displayPath, exists, InputError, readDraft } from '../host/files';
-import type { FileResult } from './format';
+import { ArchiveConfigError, loadArchive } from '../host/archive';
+import { ConfigFinder, loadConfigFile } from '../host/config';
+import { discover, displayPath, exists, InputError, readDraft, readImportSource } from '../host/files';
+import type { FileResult, ImportedPositions } from './format';
 
 export interface LintRun {
   results: FileResult[];
@@ -28,12 +32,17 @@ export interface LintRunOptions {
   /** The language of messages when neither --locale nor a file's config names one (the shell's). */
   fallbackLocale?: Locale;
   onProgress?: (done: number, total: number) => void;
+  /** Originals (.docx, .html, .txt) imported in memory, by path: linted as their drafts. */
+  imported?: ReadonlyMap<string, ImportedDraft>;
+  /** Earlier decisions of the agencies' archives (casedraft.config.json `archive`). */
+  archive?: readonly ArchivedDecision[];
 }
 
-/** A draft read for a run: where it is, its text. */
+/** A draft read for a run: where it is, its text (and, for an imported original, its import). */
 export interface Draft {
   abs: string;
   text: string;
+  imported?: ImportedDraft;
 }
 
 /**
@@ -43,7 +52,8 @@ export interface Draft {
 export function runLint(o: LintRunOptions): LintRun {
   const inputErrors: InputError[] = [];
   const files = discover(o.paths, inputErrors);
-  const parallel = startWorkers(files.length, o);
+  // An imported original is linted here, where its draft and its map to the original are.
+  const parallel = o.imported?.size ? undefined : startWorkers(files.length, o);
   if (parallel) {
     const run = parallel(files, inputErrors);
     if (run) return run;
@@ -51,7 +61,8 @@ export function runLint(o: LintRunOptions): LintRun {
   const drafts: Draft[] = [];
   for (const abs of files) {
     try {
-      drafts.push({ abs, text: readDraft(abs) });
+      const imported = o.imported?.get(abs);
+      drafts.push(imported ? { abs, text: imported.text, imported } : { abs, text: readDraft(abs) });
     } catch (err) {
       if (err instanceof InputError) inputErrors.push(err);
       else throw err;
@@ -64,8 +75,8 @@ export function runLint(o: LintRunOptions): LintRun {
 /** Lints drafts already read (`casedraft export` reads its input once and lints that text). */
 export function lintDrafts(drafts: readonly Draft[], o: Omit<LintRunOptions, 'paths'>): LintRun {
   const inputErrors: InputError[] = [];
-  const models = drafts.map((d) => parseCase(d.text, pathToUri(d.abs)));
-  const workspace = new InMemoryWorkspace(models);
+  const models = drafts.map((d) => d.imported?.model ?? parseCase(d.text, pathToUri(d.abs)));
+  const workspace = new InMemoryWorkspace(models, o.archive);
   const environments = new Environments();
   const results: FileResult[] = [];
   drafts.forEach((d, i) => {
@@ -74,10 +85,80 @@ export function lintDrafts(drafts: readonly Draft[], o: Omit<LintRunOptions, 'pa
       if (!inputErrors.some((e) => e.file === env.file)) inputErrors.push(env);
       return;
     }
-    results.push(lintIn(env, models[i]!, displayPath(d.abs), o, workspace));
+    const result = lintIn(env, models[i]!, displayPath(d.abs), o, workspace);
+    if (d.imported) result.imported = importedPositions(d.imported, result.diagnostics);
+    results.push(result);
     o.onProgress?.(i + 1, drafts.length);
   });
   return { results, inputErrors };
+}
+
+export interface LintInputs {
+  imported: Map<string, ImportedDraft>;
+  archive: ArchivedDecision[];
+  /** Archive files that could not be read: reported once per run, on stderr; not an input error. */
+  archiveProblems: { file: string; message: LocalizedText }[];
+  inputErrors: InputError[];
+}
+
+/**
+ * What runLint needs that takes I/O it cannot do synchronously: the originals named on the
+ * command line (.docx, .html, .txt), imported in memory, and the archive of every config the
+ * drafts use, read (or re-checked) through its cache outside the archive.
+ */
+export async function prepareLint(paths: string[], configPath: string | undefined): Promise<LintInputs> {
+  const inputs: LintInputs = { imported: new Map(), archive: [], archiveProblems: [], inputErrors: [] };
+  const files = discover(paths, []);
+  for (const abs of files) {
+    if (!importFormatOf(abs)) continue;
+    try {
+      inputs.imported.set(abs, await importDocument(basename(abs), readImportSource(abs), pathToUri(abs)));
+    } catch (err) {
+      if (err instanceof ImportError)
+        inputs.inputErrors.push(new InputError(displayPath(abs), `${err.text.zh} / ${err.text.en}`));
+      else if (err instanceof InputError) inputs.inputErrors.push(err);
+      else throw err;
+    }
+  }
+  const finder = new ConfigFinder();
+  const configs = new Set(files.map((f) => configPath ?? finder.find(f)).filter((c): c is string => !!c));
+  for (const c of configs) {
+    let config;
+    try {
+      config = loadConfigFile(c);
+    } catch {
+      continue; // runLint reports a broken config for the drafts that use it
+    }
+    if (!config.archive?.length) continue;
+    try {
+      const index = await loadArchive({
+        baseDir: dirname(c),
+        patterns: config.archive,
+        cacheDir: config.archiveCache,
+      });
+      inputs.archive.push(...index.decisions);
+      inputs.archiveProblems.push(
+        ...index.problems.map((p) => ({ file: displayPath(p.file), message: p.message })),
+      );
+    } catch (err) {
+      if (err instanceof ArchiveConfigError)
+        inputs.inputErrors.push(new InputError(displayPath(c), `${err.text.zh} / ${err.text.en}`));
+      else throw err;
+    }
+  }
+  return inputs;
+}
+
+/** Where each finding on an imported original is in it: paragraph and column, start and end. */
+function importedPositions(draft: ImportedDraft, diagnostics: readonly CaseDiagnostic[]): ImportedPositions {
+  const at = (offset: number) => draft.original(offset) ?? { paragraph: 1, character: 0 };
+  return {
+    format: draft.format,
+    positions: diagnostics.map((d) => ({
+      start: at(d.span.start),
+      end: at(Math.max(d.span.start, d.span.end)),
+    })),
+  };
 }
 
 /** --config FILE: its absolute path; a file that does not exist is an input error (exit 2). */
@@ -131,6 +212,8 @@ export interface WorkerTask {
   jobs: WorkerJob[];
   /** Every draft's front-matter block: the facts cross-document rules read from other drafts. */
   heads: { uri: string; head: string }[];
+  /** The archive's earlier decisions, for the same rules. */
+  archive: readonly ArchivedDecision[];
   /** --config, for every draft; else each draft's nearest config applies. */
   configPath?: string;
   locale?: Locale;
@@ -194,6 +277,7 @@ function startWorkers(
       const task: WorkerTask = {
         jobs: jobs.slice(i * per, (i + 1) * per),
         heads,
+        archive: o.archive ?? [],
         configPath: o.configPath,
         locale: o.locale,
         fallbackLocale: o.fallbackLocale,

@@ -9,7 +9,7 @@ import { allRules } from '../rules';
 import { exists, InputError, writeAtomic } from '../host/files';
 import { UsageError } from './usage';
 import { formatJson, formatSarif, formatStylish } from './format';
-import { configOption, runLint } from './lint';
+import { configOption, prepareLint, runLint } from './lint';
 import pkg from '../../../package.json';
 import { own } from '../core/own';
 
@@ -111,7 +111,7 @@ export const commands: Record<string, Handler> = {
   timeline: (args, locale) => import('./timeline').then((m) => m.timelineCommand(args, locale)),
 };
 
-function lintCommand(args: string[], locale: Locale): number {
+async function lintCommand(args: string[], locale: Locale): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -131,10 +131,14 @@ function lintCommand(args: string[], locale: Locale): number {
   }
   const configPath = configOption(values.config);
   const showProgress = process.stderr.isTTY;
+  // Originals (.docx, .html, .txt) are imported in memory; the archives are read through their cache.
+  const inputs = await prepareLint(positionals, configPath);
   const run = runLint({
-    paths: positionals,
+    paths: positionals.filter((p) => !inputs.inputErrors.some((e) => resolve(e.file) === resolve(p))),
     rules: allRules,
     configPath,
+    imported: inputs.imported,
+    archive: inputs.archive,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
     fallbackLocale: locale,
     onProgress: showProgress
@@ -151,8 +155,13 @@ function lintCommand(args: string[], locale: Locale): number {
         ? formatSarif(run.results, allRules, translate, effectiveLocale, pkg.version)
         : formatStylish(run.results, translate, effectiveLocale);
   process.stdout.write(out + '\n');
-  for (const e of run.inputErrors) process.stderr.write(`casedraft: ${e.file}: ${e.message}\n`);
-  if (run.inputErrors.length) return 2;
+  for (const p of inputs.archiveProblems)
+    process.stderr.write(
+      `casedraft: ${localize({ zh: '档案', en: 'archive' }, effectiveLocale)}: ${p.file}: ${localize(p.message, effectiveLocale)}\n`,
+    );
+  const inputErrors = [...inputs.inputErrors, ...run.inputErrors];
+  for (const e of inputErrors) process.stderr.write(`casedraft: ${e.file}: ${e.message}\n`);
+  if (inputErrors.length) return 2;
   const all = run.results.flatMap((r) => r.diagnostics);
   if (all.some((d) => d.severity === 'error')) return 1;
   if (maxWarnings !== undefined && all.filter((d) => d.severity === 'warning').length > maxWarnings) return 1;

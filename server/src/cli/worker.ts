@@ -15,9 +15,15 @@ import { environmentOf, lintIn, type WorkerReply, type WorkerTask } from './lint
  */
 class HeadsWorkspace implements Workspace {
   private loaded: InMemoryWorkspace | undefined;
-  constructor(private readonly heads: WorkerTask['heads']) {}
+  constructor(
+    private readonly heads: WorkerTask['heads'],
+    private readonly archive: WorkerTask['archive'],
+  ) {}
   private get ws(): InMemoryWorkspace {
     return (this.loaded ??= new InMemoryWorkspace(this.heads.map((h) => parseCase(h.head, h.uri))));
+  }
+  archived(): WorkerTask['archive'] {
+    return this.archive;
   }
   documents(): Iterable<WorkspaceDocument> {
     return this.ws.documents();
@@ -32,7 +38,7 @@ const { port, done } = workerData as { port: MessagePort; done: Int32Array };
 parentPort!.once('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
-    const workspace = new HeadsWorkspace(task.heads);
+    const workspace = new HeadsWorkspace(task.heads, task.archive);
     const environments = new Environments();
     const results: Extract<WorkerReply, { ok: true }>['results'] = [];
     for (const job of task.jobs) {

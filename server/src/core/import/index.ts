@@ -24,7 +24,7 @@ import { textParagraphs } from './text';
 export { ImportError } from './errors';
 export { MAX_TEXT_BYTES } from './decode';
 export { MAX_DOCX_BYTES } from './zip';
-export type { SourceDocument, SourceParagraph } from './source';
+export type { SourceDocument, SourceFormat, SourceParagraph } from './source';
 
 /** The file types import reads, by extension. */
 export const IMPORT_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
@@ -45,7 +45,7 @@ export function draftFileName(original: string): string {
   return `${baseName(original).replace(/\.[^.]*$/, '')}.case.md`;
 }
 
-/** Where a place in the draft is in the original: its paragraph (from 1) and the column in it. */
+/** Where a place in the draft is in the original: its paragraph (a text file's line), from 1, and the column in it, from 0. */
 export interface OriginalPosition {
   paragraph: number;
   character: number;
@@ -325,7 +325,8 @@ function originalOf(
   if (fm && offset < fm.end) {
     for (const [path, p] of origins) {
       const span = model.frontMatter.locate(path.split('.'));
-      if (span && offset >= span.start && offset <= span.end) return { paragraph: p.n, character: 0 };
+      if (span && offset >= span.start && offset <= span.end)
+        return { paragraph: p.n, character: p.indent ?? 0 };
     }
     const title = r.title !== undefined ? paragraphs[r.title] : paragraphs[r.start];
     return title ? { paragraph: title.n, character: 0 } : undefined;

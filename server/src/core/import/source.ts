@@ -13,6 +13,8 @@ export interface SourceParagraph {
   n: number;
   /** The text as shown, without the indentation around it (layout, not text). */
   text: string;
+  /** For a text file, the indentation trimmed before `text`: columns are counted in the line. */
+  indent?: number;
   kind: SourceKind;
   /** Heading level 1–6 for a heading the file marks as one (Word's heading styles, `<h2>`). */
   level?: number;
