@@ -1,3 +1,4 @@
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
@@ -16,12 +17,16 @@ import {
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArchivedDecision } from '../core/archive';
+import { localize } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import type { Rule } from '../core/rule';
 import { createCaseService, type CaseService } from '../core/service';
 import type { CaseDiagnostic, Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { parseCase } from '../core/parse';
+import { ArchiveConfigError, loadArchive } from '../host/archive';
+import { CONFIG_NAME, loadConfigFile } from '../host/config';
 import { Environments, type Environment } from '../host/environment';
 import { discover, exists, InputError, readDraft } from '../host/files';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -104,6 +109,7 @@ export class CaseServer {
           ? await this.pullSettings()
           : readClientSettings((p.settings as { casedraft?: unknown })?.casedraft);
         this.environments.settingsChanged();
+        this.archives.clear();
         this.relintAll();
       }),
     );
@@ -116,8 +122,11 @@ export class CaseServer {
           else if (ch.uri.startsWith('file:') && this.environments.changed(fileURLToPath(ch.uri)))
             configChanged = true;
         }
-        if (configChanged) this.relintAll();
-        else this.relintDependents();
+        if (configChanged) {
+          // The archives are re-checked on next use: their cache makes that a matter of seconds.
+          this.archives.clear();
+          this.relintAll();
+        } else this.relintDependents();
       }),
     );
 
@@ -460,6 +469,7 @@ export class CaseServer {
           message,
         });
       }
+      this.archiveOf(env.configPath, baseDir);
       s = createCaseService({
         rules: this.options.rules,
         config: env.config,
@@ -469,6 +479,55 @@ export class CaseServer {
       this.services.set(env, s);
     }
     return s;
+  }
+
+  /** Each archive (casedraft.config.json `archive`, or the casedraft.archive setting), by where and what. */
+  private readonly archives = new Map<string, ArchivedDecision[]>();
+
+  /** Starts reading the archives a config and the settings name, once each. */
+  private archiveOf(configPath: string | undefined, folder: string): void {
+    if (configPath) {
+      const file = safe(() => loadConfigFile(configPath));
+      if (file?.archive?.length) this.readArchive(dirname(configPath), file.archive, file.archiveCache);
+    }
+    if (this.settings.archive?.length)
+      this.readArchive(folder, this.settings.archive, this.settings.archiveCache);
+  }
+
+  /**
+   * Reads an archive in the background (through its cache outside the archive) and re-checks the
+   * drafts when it is in. A file that cannot be read is logged, and one warning says how many.
+   */
+  private readArchive(baseDir: string, patterns: string[], cacheDir: string | undefined): void {
+    const key = `${baseDir}\0${patterns.join('\0')}`;
+    if (this.archives.has(key)) return;
+    this.archives.set(key, []);
+    const locale = this.localeFor(pathToFileURL(join(baseDir, CONFIG_NAME)).href);
+    this.guardAsync('archive', async () => {
+      try {
+        const index = await loadArchive({ baseDir, patterns, cacheDir });
+        if (!this.archives.has(key)) return; // the config changed meanwhile
+        this.archives.set(key, index.decisions);
+        this.workspace.setArchive([...this.archives.values()].flat());
+        for (const p of index.problems)
+          this.connection.console.warn(`casedraft: archive: ${p.file}: ${localize(p.message, locale)}`);
+        if (index.problems.length)
+          void this.connection.window.showWarningMessage(
+            localize(
+              {
+                zh: 'CaseDraft：档案中有 {n} 个文件无法读取，已跳过（详见“输出”面板）。',
+                en: 'CaseDraft: {n} archive file(s) could not be read and were skipped (see the Output panel).',
+              },
+              locale,
+              { n: index.problems.length },
+            ),
+          );
+        this.relintAll();
+      } catch (err) {
+        const text = err instanceof ArchiveConfigError ? localize(err.text, locale) : String(err);
+        void this.connection.window.showWarningMessage(`CaseDraft: ${text}`);
+      }
+    });
   }
 
   /** Every handler runs through here: one bad draft or one bug must never take the server down. */
