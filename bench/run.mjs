@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { importBench } from './import.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -323,6 +324,9 @@ if (Array.isArray(lsp)) {
   );
 } else if (lsp === 'timeout')
   row('casedraft', 'edit → diagnostics, 3,000 lines', undefined, 'ms', '≤ 30', 'timed out after 300 s');
+
+// ---------- import and the archive (bench/import.mjs) ----------
+await importBench({ ROOT, OUT, BASE, quick, row, r1 });
 
 // ---------- peers ----------
 const terms = JSON.parse(readFileSync(join(ROOT, 'data/dictionary/standard-terms.json'), 'utf8'));
