@@ -8,9 +8,9 @@
  * recorded with the reason, reported on every run that meets it — once — and skipped.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import {
@@ -20,16 +20,10 @@ import {
   type ArchivedDecision,
   type ArchiveFileRecord,
 } from '../core/archive';
-import {
-  draftFromSource,
-  ImportError,
-  importFormatOf,
-  MAX_DOCX_BYTES,
-  MAX_TEXT_BYTES,
-  readSource,
-} from '../core/import';
+import { draftFromSource, ImportError, importFormatOf, readSource } from '../core/import';
 import { parseCase } from '../core/parse';
 import type { LocalizedText } from '../core/types';
+import { InputError, readDraft, readImportSource, readJson, writeAtomic } from './files';
 
 export interface ArchiveOptions {
   /** The folder of casedraft.config.json: the globs are relative to it. */
@@ -137,36 +131,31 @@ async function recordOf(
     return failed(0, 0, '', cannotRead(err));
   }
   if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached;
-  const limit = importFormatOf(file) === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > limit)
-    return failed(size, mtimeMs, '', {
-      zh: `文件过大（${(size / 1048576).toFixed(1)} MB，上限 ${limit / 1048576} MB）`,
-      en: `too large (${(size / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB)`,
-    });
-  let bytes: Uint8Array;
+  const uri = pathToFileURL(file).href;
+  // Read through the host's readers: the limits of each type, the reasons in both languages.
+  let content: { text: string } | { bytes: Uint8Array };
   try {
-    bytes = readFileSync(file);
+    content = isDraft(file) ? { text: readDraft(file) } : { bytes: readImportSource(file) };
   } catch (err) {
-    return failed(size, mtimeMs, '', cannotRead(err));
+    if (err instanceof InputError) return failed(size, mtimeMs, '', { zh: err.message, en: err.message });
+    throw err;
   }
   onRead();
-  const hash = createHash('sha256').update(bytes).digest('hex');
+  const hash = createHash('sha256')
+    .update('text' in content ? content.text : content.bytes)
+    .digest('hex');
   if (cached && cached.hash === hash) return { ...cached, size, mtimeMs };
-  const uri = pathToFileURL(file).href;
   try {
     let decisions: ArchivedDecision[];
-    if (isDraft(file)) {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      decisions = archivedDecisions(parseCase(text, uri), uri);
-    } else {
-      const draft = draftFromSource(basename(file), await readSource(basename(file), bytes), uri);
+    if ('text' in content) decisions = archivedDecisions(parseCase(content.text, uri), uri);
+    else {
+      const draft = draftFromSource(basename(file), await readSource(basename(file), content.bytes), uri);
       decisions = archivedDecisions(draft.model, uri, draft.parties);
     }
     return { size, mtimeMs, hash, decisions: decisions.map(({ uri: _, ...d }) => d) };
   } catch (err) {
     if (err instanceof ImportError) return failed(size, mtimeMs, hash, err.text);
-    const why = err instanceof TypeError ? 'not UTF-8' : (err as Error).message;
-    return failed(size, mtimeMs, hash, { zh: `无法读取：${why}`, en: `cannot be read: ${why}` });
+    throw err;
   }
 }
 
@@ -181,7 +170,7 @@ function cannotRead(err: unknown): LocalizedText {
 
 function readCache(file: string): ArchiveCacheData {
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as ArchiveCacheData;
+    const data = readJson(file, { zh: '档案索引缓存', en: 'archive index cache' }) as ArchiveCacheData;
     if (data.version === ARCHIVE_CACHE_VERSION && data.files && typeof data.files === 'object') return data;
   } catch {
     // No cache yet, or one another version wrote: the archive is read afresh.
@@ -190,18 +179,10 @@ function readCache(file: string): ArchiveCacheData {
 }
 
 function writeCache(file: string, data: ArchiveCacheData): void {
-  const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, file);
+    writeAtomic(file, JSON.stringify(data));
   } catch {
     // A cache that cannot be written costs the next run time, not correctness.
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* nothing was written */
-    }
   }
 }
 
