@@ -36,6 +36,11 @@ ruleTester(rule, {
       messageId: 'noDate',
     },
     {
+      name: 'the template’s blank for the date: the finding is where the date goes',
+      code: edit(SIGN, '张家港市应急管理局\n\n⟦（日期）⟧\n\n（印章）'),
+      messageId: 'noDate',
+    },
+    {
       name: 'a date other than the decision',
       code: edit(SIGN, '张家港市应急管理局\n\n⟦2025年4月16日⟧\n\n（印章）'),
       messageId: 'wrongDate',

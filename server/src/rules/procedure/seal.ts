@@ -1,5 +1,6 @@
 import { sectionByName } from '../../core/model';
 import { isDecision } from '../../core/model';
+import { blanksIn } from '../../core/placeholders';
 import { defineRule } from '../../core/rule';
 
 const SEAL = /[（(]印章[)）]/;
@@ -49,7 +50,15 @@ export default defineRule({
     const dates = model.dates.filter(
       (d) => d.span.start >= section.span.start && d.span.end <= section.span.end,
     );
-    if (!dates.length) ctx.report({ messageId: 'noDate', span: section.headingSpan });
+    if (!dates.length) {
+      // A template's blank for the date (（日期）, X月X日) is where the date goes: point there.
+      const blank = blanksIn(text).find((b) => b.token.includes('日'));
+      const at = section.headingSpan.end;
+      ctx.report({
+        messageId: 'noDate',
+        span: blank ? { start: at + blank.start, end: at + blank.end } : section.headingSpan,
+      });
+    }
     if (!SEAL.test(text)) ctx.report({ messageId: 'noSeal', span: section.headingSpan });
     const decision = model.facts.程序?.决定;
     const d = dates[dates.length - 1];
