@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
+import { builtinCatalog } from '../../server/src/core/builtin-catalog';
 import { caseFiles, newCaseDocument } from '../../server/src/core/case';
 import { resolveConfig } from '../../server/src/core/config';
 import { parseCase } from '../../server/src/core/parse';
+import { blanksIn } from '../../server/src/core/placeholders';
 import { buildCaseTimeline, renderTimelineSvg } from '../../server/src/core/timeline';
 import { translator } from '../../server/src/core/translate';
 import { InMemoryWorkspace } from '../../server/src/core/workspace';
@@ -14,8 +16,23 @@ const CASE_RULES = allRules.filter((r) => r.meta.id.startsWith('case/'));
 
 /** Every case/* finding of the folder, as "file rule". */
 function caseFindings(folder: Folder): string[] {
-  return CASE_RULES.flatMap((rule) =>
-    [...lintFolder(rule, folder)].flatMap(([f, ds]) => ds.map((d) => `${f} ${d.rule}`)),
+  return [...lintFolder(CASE_RULES, folder)].flatMap(([f, ds]) => ds.map((d) => `${f} ${d.rule}`));
+}
+
+/** What is still to fill in a new draft: a template's blank, or a date the case does not know yet. */
+const isPlaceholder = (s: string) => s.includes('（YYYY-MM-DD）') || blanksIn(s).length > 0;
+
+/**
+ * The folder with the new document, linted by every rule with the built-in catalog, as
+ * `casedraft lint` does: the findings that are not on a placeholder, as "file rule 「text」".
+ */
+function findingsBesidePlaceholders(folder: Folder, made: { fileName: string; text: string }): string[] {
+  const all = { ...folder, [made.fileName]: made.text };
+  return [...lintFolder(allRules, all, undefined, builtinCatalog())].flatMap(([f, ds]) =>
+    ds
+      .map((d) => [d, all[f]!.slice(d.span.start, d.span.end)] as const)
+      .filter(([, text]) => !isPlaceholder(text))
+      .map(([d, text]) => `${f} ${d.rule} 「${text}」`),
   );
 }
 
@@ -43,8 +60,20 @@ describe('core/case: a new document of a case, from its earlier documents', () =
       made.text,
       /本机关于2025年6月17日向当事人送达了《行政处罚告知书》（张应急罚告字〔2025〕37号）/,
     );
-    // In the folder, the new decision agrees with the notice and the records on every case rule.
+    // In the folder, the new decision agrees with the notice and the records on every case rule,
+    // and every rule finds nothing in the folder but what is still to fill in.
     assert.deepEqual(caseFindings({ ...before, [made.fileName]: made.text }), []);
+    assert.deepEqual(findingsBesidePlaceholders(before, made), []);
+    const decided = lintFolder(
+      allRules,
+      { ...before, [made.fileName]: made.text },
+      undefined,
+      builtinCatalog(),
+    );
+    assert.ok(
+      decided.get(made.fileName)!.some((d) => d.rule === 'procedure/seal'),
+      'the 落款’s date is still to fill',
+    );
   });
 
   it('a notice from the records alone: an evidence row for each record, as the records give them', () => {
@@ -59,7 +88,18 @@ describe('core/case: a new document of a case, from its earlier documents', () =
       ],
     );
     assert.match(made.text, /执法人员询问刘建国制作/);
+    assert.match(made.text, /经查，（时间、地点、违法行为的事实）。\[证据1\]\[证据2\]/, 'both rows cited');
     assert.deepEqual(caseFindings({ ...records, [made.fileName]: made.text }), []);
+    assert.deepEqual(findingsBesidePlaceholders(records, made), []);
+  });
+
+  it('a record before the notice: nothing but its placeholders to fill', () => {
+    const records = without(SAMPLE, 'decision.case.md', 'notice.case.md');
+    for (const doctype of ['询问笔录', '现场检查笔录']) {
+      const made = newCaseDocument(caseOf(records), doctype)!;
+      assert.equal(parseCase(made.text).facts.案件编号, '张应急立字〔2025〕37号', doctype);
+      assert.deepEqual(findingsBesidePlaceholders(records, made), [], doctype);
+    }
   });
 
   it('a record: the party and officers, the officers named in the first question, no example date', () => {
@@ -127,9 +167,9 @@ describe('core/timeline: one timeline per case', () => {
     const findings = new Map(
       file.documents.map((d) => [
         d.uri,
-        CASE_RULES.flatMap((r) => lintFolder(r, folder).get(d.uri.replace('file:///ws/', ''))!).map((x) =>
-          translate(x, 'zh-cn'),
-        ),
+        lintFolder(CASE_RULES, folder)
+          .get(d.uri.replace('file:///ws/', ''))!
+          .map((x) => translate(x, 'zh-cn')),
       ]),
     );
     const t = buildCaseTimeline(file, resolveConfig(), findings);

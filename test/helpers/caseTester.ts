@@ -57,11 +57,12 @@ export interface InvalidFolderCase extends FolderCase {
   output?: Folder;
 }
 
-/** Runs the rule on every draft of the folder, as the CLI and the server do: one workspace. */
+/** Runs the rules on every draft of the folder, as the CLI and the server do: one workspace. */
 export function lintFolder(
-  rule: Rule,
+  rules: Rule | readonly Rule[],
   folder: Folder,
   config?: CaseDraftConfig,
+  catalog = new Catalog(),
 ): Map<string, CaseDiagnostic[]> {
   const models = Object.entries(folder).map(([f, t]) => parseCase(t, uriOf(f)));
   const workspace = new InMemoryWorkspace(models);
@@ -70,9 +71,9 @@ export function lintFolder(
     out.set(
       file,
       lintModel(models[i]!, {
-        rules: [rule],
+        rules: 'meta' in rules ? [rules] : rules,
         config: resolveConfig(config),
-        catalog: new Catalog(),
+        catalog,
         workspace,
       }),
     );

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/ambiguous';
 import { caseRuleTester, editFile } from '../../helpers/caseTester';
-import { SAMPLE } from './_folders';
+import { otherParty, SAMPLE } from './_folders';
 
 /** A later case against the same party for the same violation, numbered 张应急立字〔2025〕52号. */
 const LATER = Object.fromEntries(
@@ -18,6 +18,10 @@ caseRuleTester(rule, {
     {
       name: 'two numbered cases of the same party and violation',
       folder: { ...SAMPLE, ...LATER },
+    },
+    {
+      name: 'two cases in one folder never mix: another party’s unnumbered record matches neither',
+      folder: { ...SAMPLE, ...LATER, ...otherParty({ 'loose.case.md': loose }) },
     },
   ],
   invalid: [

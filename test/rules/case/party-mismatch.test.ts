@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/party-mismatch';
 import { caseRuleTester, editFile, without } from '../../helpers/caseTester';
-import { SAMPLE, UNNUMBERED } from './_folders';
+import { otherParty, SAMPLE, UNNUMBERED } from './_folders';
 
 const D = 'decision.case.md';
 const N = 'notice.case.md';
@@ -22,6 +22,14 @@ caseRuleTester(rule, {
     {
       name: 'without 案件编号, disagreeing drafts are simply not one case',
       folder: editFile(UNNUMBERED, N, CODE, '  统一社会信用代码: 91320582MA1N7QK3FM'),
+    },
+    {
+      name: 'two cases in one folder never mix: another party under its own number',
+      folder: { ...SAMPLE, ...otherParty(SAMPLE) },
+    },
+    {
+      name: 'two cases in one folder never mix, without numbers',
+      folder: { ...UNNUMBERED, ...otherParty(UNNUMBERED) },
     },
   ],
   invalid: [

@@ -133,8 +133,13 @@ function body(file: CaseFile, template: CaseModel): string {
     switch (name) {
       case '当事人':
         return (facts && sectionBody(facts.model, '当事人')) ?? (party ? partyLines(party.model) : undefined);
-      case '违法事实':
-        return facts && sectionBody(facts.model, '违法事实');
+      case '违法事实': {
+        if (facts) return sectionBody(facts.model, '违法事实');
+        // Before a notice, the facts are the officer's to write; the records' rows are cited
+        // where they will be, so evidence/unused has nothing to say about the rows made below.
+        const rows = recordsOf(file).map((_, i) => `[证据${i + 1}]`);
+        return rows.length > 1 ? sectionBody(template, name)?.replace('[证据1]', rows.join('')) : undefined;
+      }
       case '证据':
         return (
           (facts && sectionBody(facts.model, '证据')) ?? recordRows(file, sectionBody(template, '证据') ?? '')
