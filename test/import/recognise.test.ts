@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import data from '../../data/import.json';
 import schema from '../../schemas/import.schema.json';
 import { findDocType } from '../../server/src/core/doctypes';
+import { printedParagraphs } from '../../server/src/core/export';
 import { importDocument } from '../../server/src/core/import';
 import { escapeLine } from '../../server/src/core/import/emit';
 import { readParties } from '../../server/src/core/import/party';
@@ -112,6 +113,36 @@ describe('import: recognition', () => {
           (await txt(['行政处罚决定书', '经查，……', '某县林业和草原局', date])).model.facts.程序?.决定,
           '2023-02-13',
         );
+    });
+  });
+
+  describe('the parts', () => {
+    const decision = (label: string) =>
+      txt([
+        '行政处罚决定书',
+        '某某有限公司：',
+        '经查，你单位未取得建设工程规划许可证建房。',
+        '根据《中华人民共和国城乡规划法》第六十四条，决定处罚款人民币1200元。',
+        label,
+        '你应当自收到本决定书之日起十五日内缴纳罚款。',
+      ]);
+
+    it('a label line of its own (「行政处罚履行方式和期限：」) opens its part and is printed as written', async () => {
+      const d = await decision('行政处罚履行方式和期限：');
+      assert.match(d.text, /<!-- casedraft-section: 履行方式和期限 -->\n\n行政处罚履行方式和期限：\n/);
+      const part = d.model.sections.find((s) => s.name === '履行方式和期限');
+      assert.ok(part?.implied);
+      assert.ok(printedParagraphs(d.model).includes('行政处罚履行方式和期限：'));
+    });
+
+    it('a label standing for two parts names both; a heading with its ordinal stays a `##` heading', async () => {
+      const two = await decision('行政处罚的依据、种类及其履行方式、期限：');
+      const part = two.model.sections.find((s) => s.names.includes('履行方式和期限'));
+      assert.deepEqual(part?.names, ['法律依据与处罚决定', '履行方式和期限']);
+      assert.ok(printedParagraphs(two.model).includes('行政处罚的依据、种类及其履行方式、期限：'));
+      const ordinal = await decision('三、行政处罚的履行方式和期限');
+      assert.match(ordinal.text, /\n## 三、行政处罚的履行方式和期限\n/);
+      assert.ok(printedParagraphs(ordinal.model).includes('三、行政处罚的履行方式和期限'));
     });
   });
 

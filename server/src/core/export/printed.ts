@@ -16,6 +16,7 @@
  *   where the document does not name it there already.
  */
 import type { PhrasingContent } from 'mdast';
+import { recogniseSection } from '../doctypes';
 import { findEvidenceCitations } from '../extract';
 import { parseMarkdown } from '../markdown';
 import { isSection, type Block, type CaseModel, type EvidenceRow, type Section } from '../model';
@@ -125,8 +126,15 @@ export function printedParagraphs(model: CaseModel, options: PrintOptions = {}):
 
 function printsHeading(section: Section): boolean {
   // An implied section marks where the document's own text changes part; it has no heading line.
-  if (section.implied) return false;
-  return !section.known || ORDINAL.test(section.title.trim());
+  return !section.implied && headingPrints(section.title);
+}
+
+/**
+ * Whether a `##` heading with this title is printed: a part the format knows is printed only with
+ * its ordinal (see above). The importer asks too, so that a document's own label line always prints.
+ */
+export function headingPrints(title: string): boolean {
+  return !recogniseSection(title).known || ORDINAL.test(title.trim());
 }
 
 type Push = (role: PrintedRole, raw: string) => void;

@@ -4,9 +4,12 @@
  * paragraph. The text is the original's, character for character: Markdown syntax in it is
  * escaped so that the parser reads it as text and the printer prints it as written.
  */
+import { recogniseSection } from '../doctypes';
+import { headingPrints } from '../export/printed';
 import { parseMarkdown } from '../markdown';
 import type { FoundEvidence } from './evidence';
-import type { Recognised } from './recognise';
+import type { Recognised, SectionStart } from './recognise';
+import { squeeze } from './shapes';
 import type { SourceParagraph } from './source';
 
 /** Where one original paragraph (or table cell) sits in the draft. */
@@ -49,14 +52,19 @@ export function writeBody(plan: BodyPlan): Body {
     const p = paragraphs[i]!;
     const start = starts.get(i);
     const first = i;
+    // A label line of the document's own that names a known part without an ordinal
+    // (「行政处罚履行方式和期限：」, a Word heading 「违法事实」) would print nothing as a `##`
+    // heading — the printer takes it for a template's structure — so the part is implied and
+    // the line stays the part's first paragraph, printed as the document prints it.
+    const heading = start?.heading === true && headingPrints(p.text);
     if (start) {
       inSection = true;
-      if (!start.heading) {
-        w.line(`<!-- casedraft-section: ${start.name} -->`);
+      if (!heading) {
+        w.line(`<!-- casedraft-section: ${impliedName(start, p)} -->`);
         w.blank();
       }
     }
-    if (start?.heading) w.paragraph('## ', p);
+    if (heading) w.paragraph('## ', p);
     else if (i === r.title) w.paragraph('# ', p);
     else if (r.otherHeadings.has(i) || (p.kind === 'heading' && inSection)) w.paragraph('### ', p);
     else if (p.kind === 'tableRow') {
@@ -78,6 +86,13 @@ export function writeBody(plan: BodyPlan): Body {
     }
   }
   return { text: w.text, segments: w.segments };
+}
+
+/** The implied part's name: a label standing for two parts (「处罚依据和履行方式：」) is named by its own words. */
+function impliedName(start: SectionStart, p: SourceParagraph): string {
+  if (!start.heading) return start.name;
+  const { names } = recogniseSection(p.text);
+  return names.length > 1 ? squeeze(p.text).replace(/[：:]$/, '') : start.name;
 }
 
 function marker(plan: BodyPlan, i: number): string {
