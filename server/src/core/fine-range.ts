@@ -98,6 +98,35 @@ function times(
   return { base: known ?? base, minTimes: lo, maxTimes: hi };
 }
 
+/** A rate right after a base's name: 「的6%」, 「的百分之六」, 「三倍」 — not a range's bound (「百分之五以上」). */
+const RATE = new RegExp(
+  `的?(?:(\\d+(?:\\.\\d+)?)\\s*[%％]|百分之(${NUM})|(${NUM})倍)(?![\\d.%％零〇一二两三四五六七八九十百千万亿]|以上|以下|至)`,
+  'y',
+);
+
+/**
+ * The bases a decision gives by the rate it says it applied (「按建设工程造价的6%进行处罚」, 「处货值
+ * 金额三倍的罚款」): the base is then the fine over the rate, so the range is checked although the
+ * text states the base's amount in words a reader matches (「房屋修建合同总价为20000.00元」) and
+ * the front matter has no key for it. A rate counts only right after the base's own name.
+ */
+export function basesByRate(
+  model: CaseModel,
+  fine: number,
+  names: readonly string[],
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const name of names)
+    for (const b of model.blocks)
+      for (let i = b.text.indexOf(name); i >= 0 && out[name] === undefined; i = b.text.indexOf(name, i + 1)) {
+        RATE.lastIndex = i + name.length;
+        const m = RATE.exec(b.text);
+        const rate = m && (m[1] ? Number(m[1]) / 100 : m[2] ? pct(m[2]) : num(m[3]!));
+        if (rate) out[name] = fine / rate;
+      }
+  return out;
+}
+
 /** The target named just before a fine within its clause: 「对单位处」, 「对其直接负责的主管人员……处」. */
 function targetBefore(text: string): FineTarget | undefined {
   const i = Math.max(text.lastIndexOf('对'), 0);

@@ -7,6 +7,8 @@ const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}
 const BASIS = '依据《中华人民共和国安全生产法》第九十七条第四项的规定';
 const under = (provision: string, text = BASE) => edit(BASIS, `依据${provision}的规定`, text);
 const person = (text: string) => edit('  类型: 单位', '  类型: 个人', text);
+/** The rate the decision says it applied, in the sentence before its decision clause. */
+const rate = (words: string, text: string) => edit('本机关决定：', `${words}。本机关决定：`, text);
 /** 减轻处罚 stated, with or without the ground of Art. 32. */
 const mitigated = (text: string, ground = '') =>
   edit(
@@ -36,6 +38,15 @@ ruleTester(rule, {
         fine('3000', under('《中华人民共和国消防法》第六十条第一款第三项')),
         '主动消除或者减轻违法行为危害后果',
       ),
+    },
+    // A fine stated as a rate of its base is checked by the rate (corpus 26: 「建设工程造价的6%」).
+    {
+      name: '1,200 as 建设工程造价的6% under 城乡规划法 Art. 64 (百分之五以上百分之十以下)',
+      code: rate('按建设工程造价的6%进行处罚', fine('1200', under('《中华人民共和国城乡规划法》第六十四条'))),
+    },
+    {
+      name: '90,000 as 货值金额的二倍 under 产品质量法 Art. 49 (等值以上三倍以下)',
+      code: rate('按货值金额的二倍处罚', fine('90000', under('《中华人民共和国产品质量法》第四十九条'))),
     },
   ],
   invalid: [
@@ -91,6 +102,28 @@ ruleTester(rule, {
       messageId: 'needsBase',
       severity: 'info',
       messageIncludes: '货值金额',
+    },
+    {
+      name: 'a rate beyond the range: 货值金额的五倍 is above 三倍',
+      code: rate('按货值金额的五倍处罚', fine('⟦90000⟧', under('《中华人民共和国产品质量法》第四十九条'))),
+      messageId: 'above',
+    },
+    {
+      name: 'a rate below the range: 货值金额的百分之五十 is below 等值',
+      code: rate(
+        '按货值金额的百分之五十处罚',
+        fine('⟦90000⟧', under('《中华人民共和国产品质量法》第四十九条')),
+      ),
+      messageId: 'below',
+    },
+    {
+      name: 'the law’s bounds quoted are no rate: the base is still wanted',
+      code: rate(
+        '依法应处建设工程造价百分之五以上百分之十以下的罚款',
+        fine('⟦1200⟧', under('《中华人民共和国城乡规划法》第六十四条')),
+      ),
+      messageId: 'needsBase',
+      severity: 'info',
     },
     {
       name: 'a law that is not bundled: said so',

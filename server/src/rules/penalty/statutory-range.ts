@@ -1,5 +1,6 @@
 import type { MessageData } from '../../core/types';
 import {
+  basesByRate,
   citedPenalty,
   judgeFine,
   mitigation,
@@ -89,7 +90,11 @@ export default defineRule({
     }
 
     for (const p of provisions) {
-      const verdict = judgeFine(fine, p.ranges, party, bases);
+      let verdict = judgeFine(fine, p.ranges, party, bases);
+      if (verdict.kind === 'needs-base') {
+        const byRate = basesByRate(model, fine, verdict.bases);
+        if (Object.keys(byRate).length) verdict = judgeFine(fine, p.ranges, party, { ...bases, ...byRate });
+      }
       const where: MessageData = { fine: yuan(fine), law: `《${p.law.name}》`, article: p.label };
       const quoted = (rs: readonly ReadRange[]) =>
         ({
