@@ -110,6 +110,33 @@ describe('import: DOCX written by LibreOffice', function () {
       assert.ok(printed.includes(p), `printed text lacks 「${p}」`);
   });
 
+  it('from an HTML page: Word headings without ordinals open their parts and print as written', async () => {
+    const headings = [
+      '当事人基本情况',
+      '违法事实和证据',
+      '处罚依据与决定',
+      '行政处罚的履行方式和期限',
+      '权利救济',
+    ];
+    const [party, facts, basis, pay, remedy] = headings.map((h) => `<h2>${h}</h2>`);
+    const html = `<html><head><meta charset="utf-8"></head><body>
+      ${HEAD.map((p, i) => (i === 1 ? `<h1>${p}</h1>` : `<p>${p}</p>`)).join('')}
+      ${party}${PARTY.map((p) => `<p>${p}</p>`).join('')}
+      ${facts}<p>${FACT}</p><p>以上事实，有现场检查笔录、监测报告等证据为凭。</p>
+      ${basis}<p>${BASIS}</p>${pay}<p>${PAY}</p>${remedy}<p>${REMEDY}</p>
+      ${SIGN.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    writeFileSync(join(dir, 'plain.html'), html);
+    const m = (await importDocument('plain.docx', readFileSync(toDocx(join(dir, 'plain.html'), dir)))).model;
+    assert.deepEqual(
+      m.sections.map((s) => s.names.join('+')),
+      ['当事人', '违法事实+证据', '法律依据与处罚决定', '履行方式和期限', '救济途径', '落款'],
+    );
+    // A known part's name without an ordinal is no template structure here: the document prints it.
+    const printed = printedParagraphs(m);
+    for (const p of [...headings, ...PARTY, FACT, BASIS, PAY, REMEDY])
+      assert.ok(printed.includes(p), `printed text lacks 「${p}」`);
+  });
+
   it('from a text file: no heading lines, the parts found by their opening words', async () => {
     const lines = [
       ...HEAD,
