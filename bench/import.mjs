@@ -1,5 +1,5 @@
 // `npm run bench`, the import rows: import throughput and the archive index (called by run.mjs).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -54,6 +54,9 @@ export async function importBench({ ROOT, OUT, BASE, quick, row, r1 }) {
   const archive = join(OUT, 'archive');
   const cache = join(OUT, 'archive-cache');
   const size = quick ? 1000 : 5000;
+  // A run before this one left its archive and cache: the first build starts from neither.
+  rmSync(archive, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
   for (let i = 0; i < size; i++) {
     const dir = join(archive, String(2015 + (i % 10)));
     if (i < 10) mkdirSync(dir, { recursive: true });
