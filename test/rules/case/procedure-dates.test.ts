@@ -34,6 +34,15 @@ caseRuleTester(rule, {
       },
     },
     {
+      name: 'a statement on the day of delivery, a hearing asked for and held after it',
+      folder: editFile(
+        SAMPLE,
+        D,
+        '  陈述申辩: 未提出\n  听证告知: 是\n  听证申请: 未申请',
+        '  陈述申辩: 2025-06-17\n  听证告知: 是\n  听证申请: 2025-06-19\n  听证: 2025-06-24',
+      ),
+    },
+    {
       name: 'records with no decision in the folder',
       folder: without(editFile(SAMPLE, I, '检查时间：2025年6月3日', '检查时间：2025年5月3日'), D),
     },
@@ -73,6 +82,31 @@ caseRuleTester(rule, {
         '  立案: 2025-06-04',
         '  立案: ⟦2025-06-04⟧',
       ),
+    },
+    {
+      name: 'a hearing asked for before the notice reached the party: on the decision and the notice',
+      folder: editFile(
+        editFile(SAMPLE, D, '  听证申请: 未申请', '  听证申请: ⟦2025-06-16⟧'),
+        N,
+        '  告知送达: 2025-06-17',
+        '  告知送达: ⟦2025-06-17⟧',
+      ),
+      messageIncludes: ['听证申请', '2025-06-16', '2025-06-17', '第六十四条第一项'],
+    },
+    {
+      name: 'a statement dated before the notice, which gives only its 告知 date',
+      folder: editFile(
+        editFile(
+          editFile(SAMPLE, N, '  告知送达: 2025-06-17\n', ''),
+          N,
+          '  告知: 2025-06-17',
+          '  告知: ⟦2025-06-17⟧',
+        ),
+        D,
+        '  陈述申辩: 未提出',
+        '  陈述申辩: ⟦2025-06-15⟧',
+      ),
+      messageIncludes: ['陈述申辩', '2025-06-15'],
     },
     {
       name: 'an inspection record dated before the violation: on the record and on the decision',

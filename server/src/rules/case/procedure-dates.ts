@@ -15,6 +15,13 @@ import { defineRule, type RelatedSpec } from '../../core/rule';
 /** The 程序 dates a notice states too: the steps up to and including the notice itself. */
 const SHARED_STEPS = ['违法行为发生', '违法行为终了', '立案', '告知', '告知送达'] as const;
 
+/**
+ * The decision's steps that answer the notice: the party's statement, a hearing request and the
+ * hearing. None can come before the notice reached the party (Arts. 44, 45; Art. 64 (一): a hearing
+ * is asked for 「在行政机关告知后五日内」).
+ */
+const ANSWER_STEPS = ['陈述申辩', '听证申请', '听证'] as const;
+
 type Pair = { decision: CaseDocument; notice: CaseDocument };
 
 /** The notice's date of a step: its own 程序, and for 告知 its signing date when 程序 omits it. */
@@ -39,8 +46,8 @@ export default defineRule({
     },
     basis: {
       kind: 'law',
-      zh: '《中华人民共和国行政处罚法》第四十四条、第四十七条',
-      en: 'Administrative Penalty Law, Arts. 44, 47',
+      zh: '《中华人民共和国行政处罚法》第四十四条、第四十七条、第六十四条第一项',
+      en: 'Administrative Penalty Law, Arts. 44, 47, 64 (i)',
     },
     docs: 'docs/rules/case/procedure-dates.md',
     crossDocument: true,
@@ -50,6 +57,14 @@ export default defineRule({
     differs: {
       zh: '程序「{step}」在本文书中为 {here}，而同一案件的{otherKind} {other} 记载为 {there}。同一案件的文书对同一程序日期的记载应当一致，请核对后改正有误的一份。',
       en: 'The step "{step}" is {here} here, but {there} in the {otherKind} {other} of the same case. The documents of one case must give one date for each step; check and correct the wrong one.',
+    },
+    answerBeforeNotice: {
+      zh: '程序「{step}」为 {here}，早于同一案件的告知书 {other} 送达当事人的日期 {there}。当事人的陈述、申辩和听证要求都是对告知的回应，不可能早于告知送达（行政处罚法第四十四条、第六十四条第一项）。请核对后改正有误的一份。',
+      en: 'The step "{step}" is {here}, before the notice {other} of the same case reached the party on {there}. A statement, a hearing request and a hearing answer the notice and cannot precede its delivery (Arts. 44, 64 (i)). Check and correct the wrong one.',
+    },
+    noticeAfterAnswer: {
+      zh: '本告知书送达当事人的日期为 {here}，而同一案件的决定书 {other} 记载「{step}」为 {there}，早于告知送达。当事人的陈述、申辩和听证要求都是对告知的回应（行政处罚法第四十四条、第六十四条第一项）。请核对后改正有误的一份。',
+      en: 'This notice reached the party on {here}, but the decision {other} of the same case gives "{step}" as {there}, before that. A statement, a hearing request and a hearing answer the notice (Arts. 44, 64 (i)). Check and correct the wrong one.',
     },
     recordBefore: {
       zh: '本笔录制作于 {date}，早于决定书 {decision} 认定的违法行为发生日期 {start}。笔录所记录的违法事实不可能早于违法行为本身，请核对笔录日期或决定书的违法行为发生日期。',
@@ -103,6 +118,27 @@ export default defineRule({
           span: mine.span,
           related: related(other, theirs, step),
         });
+      }
+      // The party's answers, on the decision, after the notice reached the party.
+      const delivered = noticeDate(notice, '告知送达') ?? noticeDate(notice, '告知');
+      for (const step of ANSWER_STEPS) {
+        const d = procedureDate(decision.model, step);
+        if (!d || !delivered || d.iso >= delivered.iso) continue;
+        const data = { step, other: documentLabel(other.model) };
+        if (doc === decision)
+          ctx.report({
+            messageId: 'answerBeforeNotice',
+            data: { ...data, here: d.iso, there: delivered.iso },
+            span: d.span,
+            related: related(notice, delivered, '告知送达'),
+          });
+        else
+          ctx.report({
+            messageId: 'noticeAfterAnswer',
+            data: { ...data, here: delivered.iso, there: d.iso },
+            span: delivered.span,
+            related: related(decision, d, step),
+          });
       }
     }
 
