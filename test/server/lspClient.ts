@@ -23,6 +23,8 @@ export interface StartOptions {
   workspaceFolders?: { uri: string; name: string }[];
   /** What the client answers to workspace/configuration for the `casedraft` section. */
   settings?: Record<string, unknown>;
+  /** The answer for one workspace folder (an item's `scopeUri`), where it differs from `settings`. */
+  folderSettings?: Record<string, Record<string, unknown>>;
   /** Replaces the client capabilities (default: what VS Code declares for the features used). */
   capabilities?: InitializeParams['capabilities'];
   /** The script to start (default dist/server.js); bin/casedraft-server.js is the installed command. */
@@ -32,6 +34,10 @@ export interface StartOptions {
 export class TestClient {
   readonly connection: ProtocolConnection;
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** Every publish, in order: which drafts the server checked. */
+  readonly published: string[] = [];
+  private lastPublish = Date.now();
+  folderSettings: Record<string, Record<string, unknown>> = {};
   readonly stderr: string[] = [];
   readonly logs: string[] = [];
   /** window/showMessage: what the officer sees as a notification. */
@@ -52,6 +58,8 @@ export class TestClient {
     proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.diagnostics.set(p.uri, p);
+      this.published.push(p.uri);
+      this.lastPublish = Date.now();
       this.notify();
     });
     this.connection.onNotification('window/logMessage', (p: unknown) => {
@@ -62,8 +70,8 @@ export class TestClient {
       this.notify();
     });
     this.connection.onRequest('workspace/configuration', (p: unknown) =>
-      (p as { items: { section?: string }[] }).items.map((i) =>
-        i.section === 'casedraft' ? this.settings : null,
+      (p as { items: { section?: string; scopeUri?: string }[] }).items.map((i) =>
+        i.section === 'casedraft' ? ((i.scopeUri && this.folderSettings[i.scopeUri]) ?? this.settings) : null,
       ),
     );
     this.connection.onRequest('client/registerCapability', () => null);
@@ -94,6 +102,18 @@ export class TestClient {
       const p = this.diagnostics.get(uri);
       if (p && ok(p.diagnostics, p)) return p.diagnostics;
       await new Promise<void>((r) => this.waiters.push(r));
+    }
+  }
+
+  /**
+   * Resolves once no diagnostics have been published for `ms`: the server has finished the work
+   * an edit queued (it checks queued drafts a few per turn, without pauses between them).
+   */
+  async quiet(ms = 1000): Promise<void> {
+    for (;;) {
+      const wait = this.lastPublish + ms - Date.now();
+      if (wait <= 0) return;
+      await new Promise((r) => setTimeout(r, wait));
     }
   }
 
@@ -214,6 +234,7 @@ export async function startServer(o: StartOptions = {}): Promise<TestClient> {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
   const proc = spawn(process.execPath, [o.script ?? SERVER, '--stdio'], { cwd: ROOT, stdio: 'pipe' });
   const client = new TestClient(proc, o.settings ?? {});
+  client.folderSettings = o.folderSettings ?? {};
   await client.initialize(o);
   return client;
 }

@@ -201,17 +201,15 @@ const WORKER_MIN_FILES = 200;
 /** A worker that has not answered by then is given up on, and the run falls back to one thread. */
 const WORKER_TIMEOUT_MS = 10 * 60 * 1000;
 
-/** One draft for a worker: its index in the sorted run, where it is, its text. */
+/** One draft for a worker: its index in the sorted run (and in `drafts`), where it is. */
 export interface WorkerJob {
   index: number;
   abs: string;
-  uri: string;
-  text: string;
 }
 export interface WorkerTask {
   jobs: WorkerJob[];
-  /** Every draft's front-matter block: the facts cross-document rules read from other drafts. */
-  heads: { uri: string; head: string }[];
+  /** Every draft of the run: cross-document rules read the others (worker.ts says how much of each). */
+  drafts: { uri: string; text: string }[];
   /** The archive's earlier decisions, for the same rules. */
   archive: readonly ArchivedDecision[];
   /** --config, for every draft; else each draft's nearest config applies. */
@@ -231,9 +229,8 @@ export type WorkerReply =
  * spare and the caller uses the built-in rules. Returns undefined to lint on this thread.
  *
  * runLint stays synchronous for its callers: this thread blocks on Atomics.wait and takes the
- * replies with receiveMessageOnPort. Cross-document rules (procedure/prior-violation) read only
- * other drafts' front matter (core/party-index.ts), so each worker gets every draft's front-matter
- * block and parses the drafts it lints in full.
+ * replies with receiveMessageOnPort. Each worker gets every draft of the run (cross-document rules
+ * read the others) and lints a contiguous slice of them.
  */
 function startWorkers(
   fileCount: number,
@@ -255,14 +252,13 @@ function startWorkers(
   const stop = () => workers.forEach((w) => void w.worker.terminate());
   return (files, inputErrors) => {
     const jobs: WorkerJob[] = [];
-    const heads: WorkerTask['heads'] = [];
+    const drafts: WorkerTask['drafts'] = [];
     const readErrors: InputError[] = [];
     for (const abs of files) {
       try {
         const text = readDraft(abs);
-        const uri = pathToUri(abs);
-        jobs.push({ index: jobs.length, abs, uri, text });
-        heads.push({ uri, head: frontMatterBlock(text) });
+        jobs.push({ index: jobs.length, abs });
+        drafts.push({ uri: pathToUri(abs), text });
       } catch (err) {
         if (err instanceof InputError) readErrors.push(err);
         else {
@@ -276,7 +272,7 @@ function startWorkers(
     workers.forEach((w, i) => {
       const task: WorkerTask = {
         jobs: jobs.slice(i * per, (i + 1) * per),
-        heads,
+        drafts,
         archive: o.archive ?? [],
         configPath: o.configPath,
         locale: o.locale,

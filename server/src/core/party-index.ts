@@ -10,7 +10,8 @@ import { addYears } from './calendar';
 import type { Catalog } from './catalog';
 import { isValidIdCard, isValidUscc } from './ids';
 import type { CaseModel } from './model';
-import type { Workspace, WorkspaceDocument } from './workspace';
+import type { CrossDocument } from './rule';
+import { derivedIndex, type Workspace, type WorkspaceDocument } from './workspace';
 
 export interface IndexedDecision {
   uri: string;
@@ -43,39 +44,58 @@ export function partyIdOf(model: CaseModel): string | undefined {
 
 const DECISIONS = new Set(['行政处罚决定书', '不予行政处罚决定书']);
 
+/** The index entry of a draft: a decision against a party with a valid identifier, else none. */
+function entryOf(doc: WorkspaceDocument): IndexedDecision | undefined {
+  const f = doc.model.facts;
+  if (!f.文书 || !DECISIONS.has(f.文书)) return undefined;
+  const partyId = partyIdOf(doc.model);
+  if (!partyId) return undefined;
+  return {
+    uri: doc.uri,
+    model: doc.model,
+    partyId,
+    field: f.领域,
+    laws: [],
+    文号: f.文号,
+    decided: f.程序?.决定,
+    noPenalty: f.文书 === '不予行政处罚决定书',
+  };
+}
+
 export class PartyIndex {
-  private readonly byParty = new Map<string, IndexedDecision[]>();
-  private readonly seen = new WeakSet<WorkspaceDocument>();
+  /** The workspace's decisions by party, then by uri: a changed draft replaces its own entry. */
+  private readonly byParty = new Map<string, Map<string, IndexedDecision>>();
+  /** The archive's decisions by party, rebuilt when the workspace's archive is read again. */
+  private archivedByParty = new Map<string, ArchivedDecision[]>();
+  private archive: readonly ArchivedDecision[] = [];
 
   constructor(workspace: Workspace) {
-    for (const doc of workspace.documents()) {
-      this.seen.add(doc);
-      const f = doc.model.facts;
-      if (!f.文书 || !DECISIONS.has(f.文书)) continue;
-      const partyId = partyIdOf(doc.model);
-      if (!partyId) continue;
-      this.add({
-        uri: doc.uri,
-        model: doc.model,
-        partyId,
-        field: f.领域,
-        laws: [],
-        文号: f.文号,
-        decided: f.程序?.决定,
-        noPenalty: f.文书 === '不予行政处罚决定书',
-      });
+    for (const doc of workspace.documents()) this.update(doc, undefined);
+  }
+
+  /** One draft came, changed or went: only its entry is read again. */
+  update(current: WorkspaceDocument | undefined, previous: WorkspaceDocument | undefined): void {
+    const uri = (current ?? previous)!.uri;
+    const before = previous && partyIdOf(previous.model);
+    if (before) this.byParty.get(before)?.delete(uri);
+    const entry = current && entryOf(current);
+    if (!entry) return;
+    let docs = this.byParty.get(entry.partyId);
+    if (!docs) this.byParty.set(entry.partyId, (docs = new Map()));
+    docs.set(uri, entry);
+  }
+
+  /** The archive the workspace holds now (a new array each time it is read again). */
+  withArchive(archive: readonly ArchivedDecision[]): this {
+    if (archive === this.archive) return this;
+    this.archive = archive;
+    this.archivedByParty = new Map();
+    for (const d of archive) {
+      const list = this.archivedByParty.get(d.partyId) ?? [];
+      list.push(d);
+      this.archivedByParty.set(d.partyId, list);
     }
-    for (const d of workspace.archived?.() ?? []) this.add(d);
-  }
-
-  private add(d: IndexedDecision | ArchivedDecision): void {
-    const list = this.byParty.get(d.partyId) ?? [];
-    list.push(d);
-    this.byParty.set(d.partyId, list);
-  }
-
-  has(doc: WorkspaceDocument): boolean {
-    return this.seen.has(doc);
+    return this;
   }
 
   /**
@@ -83,9 +103,9 @@ export class PartyIndex {
    * that states no field is in the field of the catalog entries whose laws it cites.
    */
   decisions(partyId: string, field?: string, catalog?: Catalog): IndexedDecision[] {
-    return (this.byParty.get(partyId) ?? [])
+    return [...(this.byParty.get(partyId)?.values() ?? []), ...(this.archivedByParty.get(partyId) ?? [])]
       .filter(
-        (d) =>
+        (d: IndexedDecision) =>
           field === undefined ||
           d.field === field ||
           (d.model === undefined && catalog !== undefined && fieldOf(d, catalog) === field),
@@ -94,19 +114,32 @@ export class PartyIndex {
   }
 }
 
-/** One index per workspace object and per set of documents; rebuilt when the workspace changes. */
-const cache = new WeakMap<Workspace, { key: string; index: PartyIndex }>();
+/**
+ * What procedure/prior-violation reads of other drafts: the decisions against the same party
+ * (the group), and of each the facts its index entry holds, with the line of its 文号 (a finding
+ * points there).
+ */
+export const partyDependency: CrossDocument = {
+  groups: (model) => {
+    const id = partyIdOf(model);
+    return id ? [`party:${id}`] : [];
+  },
+  shared: (model) => {
+    const e = entryOf({ uri: model.uri, model });
+    const at = model.frontMatter.locate(['文号']);
+    return e && [e.field, e.文号, e.decided, e.noPenalty, at && model.lines.positionAt(at.start)];
+  },
+};
 
+/** One index per workspace, kept up to date by its events: no draft is read twice for it. */
+const workspaceIndex = derivedIndex(
+  (workspace) => new PartyIndex(workspace),
+  (index, current, previous) => index.update(current, previous),
+);
+
+/** The decisions of the workspace and of its archive, by party. */
 export function partyIndex(workspace: Workspace): PartyIndex {
-  const docs = [...workspace.documents()];
-  // The key changes when a draft is added, removed or re-parsed (a new model object per parse),
-  // or when the archive is read again.
-  const key = `${docs.map((d) => `${d.uri}#${d.model.text.length}`).join('|')}|${workspace.archived?.().length ?? 0}`;
-  const hit = cache.get(workspace);
-  if (hit && hit.key === key && docs.every((d) => hit.index.has(d))) return hit.index;
-  const index = new PartyIndex(workspace);
-  cache.set(workspace, { key, index });
-  return index;
+  return workspaceIndex(workspace).withArchive(workspace.archived?.() ?? []);
 }
 
 /**

@@ -21,8 +21,22 @@ export interface RuleMeta {
   fixable?: boolean;
   /** Reports suggestions: edits that need the officer's judgement (checked as `fixable` is). */
   hasSuggestions?: boolean;
-  /** Reads other drafts of the workspace. */
-  crossDocument?: boolean;
+  /** Reads other drafts of the workspace: which ones, and what of them. */
+  crossDocument?: CrossDocument;
+}
+
+/**
+ * What a cross-document rule reads of other drafts, declared beside the index it reads them
+ * through. A draft is checked against the others of its groups (`party:<id>`, a case folder);
+ * `shared` is all the rule reads of a draft when it checks another one of its groups. When a
+ * draft changes, the others of its groups (before and after the change) are checked again only
+ * if its groups or what it shares changed: a keystroke in a fact paragraph re-checks that draft
+ * alone (the server's scheduler).
+ */
+export interface CrossDocument {
+  groups(model: CaseModel): readonly string[];
+  /** Compared as JSON before and after a change. */
+  shared(model: CaseModel): unknown;
 }
 
 /** One edit by source offsets. Insert: start === end. Delete: text ''. */

@@ -6,7 +6,6 @@ import {
   FileChangeType,
   ResponseError,
   ErrorCodes,
-  TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
@@ -16,23 +15,25 @@ import {
   MessageType,
   ShowMessageNotification,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArchivedDecision } from '../core/archive';
+import { watchDependents } from '../core/dependents';
 import { localize } from '../core/i18n';
 import type { CaseModel } from '../core/model';
+import { partyDependency } from '../core/party-index';
 import type { Rule } from '../core/rule';
 import { createCaseService, type CaseService } from '../core/service';
-import type { CaseDiagnostic, Locale } from '../core/types';
-import { InMemoryWorkspace } from '../core/workspace';
-import { parseCase } from '../core/parse';
+import type { Locale, TranslatedDiagnostic } from '../core/types';
 import { ArchiveConfigError, loadArchive } from '../host/archive';
 import { CONFIG_NAME, loadConfigFile } from '../host/config';
 import { Environments, type Environment } from '../host/environment';
-import { discover, exists, InputError, readDraft } from '../host/files';
+import { MAX_DRAFT_BYTES, type InputError } from '../host/files';
+import type { DraftWorkspace } from '../host/workspace';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { completionsAt } from './completion';
 import { toLspDiagnostic } from './convert';
+import { DocumentStore } from './documents';
 import { hoverAt } from './hover';
+import { lspMessages } from './messages';
 import {
   definitionAt,
   documentSymbols,
@@ -42,61 +43,74 @@ import {
   renameAt,
   RenameError,
 } from './navigation';
+import { Scheduler, type Linted } from './scheduler';
 import { readClientSettings, type ClientSettings } from './settings';
-
-/** Time the officer may pause between keystrokes before the draft is re-checked. */
-const DEBOUNCE_MS = 150;
-/** Drafts re-checked per turn of the event loop when a change affects the whole workspace. */
-const BATCH = 8;
 
 export interface CaseServerOptions {
   rules: readonly Rule[];
   /** The folder that holds docs/ (rule pages): one above dist/. */
   packageRoot: string;
-  /** Extra requests (the timeline) that need the model of a document. */
+  /** Extra requests (the timeline, import, export) that need the model of a document. */
   extend?: (server: CaseServer) => void;
 }
 
-interface Linted {
-  version: number;
-  model: CaseModel;
-  diagnostics: CaseDiagnostic[];
-}
+/** The code of the diagnostic an open document too large to check gets (no rule: nothing was checked). */
+export const TOO_LARGE_ID = 'casedraft/too-large';
+
+/** The settings of drafts outside every workspace folder (and of a client that sends no scope). */
+const GLOBAL = '';
 
 /**
- * The language server: a thin adapter that keeps models of the open and workspace drafts up to
- * date and turns the core's answers into LSP. No rule logic lives here.
+ * The language server's wiring: LSP requests and notifications to the document store
+ * (documents.ts), the scheduler (scheduler.ts) and the core. No rule logic lives here.
  */
 export class CaseServer {
-  readonly documents = new TextDocuments(TextDocument);
-  readonly workspace = new InMemoryWorkspace();
+  /** Files refused (a FIFO, a draft over 10 MB) and folders that could not be searched are logged, each once. */
+  readonly store = new DocumentStore((p) => this.warn(p));
   private readonly rulesById: Map<string, Rule>;
-  private readonly crossDocument: boolean;
-  /** Parsed models by uri, with the version they were parsed from (-1 for a file on disk). */
-  private readonly models = new Map<string, { version: number; model: CaseModel }>();
-  private readonly linted = new Map<string, Linted>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly scheduler: Scheduler;
   /** Config, catalogs and dictionaries, read once and rebuilt when one of their files changes. */
   private readonly environments = new Environments();
   private readonly services = new WeakMap<Environment, CaseService>();
-  /** Files found in the workspace folders (not open): their diagnostics are published too. */
-  private readonly diskFiles = new Set<string>();
-  /** Files on disk refused as drafts (not regular, too large): logged the first time only. */
-  private readonly refused = new Set<string>();
   private folders: WorkspaceFolder[] = [];
-  private settings: ClientSettings = {};
+  /** The `casedraft.*` settings of each workspace folder (its `scopeUri`), and GLOBAL. */
+  private settings = new Map<string, ClientSettings>();
   private canPullConfig = false;
   private canWatch = false;
   private canFolders = false;
-  /** Bumped by every workspace-wide re-lint; a round in progress stops when a newer one starts. */
-  private generation = 0;
 
   constructor(
     readonly connection: Connection,
     private readonly options: CaseServerOptions,
   ) {
     this.rulesById = new Map(options.rules.map((r) => [r.meta.id, r]));
-    this.crossDocument = options.rules.some((r) => r.meta.crossDocument);
+    this.scheduler = new Scheduler(this.store, {
+      lint: (model, only) => this.serviceFor(model.uri).lint(model, { only }),
+      publish: (uri, l) => this.publish(uri, l),
+      unchecked: (uri) => this.publishUnchecked(uri),
+      guard: (what, fn) => this.guard(what, undefined, fn),
+    });
+    const ws = this.store.workspace;
+    // A draft from disk is checked when it comes or changes; an open one when the editor's
+    // text is checked. A change re-checks the drafts it affects, with the rules concerned.
+    ws.onDidCreate((d) => this.fromDisk(ws, d.uri));
+    ws.onDidChange((c) => this.fromDisk(ws, c.doc.uri));
+    ws.onDidDelete((d) => {
+      this.scheduler.forget(d.uri);
+      void this.connection.sendDiagnostics({ uri: d.uri, diagnostics: [] });
+    });
+    watchDependents(ws, options.rules, (checks) => {
+      for (const [uri, rules] of checks) this.scheduler.enqueue(uri, rules);
+    });
+  }
+
+  /** The drafts of the workspace folders and the open documents, as the core's workspace. */
+  get workspace(): DraftWorkspace {
+    return this.store.workspace;
+  }
+
+  private fromDisk(ws: DraftWorkspace, uri: string): void {
+    if (!ws.isOpen(uri)) this.scheduler.enqueue(uri, 'all');
   }
 
   start(): void {
@@ -105,36 +119,40 @@ export class CaseServer {
     c.onInitialized(() => this.guardAsync('initialized', () => this.initialized()));
     c.onDidChangeConfiguration((p) =>
       this.guardAsync('configuration', async () => {
-        this.settings = this.canPullConfig
-          ? await this.pullSettings()
-          : readClientSettings((p.settings as { casedraft?: unknown })?.casedraft);
+        if (this.canPullConfig) await this.pullSettings();
+        else
+          this.settings = new Map([
+            [GLOBAL, readClientSettings((p.settings as { casedraft?: unknown })?.casedraft)],
+          ]);
         this.environments.settingsChanged();
         this.archives.clear();
-        this.relintAll();
+        this.scheduler.all();
       }),
     );
     c.onDidChangeWatchedFiles((p) =>
-      this.guard('watchedFiles', undefined, () => {
-        let configChanged = false;
+      this.guardAsync('watchedFiles', async () => {
+        let environment = false;
         for (const ch of p.changes) {
-          if (ch.uri.endsWith('.case.md')) this.diskChanged(ch.uri, ch.type);
+          if (ch.uri.endsWith('.case.md'))
+            await this.store.workspace.diskChanged(ch.uri, ch.type === FileChangeType.Deleted);
           // A config, catalog or dictionary file: the environments read from it are rebuilt.
           else if (ch.uri.startsWith('file:') && this.environments.changed(fileURLToPath(ch.uri)))
-            configChanged = true;
+            environment = true;
         }
-        if (configChanged) {
+        if (environment) {
           // The archives are re-checked on next use: their cache makes that a matter of seconds.
           this.archives.clear();
-          this.relintAll();
-        } else this.relintDependents();
+          this.scheduler.all();
+        }
       }),
     );
 
-    this.documents.onDidOpen((e) => this.guard('open', undefined, () => this.lintNow(e.document.uri)));
-    this.documents.onDidChangeContent((e) =>
-      this.guard('change', undefined, () => this.schedule(e.document.uri)),
+    const docs = this.store.documents;
+    docs.onDidOpen((e) => this.guard('open', undefined, () => this.scheduler.now(e.document.uri)));
+    docs.onDidChangeContent((e) =>
+      this.guard('change', undefined, () => this.scheduler.schedule(e.document.uri)),
     );
-    this.documents.onDidClose((e) => this.guard('close', undefined, () => this.closed(e.document.uri)));
+    docs.onDidClose((e) => this.guardAsync('close', () => this.closed(e.document.uri)));
 
     c.onCodeAction((p, token) =>
       this.guard('codeAction', [], () => {
@@ -208,7 +226,7 @@ export class CaseServer {
       }),
     );
     this.options.extend?.(this);
-    this.documents.listen(c);
+    docs.listen(c);
     c.listen();
   }
 
@@ -218,7 +236,7 @@ export class CaseServer {
     this.canFolders = !!p.capabilities.workspace?.workspaceFolders;
     this.folders = p.workspaceFolders ?? (p.rootUri ? [{ uri: p.rootUri, name: 'root' }] : []);
     const init = p.initializationOptions as { settings?: unknown } | undefined;
-    this.settings = readClientSettings(init?.settings);
+    this.settings = new Map([[GLOBAL, readClientSettings(init?.settings)]]);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -241,23 +259,23 @@ export class CaseServer {
     // still gets the others, and the workspace is scanned whatever happens to the rest.
     if (this.canFolders) {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
-        this.guard('folders', undefined, () => {
+        this.guardAsync('folders', async () => {
           this.folders = [...this.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
-          for (const removed of e.removed) {
-            for (const uri of [...this.diskFiles])
-              if (uri.startsWith(removed.uri)) this.diskChanged(uri, FileChangeType.Deleted);
-          }
-          this.scan(e.added);
+          const ws = this.store.workspace;
+          for (const d of [...ws.documents()])
+            if (!ws.isOpen(d.uri) && !this.inFolders(d.uri)) ws.delete(d.uri);
+          if (this.canPullConfig) await this.pullSettings();
+          await this.scheduler.holding(() => ws.load(ws.discover(e.added.map((f) => f.uri))));
         }),
       );
     }
     if (this.canPullConfig) {
-      const before = JSON.stringify(this.settings);
-      this.settings = await this.pullSettings();
+      const before = JSON.stringify([...this.settings]);
+      await this.pullSettings();
       // Drafts opened before the settings arrived were checked with the initialization options.
-      if (JSON.stringify(this.settings) !== before) {
+      if (JSON.stringify([...this.settings]) !== before) {
         this.environments.settingsChanged();
-        this.relintAll();
+        this.scheduler.all();
       }
       this.connection.client
         .register(DidChangeConfigurationNotification.type, { section: 'casedraft' })
@@ -270,120 +288,55 @@ export class CaseServer {
         })
         .catch((err) => this.logError('register watchers', err));
     }
-    this.scan(this.folders);
+    const ws = this.store.workspace;
+    await this.scheduler.holding(() => ws.load(ws.discover(this.folders.map((f) => f.uri))));
   }
 
-  private async pullSettings(): Promise<ClientSettings> {
+  /** The settings of every workspace folder (`scopeUri`: multi-root workspaces differ by folder) and the global ones. */
+  private async pullSettings(): Promise<void> {
     try {
-      const [raw] = await this.connection.workspace.getConfiguration([{ section: 'casedraft' }]);
-      return readClientSettings(raw);
+      const scopes = [GLOBAL, ...this.folders.map((f) => f.uri)];
+      const raw = await this.connection.workspace.getConfiguration(
+        scopes.map((scopeUri) => (scopeUri ? { scopeUri, section: 'casedraft' } : { section: 'casedraft' })),
+      );
+      this.settings = new Map(scopes.map((s, i) => [s, readClientSettings(raw[i])]));
     } catch (err) {
       this.logError('settings', err);
-      return this.settings;
     }
   }
 
-  /** Reads every *.case.md of the folders into the workspace model, then checks them, a few per tick. */
-  private scan(folders: readonly WorkspaceFolder[]): void {
-    const paths = folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
-    if (!paths.length) return;
-    const problems: InputError[] = [];
-    const files = discover(paths, problems);
-    for (const p of problems) this.connection.console.warn(`casedraft: ${p.file}: ${p.message}`);
-    const queue = files.map((f) => pathToFileURL(f).href);
-    const step = () =>
-      this.guard('scan', undefined, () => {
-        for (const uri of queue.splice(0, BATCH)) {
-          if (!this.documents.get(uri)) this.readDisk(uri);
-        }
-        if (queue.length) setImmediate(step);
-        else this.relintAll();
-      });
-    step();
+  private async closed(uri: string): Promise<void> {
+    this.store.closed(uri);
+    // A draft of the workspace folders keeps its diagnostics (from the disk's text); any other is cleared.
+    await this.store.workspace.close(uri, this.inFolders(uri));
   }
 
-  private readDisk(uri: string): CaseModel | undefined {
-    try {
-      const model = parseCase(readDraft(fileURLToPath(uri)), uri);
-      this.models.set(uri, { version: -1, model });
-      this.workspace.set(model);
-      this.diskFiles.add(uri);
-      return model;
-    } catch (err) {
-      // A FIFO, a device, a file over 10 MB: refused by readDraft without reading it. Said once per file.
-      if (err instanceof InputError && !this.refused.has(uri)) {
-        this.refused.add(uri);
-        this.connection.console.warn(`casedraft: ${err.file}: ${err.message}`);
-      }
-      this.forget(uri);
-      return undefined;
-    }
-  }
-
-  private forget(uri: string): void {
-    this.models.delete(uri);
-    this.linted.delete(uri);
-    this.workspace.delete(uri);
-    this.diskFiles.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  private diskChanged(uri: string, type: FileChangeType): void {
-    if (this.documents.get(uri)) return; // the editor's text wins over the disk's while open
-    if (type === FileChangeType.Deleted) {
-      this.forget(uri);
-      return;
-    }
-    if (this.readDisk(uri)) this.lintNow(uri, false);
-  }
-
-  private closed(uri: string): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.delete(uri);
-    // A draft of the workspace keeps its diagnostics (from the disk's text); any other is cleared.
-    const onDisk = uri.startsWith('file:') && exists(fileURLToPath(uri)) && this.inFolders(uri);
-    if (onDisk && this.readDisk(uri)) this.lintNow(uri, false);
-    else this.forget(uri);
-    this.relintDependents(uri);
+  /** The workspace folder a document is in: the innermost, when folders nest. */
+  private folderOf(uri: string): WorkspaceFolder | undefined {
+    let best: WorkspaceFolder | undefined;
+    for (const f of this.folders)
+      if (
+        uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`) &&
+        (!best || f.uri.length > best.uri.length)
+      )
+        best = f;
+    return best;
   }
 
   private inFolders(uri: string): boolean {
-    return this.folders.some((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
+    return this.folderOf(uri) !== undefined;
   }
 
-  /** The model of a document: parsed once per version of the text (or once per read of the file). */
+  /** The model of a document: parsed once per version of its text (or per read of its file). */
   modelFor(uri: string, token?: CancellationToken): CaseModel | undefined {
     if (token?.isCancellationRequested) return undefined;
-    const doc = this.documents.get(uri);
-    const cached = this.models.get(uri);
-    if (!doc) return cached?.model;
-    if (cached && cached.version === doc.version) return cached.model;
-    const model = parseCase(doc.getText(), uri);
-    this.models.set(uri, { version: doc.version, model });
-    this.workspace.set(model);
-    return model;
+    return this.store.modelFor(uri);
   }
 
-  private versionOf(uri: string): number {
-    return this.documents.get(uri)?.version ?? -1;
-  }
-
-  /** The findings for the current text, linting now if the debounced run has not happened yet. */
+  /** The findings for the current text, checking now if the debounced check has not run yet. */
   lintFor(uri: string, token?: CancellationToken): Linted | undefined {
-    const l = this.linted.get(uri);
-    if (l && l.version === this.versionOf(uri) && this.models.get(uri)?.model === l.model) return l;
     if (token?.isCancellationRequested) return undefined;
-    return this.lint(uri);
-  }
-
-  private lint(uri: string): Linted | undefined {
-    const model = this.modelFor(uri);
-    if (!model) return undefined;
-    const diagnostics = this.serviceFor(uri).lint(model);
-    const l = { version: this.versionOf(uri), model, diagnostics };
-    this.linted.set(uri, l);
-    return l;
+    return this.scheduler.current(uri);
   }
 
   private publish(uri: string, l: Linted): void {
@@ -398,65 +351,50 @@ export class CaseServer {
     });
   }
 
-  private lintNow(uri: string, dependents = true): void {
-    const t = this.timers.get(uri);
-    if (t) clearTimeout(t);
-    this.timers.delete(uri);
-    const l = this.lint(uri);
-    if (l) this.publish(uri, l);
-    if (dependents) this.relintDependents(uri);
-  }
-
-  /** Debounce: typing restarts the wait, so a burst of keystrokes costs one parse and one lint. */
-  private schedule(uri: string): void {
-    const prev = this.timers.get(uri);
-    if (prev) clearTimeout(prev);
-    const version = this.versionOf(uri);
-    this.timers.set(
+  /** An open document too large to check gets one diagnostic that says so, at its start. */
+  private publishUnchecked(uri: string): void {
+    const bytes = this.store.oversizeOf(uri);
+    if (bytes === undefined) return;
+    const locale = this.localeFor(uri);
+    const at = { line: 0, character: 0 };
+    const diagnostic: TranslatedDiagnostic = {
+      rule: TOO_LARGE_ID,
+      messageId: 'tooLarge',
+      severity: 'error',
+      span: { start: 0, end: 0 },
+      range: { start: at, end: at },
+      message: localize(lspMessages.tooLarge, locale, {
+        size: (bytes / 1048576).toFixed(1),
+        limit: MAX_DRAFT_BYTES / 1048576,
+      }),
+    };
+    void this.connection.sendDiagnostics({
       uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        // Cancelled: a newer version arrived and has its own timer.
-        if (this.versionOf(uri) !== version) return;
-        this.guard('lint', undefined, () => this.lintNow(uri));
-      }, DEBOUNCE_MS),
-    );
+      version: this.store.versionOf(uri),
+      diagnostics: [toLspDiagnostic(diagnostic, uri, this.rulesById, this.options.packageRoot)],
+    });
   }
 
-  /** After a change, the other drafts whose findings may depend on it (cross-document rules). */
-  private relintDependents(changed?: string): void {
-    if (!this.crossDocument) return;
-    this.relintAll(changed);
+  private warn(p: InputError): void {
+    this.connection.console.warn(`casedraft: ${p.file}: ${p.message}`);
   }
 
-  private relintAll(except?: string): void {
-    const gen = ++this.generation;
-    const uris = [...new Set([...this.documents.keys(), ...this.diskFiles])].filter((u) => u !== except);
-    const step = () =>
-      this.guard('relint', undefined, () => {
-        // A newer change restarted the round: this one is cancelled.
-        if (gen !== this.generation) return;
-        for (const uri of uris.splice(0, BATCH)) {
-          const l = this.lint(uri);
-          if (l) this.publish(uri, l);
-        }
-        if (uris.length) setImmediate(step);
-      });
-    setImmediate(step);
-  }
-
-  /** The locale of messages: the `casedraft.locale` setting, else the config file's, else Chinese. */
+  /** The locale of messages: the `casedraft.locale` setting, else the config's, else Chinese. */
   localeFor(uri: string): Locale {
     return this.serviceFor(uri).config.locale;
   }
 
-  /** The service a draft is checked with: its environment (host/environment.ts), one per environment. */
+  /**
+   * The service a draft is checked with: its environment (host/environment.ts) under the
+   * settings of its workspace folder; one service per environment.
+   */
   serviceFor(uri: string): CaseService {
     const file = uri.startsWith('file:') ? safe(() => fileURLToPath(uri)) : undefined;
-    const folder = this.folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`));
+    const folder = this.folderOf(uri);
     // Files named in the editor's settings are relative to the workspace folder.
     const baseDir = folder?.uri.startsWith('file:') ? fileURLToPath(folder.uri) : process.cwd();
-    const env = this.environments.forFile(file, { settings: { values: this.settings, baseDir } });
+    const values = this.settings.get(folder?.uri ?? GLOBAL) ?? this.settings.get(GLOBAL) ?? {};
+    const env = this.environments.forFile(file, { settings: { values, baseDir } });
     let s = this.services.get(env);
     if (!s) {
       // A broken config or data file must not stop checking: the rest applies and the problem is logged.
@@ -469,12 +407,12 @@ export class CaseServer {
           message,
         });
       }
-      this.archiveOf(env.configPath, baseDir);
+      this.archiveOf(env.configPath, baseDir, values);
       s = createCaseService({
         rules: this.options.rules,
         config: env.config,
         catalog: env.catalog,
-        workspace: this.workspace,
+        workspace: this.store.workspace,
       });
       this.services.set(env, s);
     }
@@ -485,13 +423,12 @@ export class CaseServer {
   private readonly archives = new Map<string, ArchivedDecision[]>();
 
   /** Starts reading the archives a config and the settings name, once each. */
-  private archiveOf(configPath: string | undefined, folder: string): void {
+  private archiveOf(configPath: string | undefined, folder: string, settings: ClientSettings): void {
     if (configPath) {
       const file = safe(() => loadConfigFile(configPath));
       if (file?.archive?.length) this.readArchive(dirname(configPath), file.archive, file.archiveCache);
     }
-    if (this.settings.archive?.length)
-      this.readArchive(folder, this.settings.archive, this.settings.archiveCache);
+    if (settings.archive?.length) this.readArchive(folder, settings.archive, settings.archiveCache);
   }
 
   /**
@@ -508,7 +445,9 @@ export class CaseServer {
         const index = await loadArchive({ baseDir, patterns, cacheDir });
         if (!this.archives.has(key)) return; // the config changed meanwhile
         this.archives.set(key, index.decisions);
+        const before = this.workspace.archived();
         this.workspace.setArchive([...this.archives.values()].flat());
+        this.archiveChanged([...before, ...index.decisions]);
         for (const p of index.problems)
           this.connection.console.warn(`casedraft: archive: ${p.file}: ${localize(p.message, locale)}`);
         if (index.problems.length)
@@ -522,12 +461,24 @@ export class CaseServer {
               { n: index.problems.length },
             ),
           );
-        this.relintAll();
       } catch (err) {
         const text = err instanceof ArchiveConfigError ? localize(err.text, locale) : String(err);
         void this.connection.window.showWarningMessage(`CaseDraft: ${text}`);
       }
     });
+  }
+
+  /**
+   * The archive was read (again): the drafts against the parties it had or has now are checked
+   * again, with the rules that read the archive (through the party index); no other.
+   */
+  private archiveChanged(decisions: readonly ArchivedDecision[]): void {
+    const parties = new Set(decisions.map((d) => `party:${d.partyId}`));
+    const rules = new Set(
+      this.options.rules.filter((r) => r.meta.crossDocument === partyDependency).map((r) => r.meta.id),
+    );
+    for (const d of this.workspace.documents())
+      if (partyDependency.groups(d.model).some((g) => parties.has(g))) this.scheduler.enqueue(d.uri, rules);
   }
 
   /** Every handler runs through here: one bad draft or one bug must never take the server down. */

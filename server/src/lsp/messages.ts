@@ -16,6 +16,10 @@ export const lspMessages = {
     zh: '在此表格中停用「{rule}」（添加注释）',
     en: 'Disable "{rule}" for this table (add comments)',
   },
+  tooLarge: {
+    zh: '此草稿 {size} MB，超过 {limit} MB 的上限，CaseDraft 未检查它（命令行同样拒绝这样的文件）。请拆分为几份文书，或删去粘贴进来的大段内容后再保存。',
+    en: 'This draft is {size} MB, over the {limit} MB limit, so CaseDraft did not check it (the CLI refuses such files too). Split it into several documents, or remove large pasted content, and save again.',
+  },
   evidenceMissing: { zh: '「{id}」不在证据表中。', en: '"{id}" is not listed in the evidence table.' },
   evidenceCitedBy: { zh: '被引用 {count} 次', en: 'Cited {count} time(s)' },
   lawUnknown: {

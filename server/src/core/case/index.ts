@@ -1,10 +1,12 @@
 /**
  * Case folders: the documents of a workspace grouped into cases (group.ts), each case's documents
- * in procedural order. Cached per workspace and rebuilt only for the folders whose drafts changed
- * what grouping reads (their identities); a keystroke in a fact paragraph re-groups nothing.
+ * in procedural order. Cached per workspace, marked stale by its events, then rebuilt reusing the
+ * grouping of each folder whose drafts did not change what grouping reads (their identities): a
+ * keystroke in a fact paragraph re-groups nothing.
  */
 import type { CaseModel } from '../model';
-import type { Workspace } from '../workspace';
+import type { CrossDocument } from '../rule';
+import { derivedIndex, type Workspace } from '../workspace';
 import { compareDocuments, folderOf, type CaseDocument, type CaseFile } from './caseFile';
 import { documentDate, kindOf } from './documents';
 import { groupFolder, type FolderGrouping } from './group';
@@ -25,13 +27,19 @@ interface State {
   ambiguous: Map<string, string[]>;
 }
 
-const states = new WeakMap<Workspace, State>();
+/** The state of a workspace's case folders, marked stale by its events for case documents only. */
+const tracked = derivedIndex(
+  (): { state?: State; stale: boolean } => ({ stale: true }),
+  (t, current, previous) => {
+    if ((current && kindOf(current.model)) || (previous && kindOf(previous.model))) t.stale = true;
+  },
+);
 
 function state(workspace: Workspace): State {
+  const t = tracked(workspace);
+  const old = t.state;
+  if (old && !t.stale) return old;
   const docs = [...workspace.documents()].filter((d) => kindOf(d.model));
-  const old = states.get(workspace);
-  if (old && old.models.size === docs.length && docs.every((d) => old.models.get(d.uri) === d.model))
-    return old;
 
   const byFolder = new Map<string, CaseModel[]>();
   for (const d of docs) {
@@ -64,7 +72,8 @@ function state(workspace: Workspace): State {
       for (const u of uris) next.byUri.set(u, file);
     }
   }
-  states.set(workspace, next);
+  t.state = next;
+  t.stale = false;
   return next;
 }
 
@@ -88,6 +97,23 @@ function caseFile(folder: string, models: CaseModel[]): CaseFile {
     documents,
   };
 }
+
+/**
+ * What the case rules read of the other documents of a case: the drafts of one folder (the group),
+ * and of each its front matter and every section but the facts (the notice's rights and basis,
+ * the evidence table, the signing date …) with the line each section starts on (findings point
+ * there). A keystroke in a fact paragraph changes none of it.
+ */
+export const caseDependency: CrossDocument = {
+  groups: (model) => (kindOf(model) ? [`case-folder:${folderOf(model.uri)}`] : []),
+  shared: (model) =>
+    kindOf(model) && [
+      model.frontMatter.span && model.text.slice(model.frontMatter.span.start, model.frontMatter.span.end),
+      ...model.sections
+        .filter((s) => s.name !== '违法事实')
+        .map((s) => [s.text, model.lines.positionAt(s.span.start).line]),
+    ],
+};
 
 /** Every case of the workspace, folder by folder. */
 export function caseFiles(workspace: Workspace): readonly CaseFile[] {

@@ -1,4 +1,4 @@
-import { ambiguousCaseNumbers, caseFiles, caseOfModel, documentLabel } from '../../core/case';
+import { caseDependency, ambiguousCaseNumbers, caseFiles, caseOfModel, documentLabel } from '../../core/case';
 import { factSpan } from '../../core/procedure';
 import { defineRule, insertAt } from '../../core/rule';
 
@@ -17,7 +17,7 @@ export default defineRule({
     },
     docs: 'docs/rules/case/ambiguous.md',
     hasSuggestions: true,
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     fileUnder: { zh: '归入案件 {no}', en: 'File it under case {no}' },

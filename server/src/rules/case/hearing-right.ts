@@ -1,4 +1,4 @@
-import { caseOfModel, documentLabel, noticeFor } from '../../core/case';
+import { caseDependency, caseOfModel, documentLabel, noticeFor } from '../../core/case';
 import { sectionByName, type Section } from '../../core/model';
 import { factSpan, isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
@@ -23,7 +23,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Arts. 44, 63, 64',
     },
     docs: 'docs/rules/case/hearing-right.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     noticeRights: { zh: '告知书告知的权利', en: 'The rights the notice gave' },

@@ -1,4 +1,4 @@
-import { caseOfModel, documentLabel, noticeFor } from '../../core/case';
+import { caseDependency, caseOfModel, documentLabel, noticeFor } from '../../core/case';
 import { factSpan, isPenaltyDecision, yuan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -19,7 +19,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 45 para 2, Art. 44',
     },
     docs: 'docs/rules/case/heavier-penalty.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     noticePenalty: { zh: '告知书拟作出的处罚', en: 'The penalty the notice proposed' },

@@ -1,4 +1,5 @@
 import {
+  caseDependency,
   caseOfModel,
   documentLabel,
   identityOf,
@@ -50,7 +51,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 44, Art. 59 para 1 (i)',
     },
     docs: 'docs/rules/case/party-mismatch.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     otherParty: { zh: '{other} 的当事人', en: 'The party of {other}' },

@@ -1,4 +1,5 @@
 import {
+  caseDependency,
   caseOfModel,
   decisionsOf,
   documentLabel,
@@ -50,7 +51,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Arts. 44, 47, 64 (i)',
     },
     docs: 'docs/rules/case/procedure-dates.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     otherDate: { zh: '{other}：{step} {date}', en: '{other}: {step} {date}' },

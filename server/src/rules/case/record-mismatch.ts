@@ -1,4 +1,11 @@
-import { caseOfModel, documentLabel, normalizeName, officersOf, recordCitations } from '../../core/case';
+import {
+  caseDependency,
+  caseOfModel,
+  documentLabel,
+  normalizeName,
+  officersOf,
+  recordCitations,
+} from '../../core/case';
 import { isIsoDate } from '../../core/facts';
 import { defineRule } from '../../core/rule';
 
@@ -22,7 +29,7 @@ export default defineRule({
     },
     docs: 'docs/rules/case/record-mismatch.md',
     fixable: true,
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     useRecordDate: { zh: '改为笔录日期 {date}', en: 'Use the record’s date {date}' },

@@ -1,4 +1,11 @@
-import { caseOfModel, decisionsOf, documentLabel, noticesOf, recordCitations } from '../../core/case';
+import {
+  caseDependency,
+  caseOfModel,
+  decisionsOf,
+  documentLabel,
+  noticesOf,
+  recordCitations,
+} from '../../core/case';
 import { sectionByName } from '../../core/model';
 import { factSpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
@@ -17,7 +24,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 59 para 1 (ii), Art. 47',
     },
     docs: 'docs/rules/case/unused-record.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     evidenceTable: { zh: '证据表', en: 'The evidence table' },

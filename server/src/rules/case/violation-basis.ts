@@ -1,4 +1,4 @@
-import { caseOfModel, documentLabel, noticeFor, normalizeName } from '../../core/case';
+import { caseDependency, caseOfModel, documentLabel, noticeFor, normalizeName } from '../../core/case';
 import { resolveCitations } from '../../core/citations';
 import { sectionByName, type CaseModel } from '../../core/model';
 import { factSpan, isPenaltyDecision } from '../../core/procedure';
@@ -61,7 +61,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Arts. 44, 62',
     },
     docs: 'docs/rules/case/violation-basis.md',
-    crossDocument: true,
+    crossDocument: caseDependency,
   },
   messages: {
     noticeViolation: { zh: '告知书告知的违法行为', en: 'The violation the notice named' },

@@ -1,5 +1,5 @@
 import { sectionByName } from '../../core/model';
-import { earlierDecision } from '../../core/party-index';
+import { earlierDecision, partyDependency } from '../../core/party-index';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 
@@ -21,6 +21,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 33 para 1',
     },
     docs: 'docs/rules/procedure/first-violation-hint.md',
+    crossDocument: partyDependency,
   },
   messages: {
     consider: {

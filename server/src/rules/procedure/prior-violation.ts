@@ -1,4 +1,4 @@
-import { earlierDecision } from '../../core/party-index';
+import { earlierDecision, partyDependency } from '../../core/party-index';
 import { defaultNote, factSpan } from '../../core/procedure';
 import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
@@ -19,7 +19,7 @@ export default defineRule({
       en: 'Administrative Penalty Law, Art. 33 para 1',
     },
     docs: 'docs/rules/procedure/prior-violation.md',
-    crossDocument: true,
+    crossDocument: partyDependency,
   },
   messages: {
     prior: {
