@@ -195,7 +195,10 @@ export function findDates(block: Block): BodyDate[] {
     const valid =
       !Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) &&
       new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso);
-    const standard = m[1] !== undefined && !/^0/.test(mo) && !/^0/.test(d) && !/\s/.test(m[0]);
+    // Spaces between the digits and 年月日 are not the standard's matter (GB/T 9704 7.3.5 asks for
+    // Arabic digits, the full year and no leading zeros); published copies show them where a PDF
+    // was converted.
+    const standard = m[1] !== undefined && !/^0/.test(mo) && !/^0/.test(d);
     out.push({
       span: { start: base + m.index, end: base + m.index + m[0].length },
       raw: m[0],

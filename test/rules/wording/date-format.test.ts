@@ -15,8 +15,27 @@ ruleTester(rule, {
       name: 'a standards code is not a date',
       code: edit('本机关于2025年3月11日立案调查。', '本机关于2025年3月11日立案调查，依照GB 8978—1996。'),
     },
+    // Real published decisions (test/corpus/real/ 03, 32): spaces a converted PDF left between the
+    // digits and 年月日 are not the standard's matter.
+    {
+      name: 'spaces between digits and 年月日 (2023 年 6 月 30 日)',
+      code: edit(
+        '2025年3月10日，执法人员',
+        '2023 年 6 月 30 日，醴陵市阳三石街道办事处综合行政执法大队安全生产工作人员',
+      ),
+    },
+    {
+      name: 'spaces on one side (于 2025年 11 月 24日立案调查)',
+      code: edit('本机关于2025年3月11日立案调查', '本机关于 2025年 11 月 24日立案调查'),
+    },
   ],
   invalid: [
+    {
+      name: 'spaces do not hide a leading zero (2020年 09 月 05日)',
+      messageId: 'date',
+      code: edit('本机关于2025年3月11日立案调查', '本机关于⟦2020年 09 月 05日⟧立案调查'),
+      output: edit('本机关于2025年3月11日立案调查', '本机关于2020年9月5日立案调查'),
+    },
     {
       name: 'ISO date',
       code: edit('2025年3月10日，执法人员', '⟦2025-03-10⟧，执法人员'),

@@ -18,6 +18,15 @@ ruleTester(rule, {
     },
     { name: 'a series in the sequence (17-07)', code: edit(NO, '文号: 昆生环不罚〔2025〕17-07号') },
     { name: 'a place in the sequence (无极-38)', code: edit(NO, '文号: 石环不罚决〔2025〕无极-38号') },
+    // Spaces a converted PDF left (GB/T 9704 7.2.4 says nothing of them): read without them.
+    {
+      name: 'spaces in a sound number (豫 0329 环罚决字〔2023〕2 号)',
+      code: edit(NO, '文号: 豫 0329 环罚决字〔2023〕2 号'),
+    },
+    {
+      name: 'spaces in a sound number in the body (环罚告字〔2022〕40 号)',
+      code: edit('送达了《行政处罚告知书》', '送达了《行政处罚告知书》（环罚告字〔2022〕40 号）'),
+    },
   ],
   invalid: [
     {
@@ -33,10 +42,10 @@ ruleTester(rule, {
       output: edit(NO, '文号: （湘常）文综罚字〔2020〕F-000069号'),
     },
     {
-      name: 'a number filled in with spaces (豫 0329 环罚决字〔2023〕2 号)',
-      code: edit(NO, '文号: ⟦豫 0329 环罚决字〔2023〕2 号⟧'),
+      name: 'spaces in the number, the same with or without them (楚市 林草罚决〔2025〕033号)',
+      code: edit(NO, '文号: ⟦楚市 林草罚决〔2025〕033号⟧'),
       messageId: 'bad',
-      output: edit(NO, '文号: 豫0329环罚决字〔2023〕2号'),
+      output: edit(NO, '文号: 楚市林草罚决〔2025〕33号'),
     },
     {
       name: 'zeros before a bare number (岳汨环罚决字〔2023〕020号)',
