@@ -59,7 +59,7 @@ describe('core/dictionary: the bundled standard-term dictionary', () => {
 
   it('usage entries: the standard form is in the quoted law text', () => {
     for (const e of data.entries as TermEntry[]) {
-      if (!e.source.law || !/法律文本用字/.test(e.context.zh)) continue;
+      if (!e.source.law || e.kind !== 'usage') continue;
       assert.ok(e.source.quote!.includes(e.standard), `${e.id}: quote lacks ${e.standard}`);
     }
   });

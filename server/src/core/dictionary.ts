@@ -32,8 +32,16 @@ export interface TermTest {
   output: string;
 }
 
+/**
+ * `term` (default): the law names the thing by this term, and the wrong form names another (罚金 is
+ * a criminal penalty). `usage`: the law texts write the word this way, and the other form means
+ * the same (其它, 做出 — some bundled laws write them too): CaseDraft's convention, not law.
+ */
+export type TermKind = 'term' | 'usage';
+
 export interface TermEntry {
   id: string;
+  kind?: TermKind;
   wrong: string[];
   standard: string;
   /** When the wrong form is wrong (and when it is not). */

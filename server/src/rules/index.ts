@@ -66,6 +66,7 @@ import wordingDateFormat from './wording/date-format';
 import wordingDefinedTerm from './wording/defined-term';
 import wordingDocNumber from './wording/doc-number';
 import wordingDuplicatePunctuation from './wording/duplicate-punctuation';
+import wordingLawUsage from './wording/law-usage';
 import wordingNonstandardTerm from './wording/nonstandard-term';
 import wordingPartyName from './wording/party-name';
 import wordingPunctuation from './wording/punctuation';
@@ -140,6 +141,7 @@ export const allRules: readonly Rule[] = [
   wordingDefinedTerm as Rule,
   wordingDocNumber as Rule,
   wordingDuplicatePunctuation as Rule,
+  wordingLawUsage as Rule,
   wordingNonstandardTerm as Rule,
   wordingPartyName as Rule,
   wordingPunctuation as Rule,

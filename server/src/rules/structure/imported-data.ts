@@ -16,7 +16,7 @@ export default defineRule({
     },
     basis: {
       kind: 'house',
-      zh: 'CaseDraft 对导入文书的处理：公开或收到的文书不载执法证号、审核记录、多数程序日期、证据来源和印章（docs/format.md）',
+      zh: '导入的文书只检查它载有的内容，公开或收到的文书不载执法证号、审核记录、多数程序日期、证据来源和印章（docs/format.md）',
       en: "CaseDraft's reading of imported documents: a published or received document carries no certificate numbers, review record, most procedure dates, evidence provenance or seal (docs/format.md)",
     },
     docs: 'docs/rules/structure/imported-data.md',
