@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { allRules } from '../../server/src/rules';
 import {
   FIGURES_END,
   FIGURES_START,
@@ -41,9 +42,21 @@ describe('the real corpus, judged (test/corpus/judged.json)', () => {
     );
   });
 
-  it('every finding is a real defect of its document, with its reason — or the notice of checks not run', () => {
+  it('every finding is a real defect of its document, with its reason — or the notice of checks not run, or a house-style hint', () => {
+    const basisOf = new Map(allRules.map((r) => [r.meta.id, r.meta.basis.kind]));
     for (const j of judged) {
       const where = keyOf(j);
+      if (j.judgement === 'convention') {
+        // Only CaseDraft's own conventions, and only as information, are no defect claim.
+        assert.equal(
+          basisOf.get(j.rule),
+          'house',
+          `${where}: only a house-style rule's hint is a convention`,
+        );
+        assert.equal(j.severity, 'info', `${where}: a convention is information`);
+        assert.match(j.why, /CaseDraft/, `${where}: the reason names the convention`);
+        continue;
+      }
       if (j.judgement === 'not-run') {
         assert.equal(
           j.rule,

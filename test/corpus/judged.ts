@@ -15,9 +15,12 @@ export const README = path.join(ROOT, 'README.md');
  * What a finding is, judged against the published document:
  * - `defect`: a real defect of the document; `why` says what, citing the article or standard;
  * - `not-run`: structure/imported-data's notice of the checks that could not run (no defect claim);
+ * - `convention`: an information of a house-style rule (CaseDraft's own writing convention, such
+ *   as capitals before the digits of an amount): true of the text, and no defect claim — the
+ *   document was not written to CaseDraft's conventions, and law and standards do not ask it;
  * - `unjudged`: added by the updater, to be judged. The test fails while any is left.
  */
-export type Judgement = 'defect' | 'not-run' | 'unjudged';
+export type Judgement = 'defect' | 'not-run' | 'convention' | 'unjudged';
 
 export interface Finding {
   /** The corpus folder, e.g. `05-environment-yueyang-eia`. */
@@ -92,6 +95,7 @@ export interface Figures {
   bySeverity: Record<string, number>;
   defects: number;
   notRun: number;
+  conventions: number;
 }
 
 export function figures(judged: readonly JudgedFinding[]): Figures {
@@ -107,6 +111,7 @@ export function figures(judged: readonly JudgedFinding[]): Figures {
     bySeverity: count(judged, (j) => j.severity),
     defects: judged.filter((j) => j.judgement === 'defect').length,
     notRun: judged.filter((j) => j.judgement === 'not-run').length,
+    conventions: judged.filter((j) => j.judgement === 'convention').length,
   };
 }
 
@@ -125,9 +130,10 @@ export function figuresBlock(f: Figures): string {
       `**${f.bodies} issuing bodies** ([test/corpus/real/](test/corpus/real/)). CaseDraft reports ` +
       `**${f.findings} findings** on them (${sev}): **${f.defects} are real defects** of the ` +
       `published documents, each judged with its article or standard in ` +
-      `[test/corpus/judged.json](test/corpus/judged.json), and ${f.notRun} are the one notice per ` +
+      `[test/corpus/judged.json](test/corpus/judged.json); ${f.notRun} are the one notice per ` +
       `imported document of the checks that could not run for want of data a published document ` +
-      `does not carry. No finding is a false alarm: \`npm test\` fails on any finding not in the ` +
+      `does not carry; and ${f.conventions} are hints of CaseDraft's own house style (information, ` +
+      `no defect claim: the documents were not written to it). No finding is a false alarm: \`npm test\` fails on any finding not in the ` +
       `judged list and on any listed finding that disappears.`,
     FIGURES_END,
   ].join('\n');

@@ -25,12 +25,6 @@ export const PUBLISHED = readFileSync(
   'utf8',
 );
 
-/**
- * The published decision's text as a draft of the officer's own (no `导入自`): CaseDraft's
- * writing conventions do not run on a draft made from a document, so their rows on real
- * sentences use this.
- */
-export const PUBLISHED_AS_DRAFT = PUBLISHED.replace(/^导入自: .*\n/m, '');
 
 /** Replaces one exact piece of the base (or of `text`); throws when it is absent so a case cannot pass vacuously. */
 export function edit(from: string, to: string, text = BASE): string {

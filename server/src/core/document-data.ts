@@ -116,23 +116,6 @@ export const WHOLE_TEXT: DocumentData = {
   has: (m) => !isExcerpt(m),
 };
 
-/**
- * CaseDraft's writing conventions (the house-style rules of wording and citation: amounts in
- * capitals first, full-width punctuation, the law texts' spelling, article numbers in Chinese
- * numerals …). A document written elsewhere was not written to them, so on a draft made from one
- * they do not run: what they would say is no defect of that document. They are not data it
- * lacks, so structure/imported-data does not name them; docs/format.md says so.
- */
-export const CONVENTIONS: readonly string[] = [
-  'citation/article-number',
-  'citation/short-name',
-  'wording/amount-format',
-  'wording/colloquial',
-  'wording/defined-term',
-  'wording/law-usage',
-  'wording/punctuation',
-];
-
 /** The data the draft lacks, each with the rules that therefore do not run; empty for a template draft. */
 export function missingData(model: CaseModel): DocumentData[] {
   const out: DocumentData[] = [];
@@ -143,12 +126,9 @@ export function missingData(model: CaseModel): DocumentData[] {
 
 const notRun = new WeakMap<CaseModel, ReadonlySet<string>>();
 
-/** The rules that do not run on this draft: for want of data it does not carry, or as conventions it was not written to. */
+/** The rules that do not run on this draft for want of data it does not carry. */
 export function rulesNotRun(model: CaseModel): ReadonlySet<string> {
   let s = notRun.get(model);
-  if (!s) {
-    const ids = missingData(model).flatMap((d) => d.rules);
-    notRun.set(model, (s = new Set(isImported(model) ? [...ids, ...CONVENTIONS] : ids)));
-  }
+  if (!s) notRun.set(model, (s = new Set(missingData(model).flatMap((d) => d.rules))));
   return s;
 }

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { lintModel } from '../../../server/src/core/engine';
 import { parseCase } from '../../../server/src/core/parse';
 import { resolveConfig } from '../../../server/src/core/config';
-import { CONVENTIONS } from '../../../server/src/core/document-data';
 import { allRules } from '../../../server/src/rules';
 import rule from '../../../server/src/rules/structure/imported-data';
 import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
@@ -69,22 +68,6 @@ describe('structure/imported-data: what does not run', () => {
   it('a check named in the finding does not run on the imported draft, and does on a template draft', () => {
     assert.ok(!fired(PUBLISHED).has('procedure/officers'));
     assert.ok(fired(edit('    证号: "32058225012"\n', '', BASE)).has('procedure/officers'));
-  });
-
-  it('CaseDraft’s writing conventions do not run on a draft made from a document, and do on a template draft', () => {
-    // 29-land-cangxi-mixing-station: 「罚款人民币34045.8元」 — no capitals first, as its issuer wrote it.
-    const template = edit('罚款人民币贰万元整（¥20,000.00）', '罚款人民币34045.8元');
-    const imported = edit('罚款人民币伍万贰仟壹佰贰拾元整（¥52,120.00）', '罚款人民币34045.8元', PUBLISHED);
-    assert.ok(fired(template).has('wording/amount-format'));
-    assert.ok(!fired(imported).has('wording/amount-format'));
-  });
-
-  it('the conventions are exactly the house-style rules of wording and citation', () => {
-    const house = allRules
-      .filter((r) => r.meta.basis.kind === 'house' && /^(wording|citation)\//.test(r.meta.id))
-      .map((r) => r.meta.id)
-      .sort();
-    assert.deepEqual([...CONVENTIONS].sort(), house);
   });
 
   it('the review chain is not named by default: an agency rule that is off was never going to run', () => {

@@ -3,7 +3,7 @@ import Ajv from 'ajv';
 import data from '../../../data/colloquial.json';
 import schema from '../../../schemas/colloquial.schema.json';
 import rule from '../../../server/src/rules/wording/colloquial';
-import { BASE, edit, PUBLISHED_AS_DRAFT, ruleTester } from '../../helpers/ruleTester';
+import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const FACT = '当事人法定代表人周明远在接受询问时承认';
 const ORDER = '一、责令当事人立即改正';
@@ -36,22 +36,22 @@ ruleTester(rule, {
     },
     {
       name: '罚单 is no word of 被处罚单位 (words are matched as words)',
-      code: edit('汨罗市恒锋新材料有限公司：', '被处罚单位：汨罗市恒锋新材料有限公司', PUBLISHED_AS_DRAFT),
+      code: edit('汨罗市恒锋新材料有限公司：', '被处罚单位：汨罗市恒锋新材料有限公司', PUBLISHED),
     },
     {
       name: 'a colloquial word inside the title of a document',
-      code: edit('营业执照复印件', '《关于老板变更情况的说明》', PUBLISHED_AS_DRAFT),
+      code: edit('营业执照复印件', '《关于老板变更情况的说明》', PUBLISHED),
     },
   ],
   invalid: [
     {
       name: 'a colloquial word as a word of a published decision',
       messageId: 'colloquial',
-      code: edit('擅自改变原材料和生产工艺', '⟦搞⟧违法生产，擅自改变原材料和生产工艺', PUBLISHED_AS_DRAFT),
+      code: edit('擅自改变原材料和生产工艺', '⟦搞⟧违法生产，擅自改变原材料和生产工艺', PUBLISHED),
       findings: [
         {
           suggestions: ['从事', '进行'].map((w) =>
-            edit('擅自改变原材料和生产工艺', `${w}违法生产，擅自改变原材料和生产工艺`, PUBLISHED_AS_DRAFT),
+            edit('擅自改变原材料和生产工艺', `${w}违法生产，擅自改变原材料和生产工艺`, PUBLISHED),
           ),
         },
       ],

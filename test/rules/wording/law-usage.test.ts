@@ -11,16 +11,6 @@ ruleTester(rule, {
       name: '罚金 is a term of law (wording/nonstandard-term), not usage',
       code: edit('处以罚款人民币', '处以罚金人民币'),
     },
-    // Real published decisions (test/corpus/real/ 22, 14): a document written elsewhere was not
-    // written to CaseDraft's conventions, so they do not run on a draft made from one.
-    {
-      name: '其它 in the evidence list of a published decision (「其它证据」)',
-      code: edit('营业执照复印件', '其它证据', PUBLISHED),
-    },
-    {
-      name: '做出 in a published decision (「依法做出如下处理」)',
-      code: edit('责令你公司停止项目建设', '依法做出如下处理：责令你公司停止项目建设', PUBLISHED),
-    },
     {
       name: 'inside an insurer’s clauses (《……条款》) or a quotation',
       code: edit(
@@ -30,6 +20,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Real published decisions (test/corpus/real/ 22, 14): a hint on them too, and no defect.
+    {
+      name: '其它 in the evidence list of a published decision (「其它证据」)',
+      messageId: 'found',
+      code: edit('营业执照复印件', '⟦其它⟧证据', PUBLISHED),
+      output: edit('营业执照复印件', '其他证据', PUBLISHED),
+    },
+    {
+      name: '做出 in a published decision (「依法做出如下处理」)',
+      messageId: 'found',
+      code: edit('责令你公司停止项目建设', '依法⟦做出⟧如下处理：责令你公司停止项目建设', PUBLISHED),
+      output: edit('责令你公司停止项目建设', '依法作出如下处理：责令你公司停止项目建设', PUBLISHED),
+    },
     {
       name: '做出 in a template draft',
       messageId: 'found',

@@ -16,8 +16,8 @@ export default defineRule({
     description: { zh: '用法律规定的术语（罚款而非罚金）', en: 'The terms the law defines (罚款, not 罚金)' },
     basis: {
       kind: 'law',
-      zh: '上引法条（标准用语词表的每个词条都引其法条，data/dictionary/standard-terms.json）',
-      en: 'the article quoted above (each entry of the term dictionary quotes its article, data/dictionary/standard-terms.json)',
+      zh: '上引法条（词表的每个词条都引法律文本的条文，如《中华人民共和国行政处罚法》第九条）',
+      en: 'the article quoted above (each entry of the dictionary quotes an article of a law text, e.g. Administrative Penalty Law, Art. 9)',
     },
     docs: 'docs/rules/wording/nonstandard-term.md',
     hasSuggestions: true,
