@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { skipSuite } from '../helpers/skips';
 import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli, hasShared, noStackTrace, ROOT, SHARED } from './run';
+import { cli, noStackTrace, ROOT, SHARED } from './run';
 
 interface JsonFile {
   file: string;
@@ -232,12 +231,7 @@ describe('casedraft new', () => {
   });
 });
 
-describe('the shared samples (../shared/examples)', function () {
-  before(function () {
-    // ../shared is the team's reference material; a user's fresh clone has none.
-    if (!hasShared()) skipSuite(this, `${SHARED} (the team's shared samples) is absent`);
-  });
-
+describe('the shared samples (test/fixtures/shared/examples)', function () {
   it('2024-fh-017 (clean): no error or warning', () => {
     const r = cli(['lint', join(SHARED, 'examples/2024-fh-017'), '--format', 'json']);
     const [file] = JSON.parse(r.stdout) as JsonFile[];

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
-export const hasShared = () => existsSync(join(SHARED, 'examples'));
+/** The team's reference samples, committed in the project (test/fixtures/shared/README.md). */
+export const SHARED = join(ROOT, 'test', 'fixtures', 'shared');
 
 export interface CliResult {
   code: number | null;

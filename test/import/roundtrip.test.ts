@@ -7,7 +7,7 @@
 // front matter's name with the text — an export prints the text, so its import takes the name
 // from there and the two cannot disagree.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinCatalog } from '../../server/src/core/builtin-catalog';
 import { resolveConfig } from '../../server/src/core/config';
@@ -20,7 +20,7 @@ import { InMemoryWorkspace } from '../../server/src/core/workspace';
 import { allRules } from '../../server/src/rules';
 
 const ROOT = join(__dirname, '..', '..');
-const SHARED = join(ROOT, '..', 'shared', 'examples');
+const SHARED = join(ROOT, 'test', 'fixtures', 'shared', 'examples');
 const samples: [string, string][] = [
   ...['clean', 'flawed'].map(
     (d) => [`examples/${d}`, join(ROOT, 'examples', d, 'decision.case.md')] as [string, string],
@@ -28,9 +28,7 @@ const samples: [string, string][] = [
   ...readdirSync(join(ROOT, 'data', 'templates')).map(
     (f) => [`template ${f}`, join(ROOT, 'data', 'templates', f)] as [string, string],
   ),
-  ...(existsSync(SHARED)
-    ? readdirSync(SHARED).map((d) => [`shared ${d}`, join(SHARED, d, 'decision.case.md')] as [string, string])
-    : []),
+  ...readdirSync(SHARED).map((d) => [`shared ${d}`, join(SHARED, d, 'decision.case.md')] as [string, string]),
 ];
 
 /** The problems the text checks find in a draft: rule, message id and the words, each once. */

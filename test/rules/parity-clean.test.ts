@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { skipSuite } from '../helpers/skips';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintModel } from '../../server/src/core/engine';
 import { parseCase } from '../../server/src/core/parse';
 import { allRules } from '../../server/src/rules';
-import { hasShared, ROOT, SHARED } from '../cli/run';
+import { ROOT, SHARED } from '../cli/run';
 import { messageOf } from '../helpers/words';
 
 /** The parity rules (spec rules.md, last table) and the redaction preview. */
@@ -33,9 +32,6 @@ describe('parity rules on the clean decisions', () => {
   ];
   for (const path of drafts) {
     it(`none of them fires on ${path.replace(ROOT, '.').replace(SHARED, '<shared>')}`, function () {
-      // The shared examples are a reference outside the product; without them, this case is skipped.
-      if (path.startsWith(SHARED) && !hasShared())
-        skipSuite(this, `${SHARED} (the team's shared samples) is absent`);
       const model = parseCase(readFileSync(path, 'utf8'), `file://${path}`);
       const found = lintModel(model, { rules: allRules.filter((r) => PARITY.has(r.meta.id)) });
       assert.deepEqual(
