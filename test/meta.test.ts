@@ -47,6 +47,14 @@ describe('meta: every rule is complete', () => {
         assert.match(doc, /错误示例|Wrong/, 'a wrong example');
         assert.match(doc, /正确示例|Right/, 'a right example');
         assert.match(doc, /第.+条/, 'the article of law');
+        // The page says the rule's basis as its metadata does (issue 11: each rule page says its basis).
+        const line = {
+          law: '**依据类别 / Basis**：法律，',
+          standard: '**依据类别 / Basis**：国家标准，',
+          agency: '**依据类别 / Basis**：机关规定，',
+          house: '**依据类别 / Basis**：CaseDraft 写法约定，',
+        }[rule.meta.basis.kind];
+        assert.ok(doc.includes(line), `the page says its basis: ${line}`);
       });
 
       it('has a test with valid and invalid cases', () => {

@@ -25,7 +25,6 @@ export const PUBLISHED = readFileSync(
   'utf8',
 );
 
-
 /** Replaces one exact piece of the base (or of `text`); throws when it is absent so a case cannot pass vacuously. */
 export function edit(from: string, to: string, text = BASE): string {
   const i = text.indexOf(from);
