@@ -89,9 +89,28 @@ ruleTester(rule, {
       output: BASE,
     },
     {
-      name: 'the surcharge clause without its cap',
-      messageId: 'differs',
+      name: 'the surcharge clause without its cap: the words left out are named',
+      messageId: 'lacks',
+      messageIncludes: '少了「，加处罚款的数额不得超出罚款的数额」',
       code: edit(SURCHARGE, `⟦${SURCHARGE.replace('，加处罚款的数额不得超出罚款的数额', '')}⟧`),
+      output: BASE,
+    },
+    {
+      // 2024-fh-017 (test/fixtures/shared/examples): 「本决定不停止执行。」 without Art. 73's proviso.
+      name: 'the remedy clause without 「，法律另有规定的除外」',
+      messageId: 'lacks',
+      code: edit(REMEDY, `⟦${REMEDY.replace('，法律另有规定的除外', '')}⟧`),
+      messageIncludes: '少了「，法律另有规定的除外」',
+      output: BASE,
+    },
+    {
+      name: 'words added to the clause are named',
+      messageId: 'adds',
+      code: edit(
+        SURCHARGE,
+        `⟦${SURCHARGE.replace('每日按罚款数额的百分之三加处罚款', '每日按罚款数额的百分之三依法加处罚款')}⟧`,
+      ),
+      messageIncludes: '多了「依法」',
       output: BASE,
     },
     {

@@ -7,6 +7,14 @@ const messages = {
     zh: '「{title}」条款与{whose}模板措辞不一致：此处为「{actual}」，模板为「{expected}」。标准条款请照模板写。',
     en: 'The "{title}" clause differs from {whose} template: it says "{actual}" where the template says "{expected}". Write standard clauses as the template does.',
   },
+  lacks: {
+    zh: '「{title}」条款比{whose}模板少了「{expected}」。标准条款请照模板写。',
+    en: 'The "{title}" clause lacks "{expected}", which {whose} template has. Write standard clauses as the template does.',
+  },
+  adds: {
+    zh: '「{title}」条款比{whose}模板多了「{actual}」。标准条款请照模板写。',
+    en: 'The "{title}" clause adds "{actual}" to {whose} template. Write standard clauses as the template does.',
+  },
   restore: { zh: '恢复模板措辞', en: 'Restore the template wording' },
 };
 
@@ -44,14 +52,11 @@ export default defineRule({
       const diff = difference(match.window.text, match.expected);
       const whose = clause.agency ? WHOSE.agency : WHOSE.default;
       const fix = { messageId: 'restore' as const, edits: [replace(match.window.span, match.expected)] };
+      // Words left out or added are said as such: 「此处为「…」」 told the officer nothing.
+      const messageId = !diff.actual ? 'lacks' : !diff.expected ? 'adds' : 'differs';
       ctx.report({
-        messageId: 'differs',
-        data: {
-          title: clause.title,
-          whose: whose,
-          actual: diff.actual || '…',
-          expected: diff.expected || '…',
-        },
+        messageId,
+        data: { title: clause.title, whose, actual: diff.actual, expected: diff.expected },
         span: match.window.span,
         // Restoring is certain only when every placeholder (an organ's name) was read from the draft.
         fixes: match.complete ? [fix] : undefined,
