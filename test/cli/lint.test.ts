@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli, noStackTrace, ROOT, SHARED } from './run';
@@ -13,7 +13,16 @@ interface JsonFile {
     messageId: string;
     data?: Record<string, unknown>;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    fixes?: JsonFix[];
+    suggestions?: JsonFix[];
   }[];
+}
+
+interface JsonFix {
+  title: string;
+  messageId: string;
+  data?: Record<string, unknown>;
+  edits: { range: JsonFile['diagnostics'][number]['range']; newText: string }[];
 }
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'casedraft-cli-'));
@@ -34,12 +43,30 @@ describe('casedraft lint', () => {
     // The contract's keys, and the message id and data each message was worded from.
     assert.ok(file!.diagnostics.some((d) => d.data !== undefined));
     for (const d of file!.diagnostics) {
-      const keys = ['message', 'messageId', 'range', 'rule', 'severity', ...(d.data ? ['data'] : [])];
+      const keys = ['message', 'messageId', 'range', 'rule', 'severity'];
+      for (const k of ['data', 'fixes', 'suggestions'] as const) if (d[k]) keys.push(k);
       assert.deepEqual(Object.keys(d).sort(), keys.sort());
       assert.match(d.messageId, /^\w+$/);
       assert.ok(['error', 'warning', 'info'].includes(d.severity));
       assert.deepEqual(Object.keys(d.range.start).sort(), ['character', 'line']);
     }
+  });
+
+  it('each finding carries its fixes and suggestions, titled, with their edits (as ESLint’s JSON does)', () => {
+    const r = cli(['lint', 'examples/flawed', '--format', 'json']);
+    const [file] = JSON.parse(r.stdout) as JsonFile[];
+    const withFix = file!.diagnostics.filter((d) => d.fixes);
+    assert.ok(withFix.length > 3);
+    assert.ok(file!.diagnostics.some((d) => d.suggestions));
+    for (const f of file!.diagnostics.flatMap((d) => [...(d.fixes ?? []), ...(d.suggestions ?? [])])) {
+      assert.match(f.title, /[\u4e00-\u9fa5]/);
+      assert.match(f.messageId, /^\w+$/);
+      assert.ok(f.edits.length > 0);
+      for (const e of f.edits) assert.equal(typeof e.newText, 'string');
+    }
+    // The 文号 fix, read from the JSON alone, says what it writes.
+    const docNumber = withFix.find((d) => d.rule === 'wording/doc-number');
+    assert.equal(docNumber?.fixes?.[0]?.edits[0]?.newText, '张应急罚决字〔2025〕8号');
   });
 
   it('files come in sorted path order, folders searched for *.case.md only', () => {
@@ -116,6 +143,64 @@ describe('casedraft lint', () => {
     const r = cli(['lint', 'examples/flawed', '--format', 'json', '--locale', 'en']);
     const [file] = JSON.parse(r.stdout) as JsonFile[];
     assert.ok(file!.diagnostics.every((d) => /[A-Za-z]{4}/.test(d.message)));
+  });
+});
+
+describe('casedraft lint --fix', () => {
+  const clean = readFileSync(join(ROOT, 'examples/clean/decision.case.md'), 'utf8');
+  // Three of the flawed sample's mistakes in the clean one: each has a certain fix.
+  const broken = clean
+    .replace('张应急罚决字〔2025〕8号', '张应急罚决字[2025]第08号')
+    .replace('罚款人民币贰万元整', '罚金人民币贰万元整')
+    .replace('违反了《中华人民共和国安全生产法》第二十八条第四款', '违反了安全生产法第28条第4款');
+
+  it('writes the fixed draft back — the clean text — and the re-lint finds nothing', () => {
+    assert.notEqual(broken, clean);
+    const dir = tmp();
+    const path = join(dir, 'decision.case.md');
+    writeFileSync(path, broken);
+    const before = JSON.parse(
+      cli(['lint', '--format', 'json', 'decision.case.md'], dir).stdout,
+    ) as JsonFile[];
+    const rules = new Set(before[0]!.diagnostics.filter((d) => d.fixes).map((d) => d.rule));
+    assert.deepEqual([...rules].sort(), [
+      'citation/article-number',
+      'citation/book-marks',
+      'citation/short-name',
+      'wording/doc-number',
+      'wording/nonstandard-term',
+    ]);
+    const inode = statSync(path).ino;
+    const r = cli(['lint', '--fix', '--format', 'json', 'decision.case.md'], dir);
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    const out = JSON.parse(r.stdout) as (JsonFile & { fixed?: number })[];
+    assert.ok(out[0]!.fixed! >= 3);
+    assert.deepEqual(out[0]!.diagnostics, []);
+    assert.equal(readFileSync(path, 'utf8'), clean);
+    // Written as a whole new file renamed over the old one (host writeAtomic): no temporary left.
+    assert.notEqual(statSync(path).ino, inode);
+    assert.deepEqual(readdirSync(dir), ['decision.case.md']);
+    const again = cli(['lint', '--format', 'json', 'decision.case.md'], dir);
+    assert.equal(again.code, 0);
+    assert.deepEqual((JSON.parse(again.stdout) as JsonFile[])[0]!.diagnostics, []);
+  });
+
+  it('applies no suggestion and leaves a draft with nothing to fix untouched', () => {
+    const dir = tmp();
+    const path = join(dir, 'decision.case.md');
+    // 罚金 → 罚款 is certain; the hedge 可能 needs the officer (a suggestion at most).
+    const text = broken.replace('档案记载与实际情况不符', '档案记载可能与实际情况不符');
+    writeFileSync(path, text);
+    const r = cli(['lint', '--fix', 'decision.case.md'], dir);
+    assert.match(r.stdout, /已自动修复 \d+ 处，已写回文件/);
+    const fixed = readFileSync(path, 'utf8');
+    assert.ok(fixed.includes('档案记载可能与实际情况不符'));
+    assert.ok(fixed.includes('罚款人民币贰万元整'));
+    const inode = statSync(path).ino;
+    const second = cli(['lint', '--fix', 'decision.case.md'], dir);
+    assert.doesNotMatch(second.stdout, /已自动修复/);
+    assert.equal(statSync(path).ino, inode);
+    assert.equal(readFileSync(path, 'utf8'), fixed);
   });
 });
 

@@ -7,6 +7,7 @@ import { effectiveSeverity, lintModel } from '../../server/src/core/engine';
 import type { CaseModel } from '../../server/src/core/model';
 import { parseCase } from '../../server/src/core/parse';
 import type { Rule } from '../../server/src/core/rule';
+import { applyFixes as applyWhole } from '../../server/src/core/fixes';
 import { LineIndex } from '../../server/src/core/text';
 import { INTERNAL_RULE_ID, translator } from '../../server/src/core/translate';
 import type { CaseDiagnostic, Fix, Locale, Severity } from '../../server/src/core/types';
@@ -125,34 +126,9 @@ function run(rule: Rule, c: CaseOptions, text: string): CaseDiagnostic[] {
   return found;
 }
 
-const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
-  a.line < b.line || (a.line === b.line && a.character < b.character);
-
-/**
- * Applies fixes as an editor's "fix all" does: each fix whole or not at all, a fix that overlaps
- * one already taken left for a second pass. Returns the text and which fixes were applied.
- */
+/** Applies fixes as an editor's "fix all" does (core/fixes.ts). */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   return applyWhole(text, fixes).text;
-}
-
-function applyWhole(text: string, fixes: readonly Fix[]): { text: string; applied: boolean[] } {
-  const taken: Fix['edits'] = [];
-  const applied = fixes.map((f) => {
-    const clash = f.edits.some((e) =>
-      taken.some((t) => before(e.range.start, t.range.end) && before(t.range.start, e.range.end)),
-    );
-    if (!clash) taken.push(...f.edits);
-    return !clash;
-  });
-  const lines = new LineIndex(text);
-  let out = text;
-  for (const e of taken
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), text: e.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end)) {
-    out = out.slice(0, e.start) + e.text + out.slice(e.end);
-  }
-  return { text: out, applied };
 }
 
 const PLACEHOLDER = /\{\w+\}/;

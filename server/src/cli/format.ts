@@ -11,6 +11,8 @@ export interface FileResult {
   locale: Locale;
   /** For an original linted through the importer (.docx, .html, .txt): each finding's place in it. */
   imported?: ImportedPositions;
+  /** --fix: how many fixes were applied (the draft was written back); the findings are what is left. */
+  fixed?: number;
 }
 
 /** Where findings on an imported original are in it, one entry per diagnostic. */
@@ -21,13 +23,15 @@ export interface ImportedPositions {
 
 /**
  * The JSON contract of docs/cli.md: files in sorted path order; each finding's rule, severity,
- * translated message and range, and the message id and data it was worded from.
+ * translated message and range, the message id and data it was worded from, and its fixes and
+ * suggestions (title and edits) as ESLint's JSON carries them, so a fix can be checked without an editor.
  */
 export function formatJson(results: FileResult[], translate: Translate): string {
   return JSON.stringify(
     results.map((r) => ({
       file: r.file,
       ...(r.imported ? { importedFrom: r.imported.format } : {}),
+      ...(r.fixed ? { fixed: r.fixed } : {}),
       diagnostics: r.diagnostics.map((finding, i) => {
         const d = translate(finding, r.locale);
         return {
@@ -38,6 +42,8 @@ export function formatJson(results: FileResult[], translate: Translate): string 
           ...(d.data ? { data: d.data } : {}),
           range: d.range,
           ...(r.imported ? { original: r.imported.positions[i] } : {}),
+          ...(d.fixes?.length ? { fixes: d.fixes } : {}),
+          ...(d.suggestions?.length ? { suggestions: d.suggestions } : {}),
         };
       }),
     })),
@@ -54,8 +60,14 @@ export function formatStylish(results: FileResult[], translate: Translate, local
   const lines: string[] = [];
   const count = { error: 0, warning: 0, info: 0 };
   for (const r of results) {
-    if (!r.diagnostics.length) continue;
+    if (!r.diagnostics.length && !r.fixed) continue;
     lines.push(paint('4', r.file) + (r.imported ? paint('2', importedNote(r.imported.format, locale)) : ''));
+    if (r.fixed)
+      lines.push(
+        locale === 'en'
+          ? `  ${r.fixed} fix(es) applied, the file written back`
+          : `  已自动修复 ${r.fixed} 处，已写回文件`,
+      );
     const width = r.imported ? 16 : 8;
     for (const [i, d] of r.diagnostics.entries()) {
       count[d.severity]++;

@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { lintModel } from '../core/engine';
+import { fixText } from '../core/fixes';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
 import type { Rule } from '../core/rule';
@@ -14,7 +15,15 @@ import { allRules } from '../rules';
 import { Environments, type Environment } from '../host/environment';
 import { ArchiveConfigError, loadArchive } from '../host/archive';
 import { ConfigFinder, loadConfigFile } from '../host/config';
-import { discover, displayPath, exists, InputError, readDraft, readImportSource } from '../host/files';
+import {
+  discover,
+  displayPath,
+  exists,
+  InputError,
+  readDraft,
+  readImportSource,
+  writeAtomic,
+} from '../host/files';
 import type { FileResult, ImportedPositions } from './format';
 
 export interface LintRun {
@@ -36,6 +45,8 @@ export interface LintRunOptions {
   imported?: ReadonlyMap<string, ImportedDraft>;
   /** Earlier decisions of the agencies' archives (casedraft.config.json `archive`). */
   archive?: readonly ArchivedDecision[];
+  /** --fix: apply the certain fixes and write each fixed draft back (docs/cli.md). */
+  fix?: boolean;
 }
 
 /** A draft read for a run: where it is, its text (and, for an imported original, its import). */
@@ -52,8 +63,9 @@ export interface Draft {
 export function runLint(o: LintRunOptions): LintRun {
   const inputErrors: InputError[] = [];
   const files = discover(o.paths, inputErrors);
-  // An imported original is linted here, where its draft and its map to the original are.
-  const parallel = o.imported?.size ? undefined : startWorkers(files.length, o);
+  // An imported original is linted here, where its draft and its map to the original are; a fixed
+  // draft too, as its text changes between passes.
+  const parallel = o.imported?.size || o.fix ? undefined : startWorkers(files.length, o);
   if (parallel) {
     const run = parallel(files, inputErrors);
     if (run) return run;
@@ -85,9 +97,17 @@ export function lintDrafts(drafts: readonly Draft[], o: Omit<LintRunOptions, 'pa
       if (!inputErrors.some((e) => e.file === env.file)) inputErrors.push(env);
       return;
     }
-    const result = lintIn(env, models[i]!, displayPath(d.abs), o, workspace);
-    if (d.imported) result.imported = importedPositions(d.imported, result.diagnostics);
-    results.push(result);
+    const file = displayPath(d.abs);
+    // --fix writes drafts back; an original (.docx …) is only linted, never rewritten.
+    if (o.fix && !d.imported) {
+      const fixed = fixDraft(d, env, file, o, workspace);
+      if (fixed instanceof InputError) inputErrors.push(fixed);
+      else results.push(fixed);
+    } else {
+      const result = lintIn(env, models[i]!, file, o, workspace);
+      if (d.imported) result.imported = importedPositions(d.imported, result.diagnostics);
+      results.push(result);
+    }
     o.onProgress?.(i + 1, drafts.length);
   });
   return { results, inputErrors };
@@ -159,6 +179,41 @@ function importedPositions(draft: ImportedDraft, diagnostics: readonly CaseDiagn
       end: at(Math.max(d.span.start, d.span.end)),
     })),
   };
+}
+
+/**
+ * --fix on one draft: fixes applied pass by pass (core/fixes.ts), the draft written back whole
+ * (writeAtomic) only when it changed, and only when nobody changed the file since it was read.
+ * The result holds the findings of the fixed text, and how many fixes were applied.
+ */
+function fixDraft(
+  d: Draft,
+  env: Environment,
+  file: string,
+  o: Omit<LintRunOptions, 'paths'>,
+  workspace: InMemoryWorkspace,
+): FileResult | InputError {
+  const uri = pathToUri(d.abs);
+  let result: FileResult | undefined;
+  const out = fixText(d.text, (text) => {
+    const model = parseCase(text, uri);
+    workspace.set(model);
+    result = lintIn(env, model, file, o, workspace);
+    return result.diagnostics;
+  });
+  if (!out.fixed) return result!;
+  try {
+    if (readDraft(d.abs) !== d.text)
+      return new InputError(
+        file,
+        '文件在修复期间被修改，未写入 / the file changed while being fixed; not written',
+      );
+    writeAtomic(d.abs, out.text);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  return { ...result!, fixed: out.fixed };
 }
 
 /** --config FILE: its absolute path; a file that does not exist is an input error (exit 2). */

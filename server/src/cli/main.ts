@@ -16,7 +16,7 @@ import { own } from '../core/own';
 const USAGE = `casedraft — 行政执法文书草稿检查 / checks administrative enforcement drafts
 
 用法 / usage:
-  casedraft lint [paths…] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--locale zh-cn|en]
+  casedraft lint [paths…] [--fix] [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--locale zh-cn|en]
   casedraft import FILE… [-o OUT.case.md | --out-dir DIR] [--force]
   casedraft export FILE [-o OUT.docx] [--force] [--public]
   casedraft export-case FOLDER [-o 卷宗.docx] [--force] [--case 案件编号]
@@ -37,6 +37,8 @@ const HELP: Record<string, string> = {
   lint: `检查草稿；路径可以是文件或文件夹（找其中的 *.case.md），省略时为当前文件夹。
 checks drafts; paths are files or folders (searched for *.case.md), the current folder by default.
 
+  --fix                         应用确定的自动修复并写回草稿（建议修改不应用），再报告剩下的问题 /
+                                apply the certain fixes and write the drafts back (never suggestions), then report what is left
   --format stylish|json|sarif   输出格式 / output format (default stylish)
   --config FILE                 指定 casedraft.config.json / use this config for every draft
   --max-warnings N              警告多于 N 个时退出码为 1 / exit 1 when there are more than N warnings
@@ -120,6 +122,7 @@ async function lintCommand(args: string[], locale: Locale): Promise<number> {
       config: { type: 'string' },
       'max-warnings': { type: 'string' },
       locale: { type: 'string' },
+      fix: { type: 'boolean', default: false },
     },
   });
   const format = values.format!;
@@ -141,6 +144,7 @@ async function lintCommand(args: string[], locale: Locale): Promise<number> {
     archive: inputs.archive,
     locale: values.locale ? normalizeLocale(values.locale) : undefined,
     fallbackLocale: locale,
+    fix: values.fix,
     onProgress: showProgress
       ? (done, total) => total > 20 && process.stderr.write(`\r${done}/${total}`)
       : undefined,

@@ -5,30 +5,14 @@ import {
   type Range,
   type TextEdit,
 } from 'vscode-languageserver/node';
+import { mergeFixes } from '../core/fixes';
 import { localize } from '../core/i18n';
 import type { CaseModel } from '../core/model';
-import type { CaseDiagnostic, Fix, Locale, Position } from '../core/types';
+import type { CaseDiagnostic, Locale } from '../core/types';
 import type { DiagnosticData } from './convert';
 import { lspMessages } from './messages';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.casedraft`;
-
-const before = (a: Position, b: Position) =>
-  a.line < b.line || (a.line === b.line && a.character < b.character);
-const overlaps = (a: Range, b: Range) => before(a.start, b.end) && before(b.start, a.end);
-
-/**
- * Applies as many fixes as fit together: a fix whose edits overlap one already taken waits for
- * the next lint (each fix is all or nothing, so a half-applied fix never corrupts the draft).
- */
-export function mergeFixes(fixes: readonly Fix[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  for (const f of fixes) {
-    if (f.edits.some((e) => taken.some((t) => overlaps(e.range, t.range)))) continue;
-    taken.push(...f.edits);
-  }
-  return taken;
-}
 
 function isData(v: unknown): v is DiagnosticData {
   return !!v && typeof v === 'object' && typeof (v as DiagnosticData).rule === 'string';
@@ -81,7 +65,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
           out.push({
             title: localize(lspMessages.fixAllRule, locale, { rule: data.rule, count: fixable.length }),
             kind: CodeActionKind.QuickFix,
-            edit: edit(mergeFixes(fixable.map((c) => c.fixes![0]!))),
+            edit: edit(mergeFixes(fixable.map((c) => c.fixes![0]!)).edits),
           });
         }
         const disable = disableEdits(model, d.range.start.line, data.rule);
@@ -103,7 +87,7 @@ export function codeActions(input: CodeActionInput): CodeAction[] {
       out.push({
         title: localize(lspMessages.fixAll, locale),
         kind: FIX_ALL_KIND,
-        edit: edit(mergeFixes(fixes)),
+        edit: edit(mergeFixes(fixes).edits),
       });
   }
   return out;
