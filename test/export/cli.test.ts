@@ -58,6 +58,21 @@ describe('casedraft export (CLI)', () => {
     assert.deepEqual(readdirSync(dir), ['bad.case.md'], 'nothing written, not even a temp file');
   });
 
+  it('a draft from the template, its blanks unfilled: refused (structure/placeholder); --force gives the 草稿 copy', async () => {
+    const dir = tmp();
+    copyFileSync(join(ROOT, 'data/templates/penalty-decision.case.md'), join(dir, 'new.case.md'));
+    const r = cli(['export', 'new.case.md'], dir);
+    assert.equal(r.code, 1);
+    for (const blank of ['（当事人全称）', '（法律全称）', '（执法证号）', '处罚.罚款'])
+      assert.ok(r.stderr.includes(blank), blank);
+    assert.match(r.stderr, /structure\/placeholder/);
+    assert.deepEqual(readdirSync(dir), ['new.case.md'], 'nothing written');
+    const forced = cli(['export', 'new.case.md', '--force'], dir);
+    assert.equal(forced.code, 0, forced.stderr);
+    const doc = await openDocx(readFileSync(join(dir, 'new.docx')));
+    assert.match(doc.paragraphs(referencedPart(doc, 'header', 'default')).join(''), /^草稿/);
+  });
+
   it('--force exports a faulty draft with 草稿 on every page (odd and even headers)', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'bad.case.md'), faulty());

@@ -11,6 +11,14 @@ const asPerson = (id: string) => edit(FM_CODE, `身份证号: "${id}"`, edit(BOD
 ruleTester(rule, {
   valid: [
     { name: 'the clean base (its code is correct)', code: BASE },
+    {
+      name: 'the template’s blank （18位代码） (structure/placeholder reports it)',
+      code: edit(
+        FM_CODE,
+        '统一社会信用代码: （18位代码）',
+        edit(BODY_CODE, '统一社会信用代码：（18位代码）'),
+      ),
+    },
     { name: 'a correct 身份证号 in the front matter and the body', code: asPerson(ID_OK) },
     { name: 'a correct 身份证号 with lower-case x', code: asPerson('11010519491231002x') },
     { name: 'an unquoted correct 身份证号', code: edit(FM_CODE, `身份证号: ${ID_OK}`) },

@@ -6,6 +6,7 @@ import {
   isValidUscc,
   usccCheckChar,
 } from '../../core/ids';
+import { isBlank } from '../../core/placeholders';
 import { defineRule } from '../../core/rule';
 import type { Span } from '../../core/types';
 
@@ -83,7 +84,8 @@ export default defineRule({
       // The source text, not the parsed value: an unquoted 18-digit number loses its last digits in YAML.
       const inner = trimQuotes(ctx.model.text, span);
       const raw = ctx.model.text.slice(inner.start, inner.end).trim();
-      if (isMaskedId(raw)) continue;
+      // A template's （18位代码） is a blank, which structure/placeholder reports.
+      if (isMaskedId(raw) || isBlank(raw)) continue;
       // 15-digit 身份证号 (before 1999) have no check digit and are left alone.
       if (raw.length !== 18 && !(kind === 'idCard' && /^\d{15}$/.test(raw))) {
         const name = kind === 'uscc' ? NAMES.uscc : NAMES.idCard;
