@@ -54,12 +54,14 @@ import structureFrontMatter from './structure/front-matter';
 import structureIdChecksum from './structure/id-checksum';
 import structureImportedData from './structure/imported-data';
 import structureMissingSection from './structure/missing-section';
+import structurePlaceholder from './structure/placeholder';
 import structurePublicationNotice from './structure/publication-notice';
 import structureRedactionPreview from './structure/redaction-preview';
 import structureSectionOrder from './structure/section-order';
 import structureUnknownDoctype from './structure/unknown-doctype';
 import wordingAmountFormat from './wording/amount-format';
 import wordingAmountMismatch from './wording/amount-mismatch';
+import wordingAmountUppercase from './wording/amount-uppercase';
 import wordingBoilerplate from './wording/boilerplate';
 import wordingColloquial from './wording/colloquial';
 import wordingDateFormat from './wording/date-format';
@@ -129,12 +131,14 @@ export const allRules: readonly Rule[] = [
   structureIdChecksum as Rule,
   structureImportedData as Rule,
   structureMissingSection as Rule,
+  structurePlaceholder as Rule,
   structurePublicationNotice as Rule,
   structureRedactionPreview as Rule,
   structureSectionOrder as Rule,
   structureUnknownDoctype as Rule,
   wordingAmountFormat as Rule,
   wordingAmountMismatch as Rule,
+  wordingAmountUppercase as Rule,
   wordingBoilerplate as Rule,
   wordingColloquial as Rule,
   wordingDateFormat as Rule,
