@@ -28,7 +28,7 @@ export interface CaseDraftConfig {
    */
   statementPeriodWorkingDays?: number;
   firstViolationLookbackYears?: number;
-  /** Fields (领域) where the limitation period is five years (Art. 36). */
+  /** Fields (领域) the agency lists as 涉及公民生命健康安全、金融安全: five years (Art. 36) where 危害后果: 有 too. */
   fiveYearLimitationFields?: string[];
   /** Standard clause texts by name (payment, surcharge, remedy, publication …). */
   templates?: Record<string, string>;
