@@ -264,6 +264,25 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       }
       assert.ok(saved.includes('## 救济途径'), 'the fixed draft was not saved');
       assert.ok(saved.indexOf('## 救济途径') < saved.indexOf('## 落款'));
+      // The inserted clause holds the template's blanks, errors until filled (structure/placeholder):
+      // the officer fills them in (here on disk; the saved editor reloads it).
+      assert.ok(
+        rows.some((r) => r.includes('structure/placeholder')),
+        `the clause's blanks are not listed: ${rows.join(' || ')}`,
+      );
+      writeFileSync(
+        join(ws, 'decision.case.md'),
+        saved.replace('（人民政府全称）', '张家港市人民政府').replace('（人民法院全称）', '张家港市人民法院'),
+      );
+      for (let i = 0; i < 120; i++) {
+        rows = await markerRows();
+        if (!rows.some((r) => r.includes('structure/placeholder'))) break;
+        await sleep(250);
+      }
+      assert.ok(
+        !rows.some((r) => r.includes('structure/placeholder')),
+        `still listed once filled in: ${rows.join(' || ')}`,
+      );
 
       // The procedure timeline: the command opens a webview beside the draft with the server's SVG.
       // A setting changed in the Settings editor applies at once: the messages switch to English.
