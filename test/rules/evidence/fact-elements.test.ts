@@ -93,7 +93,8 @@ ruleTester(rule, {
       name: 'the same sentence in a whole document has no place',
       code: cutAt(REAL_ACT, '⟦经查证，当事人于2022年12月12日到牟⟧').replace('节选: 是\n', ''),
       messageId: 'missing',
-      messageIncludes: '地点',
+      // The example is of what is missing only: a place, not a date the sentence already has.
+      messageIncludes: '请补上地点（如「在当事人位于……的生产车间」）',
     },
     {
       name: '位于 inside 你单位于 is no place; a standard number is no date',

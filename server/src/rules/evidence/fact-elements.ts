@@ -7,8 +7,8 @@ import { defineRule } from '../../core/rule';
 
 const messages = {
   missing: {
-    zh: '这项违法行为没有写明{what}（陈述它的各句中都没有）。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如「2025年3月10日」「在当事人位于……的生产车间」）。',
-    en: 'This violating act is stated without its {what} (none of the sentences stating it gives one). The facts of a decision say when, where and what: add the {what} (e.g. "2025年3月10日", "在当事人位于……的生产车间").',
+    zh: '这项违法行为没有写明{what}（陈述它的各句中都没有）。决定书的违法事实须写清何时、何地、做了什么：请补上{what}（如{example}）。',
+    en: 'This violating act is stated without its {what} (none of the sentences stating it gives one). The facts of a decision say when, where and what: add the {what} (e.g. {example}).',
   },
 };
 
@@ -16,6 +16,16 @@ const WHAT = {
   time: { zh: '时间', en: 'time' },
   place: { zh: '地点', en: 'place' },
   both: { zh: '时间和地点', en: 'time and place' },
+};
+
+/** An example of what to add, for what is missing only. */
+const EXAMPLE = {
+  time: { zh: '「2025年3月10日」', en: '"2025年3月10日"' },
+  place: { zh: '「在当事人位于……的生产车间」', en: '"在当事人位于……的生产车间"' },
+  both: {
+    zh: '「2025年3月10日，在当事人位于……的生产车间」',
+    en: '"2025年3月10日，在当事人位于……的生产车间"',
+  },
 };
 
 /** A calendar time: a year (continuing acts are dated by month or period, 2024年3月至5月). */
@@ -76,11 +86,12 @@ export default defineRule({
         hasPlace ||= placeIn(text) || home.some((h) => text.includes(h));
       }
       if (hasTime && hasPlace) continue;
-      const what = !hasTime && !hasPlace ? WHAT.both : hasTime ? WHAT.place : WHAT.time;
+      const key = !hasTime && !hasPlace ? 'both' : hasTime ? 'place' : 'time';
+      const what = WHAT[key];
       const first = act[0]!;
       ctx.report({
         messageId: 'missing',
-        data: { what },
+        data: { what, example: EXAMPLE[key] },
         span: { start: first.span.start, end: first.span.start + first.text.trimEnd().length },
       });
     }

@@ -23,16 +23,16 @@ export default defineRule({
   },
   messages: {
     noPeriod: {
-      zh: '履行方式和期限没有写明「自收到本决定书之日起十五日内」缴纳罚款。',
-      en: 'The payment clause does not state payment within fifteen days of receiving the decision (十五日内).',
+      zh: '履行方式和期限没有写明「自收到本决定书之日起十五日内」缴纳罚款。请写明：「当事人应当自收到本决定书之日起十五日内……缴纳罚款」。',
+      en: 'The payment clause does not state payment within fifteen days of receiving the decision (十五日内). Write: 「当事人应当自收到本决定书之日起十五日内……缴纳罚款」.',
     },
     noSurcharge: {
-      zh: '履行方式和期限没有写明逾期每日按罚款数额的百分之三加处罚款。',
-      en: 'The payment clause does not state the daily surcharge of 3 % of the fine for late payment (每日按罚款数额的百分之三加处罚款).',
+      zh: '履行方式和期限没有写明逾期每日按罚款数额的百分之三加处罚款。请写明：「到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额」。',
+      en: 'The payment clause does not state the daily surcharge of 3 % of the fine for late payment. Write: 「到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额」.',
     },
     noCap: {
-      zh: '履行方式和期限没有写明「加处罚款的数额不得超出罚款的数额」。',
-      en: 'The payment clause does not state that the surcharge may not exceed the fine (加处罚款的数额不得超出罚款的数额).',
+      zh: '履行方式和期限写了每日按罚款数额的百分之三加处罚款，却没有写明「加处罚款的数额不得超出罚款的数额」：告知的后果少了法律给的上限。请在其后补上这一句。',
+      en: 'The payment clause states the daily 3 % surcharge but not that the surcharge may not exceed the fine (加处罚款的数额不得超出罚款的数额): the consequence told lacks the cap the law sets. Add it after the surcharge.',
     },
   },
   check(ctx) {
