@@ -151,6 +151,37 @@ describe('export: the printed text', () => {
     assert.equal(doc.paragraphs().join('\n'), printedParagraphs(model).join('\n'));
   });
 
+  it('prints the words of each block as its mdast has them: no `#`, `>`, bullets or fences, a table cell’s marks read', () => {
+    const extra = [
+      '### 补充说明 ###',
+      '',
+      '> 引用的第一行 [证据1]',
+      '> 第二行**加粗**',
+      '',
+      '- 第一项',
+      '  - 第一项的子项',
+      '',
+      '```',
+      '原样的一行',
+      '```',
+      '',
+      '| 项目 | 说明 |',
+      '|---|---|',
+      '| 1. | *斜体* 与 \\| |',
+      '',
+    ].join('\n');
+    const text = printedParagraphs(parseCase(SAMPLE.replace('\n## 救济途径', `\n${extra}\n## 救济途径`)));
+    const at = text.indexOf('补充说明');
+    assert.ok(at > 0, 'the heading, without its closing hashes');
+    assert.deepEqual(text.slice(at + 1, at + 6), [
+      '引用的第一行第二行加粗',
+      '第一项第一项的子项',
+      '原样的一行',
+      '项目　说明',
+      '1.　斜体 与 |',
+    ]);
+  });
+
   it('reads like a decision: party block, facts without citations, evidence list, decision, signing', () => {
     const text = printedParagraphs(model);
     assert.ok(!text.some((p) => /\[\s*证据/.test(p)), 'no [证据N] markers');

@@ -1,3 +1,4 @@
+import type { RootContent } from 'mdast';
 import type { FrontMatter } from './frontmatter';
 import { replaceSpans, type LineIndex } from './text';
 import type { Span } from './types';
@@ -28,6 +29,14 @@ export interface Block {
   /** The section the block belongs to; undefined before the first `##`. */
   section?: Section;
   citations: EvidenceCitation[];
+  /**
+   * The block's node in the mdast the model was read from (block structure only: each line's
+   * inline content is one text node, its container marks — `#`, `>`, bullets, fences — left
+   * out). What prints the document walks it. Absent for a chunk kept unread (nested too deep).
+   */
+  node?: RootContent;
+  /** A table's rows (delimiter row left out), each cell as the model reads cells. */
+  rows?: { text: string; span: Span }[][];
 }
 
 export interface Section {

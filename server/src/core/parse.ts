@@ -195,41 +195,47 @@ function readNode(model: CaseModel, node: RootContent, base: number, section: Se
         };
         return;
       }
-      addBlock(model, section, 'heading', span);
+      addBlock(model, section, 'heading', span, node);
       return;
     case 'paragraph':
-      addBlock(model, section, 'paragraph', span);
+      addBlock(model, section, 'paragraph', span, node);
       return;
     case 'list':
       for (const item of node.children) {
         const s = spanOf(item, base);
         // The item's text, without its bullet: that is what an officer wrote and what is printed.
         const content = item.children[0] ? spanOf(item.children[0], base) : undefined;
-        if (s) addBlock(model, section, 'listItem', content ? { start: content.start, end: s.end } : s);
+        if (s) addBlock(model, section, 'listItem', content ? { start: content.start, end: s.end } : s, item);
       }
       return;
     case 'blockquote':
-      addBlock(model, section, 'blockquote', span);
+      addBlock(model, section, 'blockquote', span, node);
       return;
     case 'table':
       if (isSection(section, '证据') && !model.evidence) {
         model.evidence = readEvidenceTable(model, node, base, span);
         return;
       }
-      addBlock(model, section, 'table', span);
+      addBlock(model, section, 'table', span, node).rows = tableRows(model, node, base).map((r) => r.cells);
       return;
     case 'code':
-      addBlock(model, section, 'code', span);
+      addBlock(model, section, 'code', span, node);
       return;
     case 'html':
-      addBlock(model, section, 'html', span);
+      addBlock(model, section, 'html', span, node);
       return;
     default:
-      addBlock(model, section, 'other', span);
+      addBlock(model, section, 'other', span, node);
   }
 }
 
-function addBlock(model: CaseModel, section: Section | undefined, kind: BlockKind, span: Span): void {
+function addBlock(
+  model: CaseModel,
+  section: Section | undefined,
+  kind: BlockKind,
+  span: Span,
+  node?: RootContent,
+): Block {
   const text = model.text.slice(span.start, span.end);
   const block: Block = {
     kind,
@@ -238,8 +244,10 @@ function addBlock(model: CaseModel, section: Section | undefined, kind: BlockKin
     section,
     citations: PROSE.has(kind) ? findEvidenceCitations(text, span.start) : [],
   };
+  if (node) block.node = node;
   model.blocks.push(block);
   section?.blocks.push(block);
+  return block;
 }
 
 /** Splits a table row on its unescaped pipes, keeping each cell's span. */
@@ -275,14 +283,10 @@ function splitRow(text: string, lineStart: number, lineEnd: number): { text: str
   return cells;
 }
 
-function readEvidenceTable(
-  model: CaseModel,
-  node: Extract<RootContent, { type: 'table' }>,
-  base: number,
-  span: Span,
-): EvidenceTable {
+/** A table's rows, each its line and its cells read from that line (remark saw only a skeleton of the rows). */
+function tableRows(model: CaseModel, node: Extract<RootContent, { type: 'table' }>, base: number) {
   const { text, lines } = model;
-  const rowCells = node.children.map((row) => {
+  return node.children.map((row) => {
     const s = spanOf(row, base)!;
     const line = lines.positionAt(s.start).line;
     return {
@@ -290,6 +294,15 @@ function readEvidenceTable(
       cells: splitRow(text, lines.lineStarts[line]!, lines.lineEnd(line)),
     };
   });
+}
+
+function readEvidenceTable(
+  model: CaseModel,
+  node: Extract<RootContent, { type: 'table' }>,
+  base: number,
+  span: Span,
+): EvidenceTable {
+  const rowCells = tableRows(model, node, base);
   const header = rowCells[0]!;
   const columns = header.cells.map((c) => c.text.replace(/\s+/g, ''));
   const missingColumns = EVIDENCE_COLUMNS.filter((c) => !columns.includes(c));

@@ -15,7 +15,7 @@
  * - Decisions and notices are headed by the authority's name (front matter 机关) above the title,
  *   where the document does not name it there already.
  */
-import type { PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 import { recogniseSection } from '../doctypes';
 import { findEvidenceCitations } from '../extract';
 import { parseMarkdown } from '../markdown';
@@ -80,7 +80,7 @@ export function printedDocument(model: CaseModel, options: PrintOptions = {}): P
   const preamble = model.blocks.filter((b) => !b.section);
   const titleAt = model.title?.span.start ?? 0;
   const docNumber = model.facts.文号 ? squeeze(model.facts.文号) : undefined;
-  const isDocNumber = (b: Block) => docNumber !== undefined && squeeze(stripInline(b.text)) === docNumber;
+  const isDocNumber = (b: Block) => docNumber !== undefined && squeeze(stripInline(wordsOf(b))) === docNumber;
   const above = preamble.filter((b) => b.span.start < titleAt);
   // Decisions and notices written from the template are printed forms headed by the authority's
   // name: 「张家港市应急管理局」 over 「行政处罚决定书」, unless the draft names it there already (a line
@@ -140,32 +140,31 @@ export function headingPrints(title: string): boolean {
 type Push = (role: PrintedRole, raw: string) => void;
 
 function printBlock(block: Block, role: PrintedRole, push: Push): void {
-  switch (block.kind) {
+  const node = block.node;
+  switch (node?.type) {
     case 'html':
       // Comments carry rule suppressions; raw HTML has no place in a formal document.
       return;
     case 'heading':
-      push(
-        /^\s*#\s/.test(block.text) ? 'heading1' : 'heading2',
-        stripInline(block.text.replace(/^\s*#+\s*/, '').replace(/\s+#+\s*$/, '')),
-      );
+      push(node.depth === 1 ? 'heading1' : 'heading2', stripInline(joinLines(wordsOf(block).split('\n'))));
       return;
     case 'table':
-      for (const row of tableRows(block.text)) push(role === 'line' ? 'line' : 'body', row.join('　'));
+      for (const row of block.rows ?? []) {
+        const cells = row.map((c) => stripInline(c.text)).filter(Boolean);
+        if (cells.length) push(role === 'line' ? 'line' : 'body', cells.join('　'));
+      }
       return;
     case 'code':
       // Fenced code prints line by line; an indented "code block" is an officer indenting a
       // paragraph with spaces (空两格 by hand), so it prints as prose.
       if (/^\s*(`{3,}|~{3,})/.test(block.text)) {
-        for (const line of block.text.split('\n').filter((l) => !/^\s*(`{3,}|~{3,})/.test(l)))
-          push('line', line);
+        for (const line of node.value.split('\n')) push('line', line);
         return;
       }
-      push(role, stripInline(joinLines(block.text.split(/\r?\n/))));
+      push(role, stripInline(joinLines(node.value.split(/\r?\n/))));
       return;
     default: {
-      const text = withoutCitations(block);
-      const lines = (block.kind === 'blockquote' ? text.replace(/^\s*>\s?/gm, '') : text).split(/\r?\n/);
+      const lines = wordsOf(block).split(/\r?\n/);
       if (role === 'line' || LINE_SECTIONS.has(block.section?.name ?? '')) {
         for (const line of lines) push(role, stripInline(line));
       } else push(role, stripInline(joinLines(lines)));
@@ -173,12 +172,34 @@ function printBlock(block: Block, role: PrintedRole, push: Push): void {
   }
 }
 
+/**
+ * The words of a block as its mdast has them: the text of its lines without the marks of their
+ * containers (`#`, `>`, bullets, indentation), a line per line, a hard break a line too. A block
+ * kept unread (no node) is its text.
+ */
+function wordsOf(block: Block): string {
+  if (!block.node) return cutCitations(block.text, trimBlanks);
+  const out: string[] = [];
+  const walk = (n: Nodes, first: boolean): void => {
+    if (n.type === 'text') out.push(n.value);
+    else if (n.type === 'break') out.push('\n');
+    else if ('children' in n) {
+      // Paragraphs of a quote or a list item are lines of their own.
+      if (!first && n.type !== 'tableCell' && out.length) out.push('\n');
+      n.children.forEach((c, i) => walk(c, i === 0 && first));
+    } else if ('value' in n) out.push(n.value);
+  };
+  walk(block.node, true);
+  // The markers are the checker's; the spaces before one separated it from the words.
+  return cutCitations(out.join(''), trimBlanks);
+}
+
 function printEvidence(section: Section, rows: EvidenceRow[], push: Push, model: CaseModel): void {
   // A document that lists its evidence in its own words (an imported decision: 「以上事实，有《现
   // 场检查笔录》……为凭」) has the table only to be checked: its list is printed already.
   const prose = model.blocks
     .filter((b) => b.kind !== 'table')
-    .map((b) => stripInline(b.text))
+    .map((b) => stripInline(wordsOf(b)))
     .join('\n');
   if (
     rows.every((r) => {
@@ -210,7 +231,7 @@ function printSigning(section: Section, model: CaseModel, push: Push): void {
   let seal = false;
   for (const block of section.blocks) {
     if (block.kind === 'html') continue;
-    for (const raw of withoutCitations(block).split(/\r?\n/)) {
+    for (const raw of wordsOf(block).split(/\r?\n/)) {
       const line = stripInline(raw).trim();
       if (!line) continue;
       if (SEAL_LINE.test(line)) {
@@ -223,28 +244,33 @@ function printSigning(section: Section, model: CaseModel, push: Push): void {
   if (!seal && model.doctype && model.doctype.kind !== 'record') push('seal', SEAL_PLACEHOLDER);
 }
 
-function withoutCitations(block: Block): string {
-  let text = block.text;
-  // From the last citation backwards so earlier offsets stay valid.
-  for (const c of [...block.citations].reverse()) {
-    const s = c.span.start - block.span.start;
-    const e = c.span.end - block.span.start;
-    let before = s;
-    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
-    text = text.slice(0, before) + text.slice(e);
-  }
-  return text;
-}
-
 /** Cleaned twice: removing a control character can join the pieces of a citation marker. */
 const printable = (raw: string) => cleanText(dropCitations(cleanText(raw)));
 
 /** Citation markers wherever they are, even in blocks the parser does not read as prose. */
-function dropCitations(text: string): string {
-  let out = text;
-  for (const c of findEvidenceCitations(text, 0).reverse())
-    out = out.slice(0, c.span.start).trimEnd() + out.slice(c.span.end);
-  return out;
+const dropCitations = (text: string) => cutCitations(text, (s) => s.trimEnd());
+
+/** Without its trailing spaces and tabs (not a line break, which a line-by-line section keeps). */
+function trimBlanks(s: string): string {
+  let e = s.length;
+  while (e > 0 && (s[e - 1] === ' ' || s[e - 1] === '\t')) e--;
+  return s.slice(0, e);
+}
+
+/**
+ * The text without its `[证据N]` markers and what `trim` takes off the text before each. One pass: cutting them
+ * one by one rebuilt the text per marker, quadratic in the markers of a paragraph.
+ */
+function cutCitations(text: string, trim: (piece: string) => string): string {
+  const citations = findEvidenceCitations(text, 0);
+  if (!citations.length) return text;
+  let out = '';
+  let at = 0;
+  for (const c of citations) {
+    out += trim(text.slice(at, c.span.start));
+    at = c.span.end;
+  }
+  return out + text.slice(at);
 }
 
 /** Lines of one paragraph joined: Chinese needs no space at a soft break, Latin words do. */
@@ -266,9 +292,12 @@ function joinLines(lines: string[]): string {
  */
 export function stripInline(text: string): string {
   if (!/[\\`*_[\]<>!&]/.test(text)) return text;
-  const root = parseMarkdown(text);
+  // Read as the words of one paragraph: an ideographic space first keeps 「1.」, 「> 」 or 「- 」 at
+  // the start of a cell from opening a list or a quote, and is whitespace to the emphasis rules,
+  // as the start of a line is.
+  const root = parseMarkdown(`${LEAD}${text}`);
   const only = root.children[0];
-  if (root.children.length !== 1 || only?.type !== 'paragraph') return stripInlineByPattern(text);
+  if (root.children.length !== 1 || only?.type !== 'paragraph') return text;
   const words = (nodes: readonly PhrasingContent[]): string =>
     nodes
       .map((n) => {
@@ -279,20 +308,10 @@ export function stripInline(text: string): string {
         return 'children' in n ? words(n.children as PhrasingContent[]) : '';
       })
       .join('');
-  return words(only.children);
+  return words(only.children).slice(LEAD.length);
 }
 
-/** For text that is not one paragraph on its own (a table cell holding 「1.」): the common marks. */
-function stripInlineByPattern(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
-    .replace(/(?<![*\w])\*(?=\S)([^*]*?\S)\*(?![*\w])/g, '$1')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/<br\s*\/?>/gi, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
-}
+const LEAD = '\u3000';
 
 /** Text the document can hold: no control characters (invalid in XML), no stray blanks. */
 function cleanText(text: string): string {
@@ -302,20 +321,4 @@ function cleanText(text: string): string {
     .replace(/[\r\n]+/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
     .trim();
-}
-
-function tableRows(text: string): string[][] {
-  return text
-    .split(/\r?\n/)
-    .filter((l) => l.trim() && !/^\s*\|?\s*:?-{2,}/.test(l))
-    .map((l) =>
-      l
-        .trim()
-        .replace(/^\|/, '')
-        .replace(/(?<!\\)\|$/, '')
-        .split(/(?<!\\)\|/)
-        .map((c) => stripInline(c.trim()))
-        .filter(Boolean),
-    )
-    .filter((r) => r.length);
 }
