@@ -153,6 +153,12 @@ describe('language server: what an edit re-checks', function () {
     ]);
     const after = await client.waitForDiagnostics(uri, (_d, p) => p.version === v);
     assert.ok(!rulesOf(after).includes('casedraft/too-large'));
+    // Closed while too large, its error goes with it.
+    const other = uriOf(join(dir, 'other.case.md'));
+    await client.open(other, big);
+    await client.waitForDiagnostics(other, (d) => rulesOf(d).includes('casedraft/too-large'));
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: other } });
+    await client.waitForDiagnostics(other, (d) => d.length === 0);
   });
 
   it('a file of the folder refused as a draft is said once, however often the watcher reports it', async () => {

@@ -306,7 +306,7 @@ export class CaseServer {
   }
 
   private async closed(uri: string): Promise<void> {
-    this.store.closed(uri);
+    if (this.store.closed(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     // A draft of the workspace folders keeps its diagnostics (from the disk's text); any other is cleared.
     await this.store.workspace.close(uri, this.inFolders(uri));
   }

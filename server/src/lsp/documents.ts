@@ -62,8 +62,9 @@ export class DocumentStore {
     return [...new Set([...this.documents.keys(), ...[...this.workspace.documents()].map((d) => d.uri)])];
   }
 
-  closed(uri: string): void {
+  /** The editor closed a document; true if it was too large to check (nothing else clears what it was told). */
+  closed(uri: string): boolean {
     this.parsed.delete(uri);
-    this.oversized.delete(uri);
+    return this.oversized.delete(uri);
   }
 }
