@@ -146,6 +146,48 @@ describe('import: recognition', () => {
     });
   });
 
+  describe('records', () => {
+    it('询问笔录: the labelled head, the questions and answers, the signatures; no addressee taken for a party', async () => {
+      const d = await txt([
+        '询问笔录',
+        '询问时间：2025年3月2日',
+        '询问地点：某县应急管理局',
+        '被询问人：张某，男，身份证号码：430102199001011234',
+        '问：我们是某县应急管理局的执法人员，现向你出示执法证件。你是否看清？',
+        '答：看清了。',
+        '被询问人：张某',
+        '执法人员：李某、王某',
+      ]);
+      assert.deepEqual(
+        d.model.sections.map((s) => [
+          s.name,
+          s.text.split('\n').filter((l) => l && !l.startsWith('<!--')).length,
+        ]),
+        [
+          ['基本情况', 3],
+          ['问答', 2],
+          ['签名', 2],
+        ],
+      );
+      assert.equal(d.model.facts.当事人, undefined);
+    });
+
+    it('现场检查笔录: the account of the inspection between the head and the signatures', async () => {
+      const d = await txt([
+        '现场检查笔录',
+        '检查时间：2025年3月2日',
+        '检查地点：某某化工有限公司厂区',
+        '执法人员出示执法证件后，对厂区进行了检查，发现：废水排放口有黑色废水流出。',
+        '当事人或在场人员：赵某',
+        '执法人员：李某、王某',
+      ]);
+      assert.deepEqual(
+        d.model.sections.map((s) => s.name),
+        ['基本情况', '检查情况', '签名'],
+      );
+    });
+  });
+
   describe('the party block', () => {
     const party = (lines: string[]) => readParties(paras(lines), 0, true).parties;
 

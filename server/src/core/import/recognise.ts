@@ -92,6 +92,11 @@ export function recognise(paragraphs: readonly SourceParagraph[], format: Source
   }
   if (r.docNumber && r.docNumber.index >= next) next = r.docNumber.index + 1;
 
+  if (r.doctype?.kind === 'record') {
+    r.sections.push(...recordStarts(paragraphs, next, r.end, r.doctype));
+    return r;
+  }
+
   // The party block opens within the first few paragraphs after the head.
   for (let i = next; i < Math.min(paragraphs.length, next + 6); i++) {
     // The party's own heading (「一、当事人基本情况」) makes what follows its head as well.
@@ -107,7 +112,7 @@ export function recognise(paragraphs: readonly SourceParagraph[], format: Source
     }
     break;
   }
-  if (r.doctype?.kind !== 'record') findSigning(r, paragraphs, format);
+  findSigning(r, paragraphs, format);
   const bodyEnd = r.signing?.start ?? r.end;
   r.sections.push(...chooseStarts(paragraphs, next, bodyEnd, r));
   if (r.signing) r.sections.push({ index: r.signing.start, name: '落款', heading: false });
@@ -181,6 +186,42 @@ function chineseDate(y: string, m: string, d: string): string | undefined {
   const mm = small(m);
   const dd = small(d);
   return mm && dd ? iso(year, mm, dd) : undefined;
+}
+
+/** 「询问时间：2025年1月1日」, 「被询问人：」: a record's labelled line (a short label, no sentence before the colon). */
+const LABEL_LINE = /^[\u4e00-\u9fa5（）()]{2,12}[：:]/;
+
+/**
+ * A record's parts (询问笔录: 基本情况, 问答, 签名; 现场检查笔录: 基本情况, 检查情况, 签名): the
+ * labelled lines at its head, then the questions and answers or the account of the inspection,
+ * then the labelled lines where the people present sign. Heading lines the record has are taken
+ * as they are. A record has no addressee and no party block: who was questioned is a labelled
+ * line of its head, not the case's party.
+ */
+function recordStarts(
+  paragraphs: readonly SourceParagraph[],
+  from: number,
+  to: number,
+  doctype: DocType,
+): SectionStart[] {
+  const [head, body, signing] = doctype.requiredSections as [string, string, string];
+  const headings: SectionStart[] = [];
+  for (let i = from; i < to; i++) {
+    const h = headingOf(paragraphs[i]!.text, paragraphs[i]!.kind === 'heading');
+    if (h?.known && [head, body, signing].includes(h.name))
+      headings.push({ index: i, name: h.name, heading: true });
+  }
+  if (headings.length) return headings;
+  const label = (i: number) => LABEL_LINE.test(squeeze(paragraphs[i]!.text));
+  let main = from;
+  while (main < to && label(main)) main++;
+  let sign = to;
+  while (sign - 1 > main && label(sign - 1)) sign--;
+  const starts: SectionStart[] = [];
+  if (main > from) starts.push({ index: from, name: head, heading: false });
+  if (main < sign) starts.push({ index: main, name: body, heading: false });
+  if (sign < to) starts.push({ index: sign, name: signing, heading: false });
+  return starts;
 }
 
 const ORDERS: Record<string, string[][]> = data.sectionOrders;
