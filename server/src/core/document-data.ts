@@ -32,6 +32,7 @@ const procedure = (model: CaseModel, key: string) =>
   (model.facts.程序 as Record<string, unknown> | undefined)?.[key] !== undefined;
 
 const SEAL = /印章|盖章|公章/;
+const PROVENANCE = ['来源', '取得时间', '收集人'] as const;
 
 /** Data a template draft carries and a document's text may not, with the rules that need each. */
 export const DOCUMENT_DATA: readonly DocumentData[] = [
@@ -77,7 +78,10 @@ export const DOCUMENT_DATA: readonly DocumentData[] = [
       'evidence/sampling-record',
       'evidence/unused',
     ],
-    has: (m) => m.evidence !== undefined,
+    // The importer makes the table from the document's list (names, and what the text says each
+    // proves), never its provenance: a table with no source, date or collector in any row is the
+    // document's list, not the case file's table.
+    has: (m) => m.evidence?.rows.some((r) => PROVENANCE.some((c) => r.cells[c]?.text.trim())) ?? false,
   },
   {
     label: { zh: '印章（公开的文本不载印章）', en: 'the seal (a published text does not show it)' },
