@@ -1,11 +1,18 @@
 // casedraft/import over stdio, as the editor's "Import Decision…" uses it: the server reads the
-// original and returns the draft and where it goes; it writes nothing itself.
+// original and returns the draft and where it goes; it writes nothing itself. And the archive
+// (casedraft.config.json `archive`) read by the server into the party index of the open drafts.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { exportDocx } from '../../server/src/core/export';
+import { parseCase } from '../../server/src/core/parse';
 import { startServer, type TestClient } from '../server/lspClient';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'prior-violation');
+const rulesOf = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
 
 type ImportResult = { text: string; target: string; missing: string[] } | { error: string };
 
@@ -43,5 +50,30 @@ describe('import: casedraft/import in the language server', function () {
       uri: pathToFileURL(join(dir, 'missing.txt')).href,
     });
     assert.ok('error' in none && /ENOENT|无法读取/.test(none.error));
+  });
+
+  it('reads the archive into the party index: an open draft finds the earlier DOCX decision, and loses it with the config', async () => {
+    const ws = join(dir, 'ws');
+    mkdirSync(join(dir, '档案'));
+    mkdirSync(ws);
+    const earlier = readFileSync(join(FIXTURES, 'earlier.case.md'), 'utf8');
+    writeFileSync(join(dir, '档案', '张应急罚决字〔2024〕31号.docx'), await exportDocx(parseCase(earlier)));
+    const config = join(ws, 'casedraft.config.json');
+    writeFileSync(config, JSON.stringify({ archive: ['../档案/**/*.docx'], archiveCache: '../cache' }));
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }] });
+    const uri = pathToFileURL(join(ws, 'later.case.md')).href;
+    await client.open(uri, readFileSync(join(FIXTURES, 'later.case.md'), 'utf8'));
+    // Read in the background: the draft is checked again when the index has it.
+    const ds = await client.waitForDiagnostics(uri, (d) => rulesOf(d).includes('procedure/prior-violation'));
+    assert.match(
+      ds.find((d) => d.code === 'procedure/prior-violation')!.message as string,
+      /张应急罚决字〔2024〕31号/,
+    );
+    assert.ok(existsSync(join(dir, 'cache')), 'the index is cached outside the archive');
+    writeFileSync(config, '{}');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: pathToFileURL(config).href, type: 2 }],
+    });
+    await client.waitForDiagnostics(uri, (d) => !rulesOf(d).includes('procedure/prior-violation'));
   });
 });

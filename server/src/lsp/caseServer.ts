@@ -125,7 +125,7 @@ export class CaseServer {
             [GLOBAL, readClientSettings((p.settings as { casedraft?: unknown })?.casedraft)],
           ]);
         this.environments.settingsChanged();
-        this.archives.clear();
+        this.forgetArchives();
         this.scheduler.all();
       }),
     );
@@ -141,7 +141,7 @@ export class CaseServer {
         }
         if (environment) {
           // The archives are re-checked on next use: their cache makes that a matter of seconds.
-          this.archives.clear();
+          this.forgetArchives();
           this.scheduler.all();
         }
       }),
@@ -421,6 +421,15 @@ export class CaseServer {
 
   /** Each archive (casedraft.config.json `archive`, or the casedraft.archive setting), by where and what. */
   private readonly archives = new Map<string, ArchivedDecision[]>();
+
+  /**
+   * The config or the settings changed: the archives are read again as they now say. Until then
+   * the index holds none, so an archive the config no longer names is gone from the findings.
+   */
+  private forgetArchives(): void {
+    this.archives.clear();
+    this.workspace.setArchive([]);
+  }
 
   /** Starts reading the archives a config and the settings name, once each. */
   private archiveOf(configPath: string | undefined, folder: string, settings: ClientSettings): void {
