@@ -1,7 +1,11 @@
 // Bundles the server, the CLI and the client into dist/ with esbuild: one file each, so the CLI
 // starts without resolving hundreds of modules.
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
 
 // V8 compiles a large object literal far more slowly than it runs JSON.parse on a string, so big
 // data files (the law database) go into the bundle as strings: it cuts the CLI's start-up.
@@ -19,6 +23,53 @@ const jsonAsString = {
   },
 };
 
+// Ajv's standalone code for every schema of server/src/core/validators.ts, in place of that module:
+// the bundles then validate without compiling a schema at start-up (the module says why).
+async function standaloneValidators() {
+  const tmp = resolve('.tmp/validators.cjs');
+  mkdirSync('.tmp', { recursive: true });
+  // ajv stays external so that `_` below and the Ajv the schemas compile with are one module.
+  await build({
+    entryPoints: ['server/src/core/validators.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['ajv'],
+    outfile: tmp,
+    logLevel: 'warning',
+  });
+  delete require.cache[tmp];
+  const { SCHEMAS, ajvFor } = require(tmp);
+  const { _ } = require('ajv');
+  const standaloneCode = require('ajv/dist/standalone').default;
+  const formats = _`({ date: require('./facts').isCaseDate })`;
+  const thunks = Object.entries(SCHEMAS).map(([name, { schema, frontMatter }]) => {
+    const ajv = ajvFor(frontMatter, { code: { source: true, formats } });
+    ajv.addSchema(schema, name);
+    const code = standaloneCode(ajv, { v: name });
+    return `${JSON.stringify(name)}: () => { const exports = {}; ${code}; return exports.v; },`;
+  });
+  return `'use strict';
+const make = { ${thunks.join('\n')} };
+const compiled = new Map();
+exports.isSchemaName = (name) => Object.hasOwn(make, name);
+exports.validator = (name) => {
+  if (!compiled.has(name)) compiled.set(name, make[name]());
+  return compiled.get(name);
+};`;
+}
+const validatorsCode = await standaloneValidators();
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(b) {
+    b.onLoad({ filter: /server[\\/]src[\\/]core[\\/]validators\.ts$/ }, (args) => ({
+      contents: validatorsCode,
+      loader: 'js',
+      resolveDir: resolve(args.path, '..'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -27,7 +78,8 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [jsonAsString],
+  charset: 'utf8',
+  plugins: [jsonAsString, precompiledValidators],
   // ESM dependencies bundled into CommonJS keep import.meta.url working (tinyglobby's fdir builds
   // its require() from it): the bundle's own file URL.
   banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },

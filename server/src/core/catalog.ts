@@ -3,8 +3,8 @@
  * penalty, and the evidence that proves it. The entries are data (data/catalog/, schemas/);
  * this module only looks them up.
  */
-import Ajv, { type ValidateFunction } from 'ajv';
-import catalogSchema from '../../../schemas/catalog.schema.json';
+import { validator } from './validators';
+
 export interface EvidenceRequirement {
   /** What the officer must have, e.g. 采样记录. */
   name: string;
@@ -99,9 +99,6 @@ export class Catalog {
 
 export class CatalogError extends Error {}
 
-// Compiled on first use, as the dictionary's is: the bundled files are checked by the test suite.
-let validateFile: ValidateFunction | undefined;
-
 /**
  * The entries of an agency's catalog file, checked against schemas/catalog.schema.json. A file
  * that does not fit is refused whole: an entry with a fine range the rules cannot read would
@@ -109,7 +106,7 @@ let validateFile: ValidateFunction | undefined;
  * The problems name paths in the file and what the schema wants, never the file's own text.
  */
 export function catalogEntries(data: unknown, name = 'catalog'): CatalogEntry[] {
-  validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(catalogSchema);
+  const validateFile = validator('catalog');
   if (!validateFile(data)) {
     const problems = (validateFile.errors ?? [])
       .slice(0, 10)

@@ -1,5 +1,4 @@
-import Ajv, { type ValidateFunction } from 'ajv';
-import configSchema from '../../../schemas/casedraft.config.schema.json';
+import { validator } from './validators';
 import zhangjiagang from '../../../data/presets/zhangjiagang.json';
 import { addDays, type HolidayNotice } from './calendar';
 import { isIsoDate } from './facts';
@@ -77,16 +76,13 @@ export const DEFAULTS = {
   fiveYearLimitationFields: [] as string[],
 };
 
-// Compiled on first use: a run without a config file never pays for it.
-let validateConfig: ValidateFunction | undefined;
-
 export interface ConfigProblem {
   path: string;
   message: string;
 }
 
 export function validateConfigObject(raw: unknown): ConfigProblem[] {
-  validateConfig ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  const validateConfig = validator('config');
   if (validateConfig(raw)) return holidayProblems((raw as CaseDraftConfig).holidays ?? []);
   return (validateConfig.errors ?? []).map((e) => ({
     path: e.instancePath || '/',

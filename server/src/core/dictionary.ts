@@ -1,6 +1,5 @@
+import { validator } from './validators';
 import { memoByText } from './memo';
-import Ajv, { type ValidateFunction } from 'ajv';
-import dictionarySchema from '../../../schemas/dictionary.schema.json';
 import builtinData from '../../../data/dictionary/standard-terms.json';
 import type { ResolvedConfig } from './config';
 import { LinearPattern } from './linearPattern';
@@ -71,11 +70,8 @@ export interface TermMatch {
 
 export class DictionaryError extends Error {}
 
-// Compiled on first use: the bundled dictionary is checked against the schema by the test suite,
-// so only an agency's file pays for the compile, and the CLI starts faster.
-let validateFile: ValidateFunction | undefined;
-const fileValidator = () =>
-  (validateFile ??= new Ajv({ allErrors: true, strict: false }).compile(dictionarySchema));
+// The bundled dictionary is checked against the schema by the test suite; an agency's file here.
+const fileValidator = () => validator('dictionary');
 
 interface CompiledEntry {
   entry: TermEntry;

@@ -1,38 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import common from '../../../schemas/frontmatter/common.schema.json';
-import penaltyDecision from '../../../schemas/frontmatter/penalty-decision.schema.json';
-import noPenaltyDecision from '../../../schemas/frontmatter/no-penalty-decision.schema.json';
-import notice from '../../../schemas/frontmatter/notice.schema.json';
-import inquiryRecord from '../../../schemas/frontmatter/inquiry-record.schema.json';
-import inspectionRecord from '../../../schemas/frontmatter/inspection-record.schema.json';
-import { isCaseDate } from './facts';
-
-const bySchemaId: Record<string, object> = {
-  'penalty-decision': penaltyDecision,
-  'no-penalty-decision': noPenaltyDecision,
-  notice,
-  'inquiry-record': inquiryRecord,
-  'inspection-record': inspectionRecord,
-};
-
-let ajv: Ajv | undefined;
-const compiled = new Map<string, ValidateFunction>();
-
-function validator(id: string): ValidateFunction {
-  let v = compiled.get(id);
-  if (!v) {
-    // Compiled on first use: most runs see one or two document types.
-    ajv ??= new Ajv({ allErrors: true, strict: false }).addFormat('date', isCaseDate).addSchema(common);
-    v =
-      id === 'base'
-        ? ajv.compile({
-            $ref: 'https://casedraft.invalid/schemas/frontmatter/common.schema.json#/definitions/base',
-          })
-        : ajv.compile(bySchemaId[id]!);
-    compiled.set(id, v);
-  }
-  return v;
-}
+import type { ErrorObject } from 'ajv';
+import { isSchemaName, validator } from './validators';
 
 export interface SchemaProblem {
   /** Path of keys and indexes to the offending value (for `required`: to the object missing the key). */
@@ -48,7 +15,8 @@ export interface SchemaProblem {
 
 /** Validates front matter against the schema of its document type, or the shared base when the type is unknown. */
 export function validateFrontMatter(data: unknown, doctypeId: string | undefined): SchemaProblem[] {
-  const v = validator(doctypeId && bySchemaId[doctypeId] ? doctypeId : 'base');
+  const name = `frontmatter/${doctypeId}`;
+  const v = validator(isSchemaName(name) ? name : 'frontmatter/base');
   // JSON has no Infinity or NaN, so JSON Schema says nothing of them and Ajv lets `.inf` and `.nan`
   // (which YAML has) pass as numbers: every number of the front matter is checked here.
   const problems = nonFinite(data, []);
