@@ -20,7 +20,9 @@ import {
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { importFormatOf, MAX_DOCX_BYTES, MAX_TEXT_BYTES } from '../core/import';
+import { MAX_TEXT_BYTES } from '../core/import/decode';
+import { importFormatOf } from '../core/import/formats';
+import { MAX_DOCX_BYTES } from '../core/import/zip';
 
 /** A problem with one input that is not a finding about a draft: the CLI's exit code 2. */
 export class InputError extends Error {

@@ -14,6 +14,7 @@ import { docxParagraphs } from './docx';
 import { writeBody, type Segment } from './emit';
 import { ImportError } from './errors';
 import { evidenceInSentence, readEvidence, type FoundEvidence } from './evidence';
+import { importFormatOf } from './formats';
 import { htmlParagraphs } from './html';
 import type { FoundParty } from './party';
 import { readPenalty } from './penalty';
@@ -26,19 +27,7 @@ export { MAX_TEXT_BYTES } from './decode';
 export { MAX_DOCX_BYTES } from './zip';
 export type { SourceDocument, SourceFormat, SourceParagraph } from './source';
 
-/** The file types import reads, by extension. */
-export const IMPORT_EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
-  '.docx': 'docx',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.txt': 'txt',
-};
-
-export function importFormatOf(name: string): SourceFormat | undefined {
-  const m = /\.[^./\\]+$/.exec(name.toLowerCase());
-  return m ? IMPORT_EXTENSIONS[m[0]] : undefined;
-}
+export { IMPORT_EXTENSIONS, importFormatOf } from './formats';
 
 /** The draft's file name for an original: 决定书.docx → 决定书.case.md. */
 export function draftFileName(original: string): string {
