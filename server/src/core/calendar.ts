@@ -16,9 +16,17 @@
  * undefined) rather than loop past a year of days without finding its working days.
  */
 import { getDayDetail, getHolidaysInRange, isWorkday } from 'chinese-days';
-import { Lunar, Solar } from 'lunar-javascript';
+import type * as LunarCalendar from 'lunar-javascript';
 import { lawInForce } from './laws';
 import type { Locale } from './types';
+
+// Loaded when a year past chinese-days' tables is first counted: initialising lunar-javascript cost
+// every CLI start ≈ 20 ms, and most runs never leave the years the tables cover.
+let lunar: typeof LunarCalendar | undefined;
+function lunarCalendar(): typeof LunarCalendar {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
+  return (lunar ??= require('lunar-javascript') as typeof LunarCalendar);
+}
 
 export const CALENDAR_SOURCE = 'chinese-days 1.5.7';
 /** The regulation whose Art. 2 lists the statutory holidays; the bundled version is the 2024 one. */
@@ -170,6 +178,7 @@ function libraryHolidayName(iso: string): string | undefined {
  * share (中秋 on 10-03 in 2028) as owed too, since each holiday is granted its own days.
  */
 export function statutoryHolidays(year: number): Map<string, string> {
+  const { Lunar, Solar } = lunarCalendar();
   const cny = Lunar.fromYmd(year, 1, 1).getSolar().toYmd();
   const qingming = Solar.fromYmd(year, 4, 15).getLunar().getJieQiTable()['清明']!.toYmd();
   const span = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
