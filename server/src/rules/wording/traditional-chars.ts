@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js';
+import { Converter } from 'opencc-js/t2cn';
 import { defineRule, replace } from '../../core/rule';
 import { inside, printedBlocks, protectedSpans } from '../../core/wording';
 
