@@ -133,7 +133,17 @@ export function within(spans: readonly Span[], start: number, end: number): bool
   return lo > 0 && spans[lo - 1]!.end >= end;
 }
 
-export const isHan = (ch: string | undefined): boolean => !!ch && /\p{Script=Han}/u.test(ch);
+/**
+ * Whether a character is Han. Called per character over whole paragraphs, so the common case is a
+ * range test: U+4E00–U+9FFF (CJK Unified Ideographs, all Han since Unicode 14) is Han, nothing
+ * below U+2E80 (where the Han script begins) is; the rest asks the Unicode property.
+ */
+export function isHan(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return c >= 0x2e80 && /\p{Script=Han}/u.test(ch);
+}
 
 /** The decision date (程序.决定), when the draft gives one. */
 export function decisionDate(model: CaseModel): string | undefined {

@@ -55,9 +55,12 @@ export default defineRule({
       const skip = protectedSpans(text);
       const at = (i: number) => ({ start: block.span.start + i, end: block.span.start + i + 1 });
       // Headings and list bullets are Markdown syntax, not text: a leading `#` line is left as is.
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i]!;
-        if (!(ch in FULL) || ch === '(' || ch === ')' || inside(skip, i)) continue;
+      // Found by a regular expression, not char by char: text[i] of a Chinese character allocates
+      // a string, and this ran over every character of every paragraph.
+      for (const m of text.matchAll(/[,;:?!]/g)) {
+        const ch = m[0];
+        const i = m.index;
+        if (inside(skip, i)) continue;
         const before = near(text, i, -1);
         const after = near(text, i, 1);
         // 150,000 and 10:30 are numbers; a mark between two digits or Latin letters stays.
@@ -72,26 +75,30 @@ export default defineRule({
         });
       }
       // Brackets: a pair whose content is Chinese. (HJ 91.1—2019) or (¥150,000.00) stay as written.
-      // hanBefore[i]: Han characters before offset i, so a pair's content is tested in O(1) however deep the nesting.
-      const hanBefore = new Uint32Array(text.length + 1);
-      for (let i = 0; i < text.length; i++) hanBefore[i + 1] = hanBefore[i]! + (isHan(text[i]) ? 1 : 0);
-      const stack: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        if (inside(skip, i)) continue;
-        if (text[i] === '(') stack.push(i);
-        else if (text[i] === ')' && stack.length) {
-          const open = stack.pop()!;
-          const hasHan = hanBefore[i]! > hanBefore[open + 1]!;
-          // Chinese content, or the digits of an amount after its uppercase form: 贰万元整(¥20,000.00).
-          if (!hasHan && !(/^\s*[¥￥]/.test(text.slice(open + 1, i)) && isHan(near(text, open, -1))))
-            continue;
-          const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
-          ctx.report({
-            messageId: 'pair',
-            data: { kind: { zh: '括号', en: 'brackets' }, full: '（）' },
-            span: { start: at(open).start, end: at(i).end },
-            fixes: [{ messageId: 'fix', data: { full: '（）' }, edits }],
-          });
+      // Most paragraphs have none: the counts below are made only for one that has.
+      if (text.includes('(')) {
+        // hanBefore[i]: Han characters before offset i, so a pair's content is tested in O(1) however deep the nesting.
+        const hanBefore = new Uint32Array(text.length + 1);
+        for (let i = 0; i < text.length; i++) hanBefore[i + 1] = hanBefore[i]! + (isHan(text[i]) ? 1 : 0);
+        const stack: number[] = [];
+        for (const m of text.matchAll(/[()]/g)) {
+          const i = m.index;
+          if (inside(skip, i)) continue;
+          if (m[0] === '(') stack.push(i);
+          else if (stack.length) {
+            const open = stack.pop()!;
+            const hasHan = hanBefore[i]! > hanBefore[open + 1]!;
+            // Chinese content, or the digits of an amount after its uppercase form: 贰万元整(¥20,000.00).
+            if (!hasHan && !(/^\s*[¥￥]/.test(text.slice(open + 1, i)) && isHan(near(text, open, -1))))
+              continue;
+            const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
+            ctx.report({
+              messageId: 'pair',
+              data: { kind: { zh: '括号', en: 'brackets' }, full: '（）' },
+              span: { start: at(open).start, end: at(i).end },
+              fixes: [{ messageId: 'fix', data: { full: '（）' }, edits }],
+            });
+          }
         }
       }
       // Straight quotes, paired in order: “…” for ", ‘…’ for '.
@@ -100,7 +107,7 @@ export default defineRule({
         ["'", '‘', '’', { zh: '单引号', en: 'single quotes' }],
       ] as const) {
         const at2: number[] = [];
-        for (let i = 0; i < text.length; i++) if (text[i] === q && !inside(skip, i)) at2.push(i);
+        for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) if (!inside(skip, i)) at2.push(i);
         for (let k = 0; k + 1 < at2.length; k += 2) {
           const a = at2[k]!;
           const b = at2[k + 1]!;
