@@ -243,6 +243,7 @@ function autocorrectBin() {
 const MEASURE = {
   workspace: `workspace lint, the same ${WS_N} drafts`,
   memory: `peak memory of that ${WS_N}-draft lint`,
+  cpu: `CPU time (user + system) of that ${WS_N}-draft lint`,
   one: 'one file (the clean decision), end to end',
   long: 'the 3,000-line draft, end to end',
 };
@@ -277,9 +278,11 @@ for (const t of linters) {
     (WS_N / ws.ms) * 1000,
     'files/s',
     t.targets?.workspace,
-    `${Math.round(ws.ms)} ms wall, ${cpuNote(ws)}, ${exit}`,
+    `${Math.round(ws.ms)} ms wall, ${exit}`,
   );
   row(t.name, MEASURE.memory, ws.rssMb, 'MB');
+  // On a loaded machine wall time counts the waiting for a core; CPU time is the work done.
+  row(t.name, MEASURE.cpu, ws.cpuMs, 'ms');
   const one = medianRun(reps, () => timed(t.cmd, t.args([ONE]), { cwd: OUT }));
   row(t.name, MEASURE.one, one.ms, 'ms', t.targets?.one, cpuNote(one));
   const long = medianRun(3, () => timed(t.cmd, t.args([files[3000]]), { cwd: OUT }));
