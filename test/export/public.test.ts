@@ -3,11 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printedParagraphs } from '../../server/src/core/export';
+import { printedParagraphs, PUBLIC_MARK } from '../../server/src/core/export';
 import { parseCase } from '../../server/src/core/parse';
 import { servedTransform } from '../../server/src/core/redact';
 import { cli, ROOT } from '../cli/run';
-import { openDocx } from './docxReader';
+import { openDocx, referencedPart } from './docxReader';
 
 const PERSON = join(ROOT, 'test/fixtures/individual-decision.case.md');
 const ID = '320582199003071232';
@@ -43,6 +43,11 @@ describe('casedraft export --public (CLI)', () => {
     const all = doc.files.map((f) => doc.xml(f)).join('\n');
     for (const s of [ID, PHONE, HOME]) assert.ok(!all.includes(s), `public copy holds ${s}`);
     assert.ok(doc.paragraphs().includes('身份证号：320582************'));
+    // Every page says what this copy is (odd and even headers), and so does the message.
+    for (const type of ['default', 'even'] as const)
+      assert.ok(doc.paragraphs(referencedPart(doc, 'header', type)).includes(PUBLIC_MARK), type);
+    assert.match(PUBLIC_MARK, /^公开版/);
+    assert.match(r.stderr, /公开版.*individual-decision\.public\.docx/);
   });
 
   it('the served copy never prints a trade-secret marker, only its content', async () => {

@@ -105,6 +105,7 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   }
   const bytes = await exportDocx(model, {
     draft: errors.length > 0,
+    publicCopy: values.public,
     // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
     transform: values.public ? publicCopy.transform!(model) : servedTransform,
   });
@@ -114,7 +115,9 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   process.stderr.write(
     errors.length
       ? `已导出草稿（每页标注“草稿”） / exported as a draft (every page marked 草稿): ${shown}\n`
-      : `已导出 / exported: ${shown}\n`,
+      : values.public
+        ? `已导出公开版（每页标注“公开版”，个人信息已屏蔽） / exported the publication copy (marked 公开版, personal data masked): ${shown}\n`
+        : `已导出 / exported: ${shown}\n`,
   );
   return 0;
 }

@@ -38,11 +38,15 @@ import { printedDocument, type PrintedParagraph, type PrintedRole, type PrintOpt
 export interface ExportOptions extends PrintOptions {
   /** Marks every page 草稿 (header on odd and even pages): for `export --force` of a faulty draft. */
   draft?: boolean;
+  /** Marks every page 公开版: the publication copy, personal data masked (`export --public`). */
+  publicCopy?: boolean;
   /** Document title in the file's properties; defaults to the printed title. */
   title?: string;
 }
 
 export const DRAFT_MARK = '草稿　未经审核，不得作为正式文书使用';
+/** The publication copy says what it is, so it is never taken for the copy served on the party. */
+export const PUBLIC_MARK = '公开版　个人信息已按规定屏蔽';
 
 type FontKey = keyof typeof FONTS;
 
@@ -188,22 +192,24 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-function draftHeader(): Header {
+/** The marks at the head of every page: 草稿 in red, 公开版 in black. */
+function markHeader(marks: { text: string; color?: string }[]): Header {
   return new Header({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            text: DRAFT_MARK,
-            font: font('heading1'),
-            size: SIZE.三号,
-            bold: true,
-            color: 'C00000',
-          }),
-        ],
-      }),
-    ],
+    children: marks.map(
+      (m) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              text: m.text,
+              font: font('heading1'),
+              size: SIZE.三号,
+              bold: true,
+              color: m.color,
+            }),
+          ],
+        }),
+    ),
   });
 }
 
@@ -224,6 +230,7 @@ function fontTable(): string {
 
 export interface SectionOptions {
   draft?: boolean;
+  publicCopy?: boolean;
   /** Page numbers: printed in the footer (the default), and restarted at this number. */
   pageNumbers?: false | { start?: number };
   bookmarks?: DocumentBookmarks;
@@ -234,7 +241,11 @@ export interface SectionOptions {
  * the 草稿 header of a forced export. It starts on a new page.
  */
 export function formalSection(children: readonly FileChild[], options: SectionOptions = {}): ISectionOptions {
-  const headers = options.draft ? { default: draftHeader(), even: draftHeader() } : undefined;
+  const marks = [
+    ...(options.draft ? [{ text: DRAFT_MARK, color: 'C00000' }] : []),
+    ...(options.publicCopy ? [{ text: PUBLIC_MARK }] : []),
+  ];
+  const headers = marks.length ? { default: markHeader(marks), even: markHeader(marks) } : undefined;
   const numbers = options.pageNumbers ?? {};
   return {
     properties: {
@@ -294,10 +305,10 @@ export async function packFormal(
 /** The DOCX of already printed paragraphs (the guidance list uses this too). */
 export async function renderDocx(
   printed: PrintedParagraph[],
-  options: { draft?: boolean; title?: string } = {},
+  options: { draft?: boolean; publicCopy?: boolean; title?: string } = {},
 ): Promise<Uint8Array> {
   return packFormal(
-    [printedSection(printed, { draft: options.draft })],
+    [printedSection(printed, { draft: options.draft, publicCopy: options.publicCopy })],
     options.title ?? printed.find((p) => p.role === 'title')?.text,
   );
 }
@@ -309,5 +320,9 @@ export function fontOf(key: FontKey) {
 
 /** The formal DOCX of a draft: its printed text (printedDocument) in GB/T 9704-2012 layout. */
 export function exportDocx(model: CaseModel, options: ExportOptions = {}): Promise<Uint8Array> {
-  return renderDocx(printedDocument(model, options), { draft: options.draft, title: options.title });
+  return renderDocx(printedDocument(model, options), {
+    draft: options.draft,
+    publicCopy: options.publicCopy,
+    title: options.title,
+  });
 }
