@@ -5,6 +5,8 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { allRules } from './rules';
 import { CaseServer } from './lsp/caseServer';
 import { registerImport } from './lsp/import';
+import { registerCaseForm } from './lsp/caseForm';
+import { registerStatus } from './lsp/status';
 import { registerTimeline } from './lsp/timeline';
 import { registerCases } from './lsp/cases';
 
@@ -24,6 +26,8 @@ const server = new CaseServer(connection, {
     registerTimeline(s);
     registerImport(s);
     registerCases(s);
+    registerStatus(s);
+    registerCaseForm(s);
   },
 });
 server.start();

@@ -42,6 +42,7 @@ export class TestClient {
   readonly logs: string[] = [];
   /** window/showMessage: what the officer sees as a notification. */
   readonly shown: string[] = [];
+  readonly notifications = new Map<string, unknown[]>();
   private waiters: (() => void)[] = [];
   settings: Record<string, unknown>;
   private readonly texts = new Map<string, { text: string; version: number }>();
@@ -69,6 +70,13 @@ export class TestClient {
       this.shown.push((p as { message: string }).message);
       this.notify();
     });
+    // CaseDraft's own notifications, by method, in the order they came.
+    for (const method of ['casedraft/scan']) {
+      this.connection.onNotification(method, (params: unknown) => {
+        this.notifications.set(method, [...(this.notifications.get(method) ?? []), params]);
+        this.notify();
+      });
+    }
     this.connection.onRequest('workspace/configuration', (p: unknown) =>
       (p as { items: { section?: string; scopeUri?: string }[] }).items.map((i) =>
         i.section === 'casedraft' ? ((i.scopeUri && this.folderSettings[i.scopeUri]) ?? this.settings) : null,
@@ -114,6 +122,15 @@ export class TestClient {
       const wait = this.lastPublish + ms - Date.now();
       if (wait <= 0) return;
       await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+
+  /** Resolves when a notification of `method` satisfies `ok` (the mocha timeout bounds the wait). */
+  async waitForNotification<P>(method: string, ok: (p: P) => boolean = () => true): Promise<P> {
+    for (;;) {
+      const found = (this.notifications.get(method) ?? []).find((p) => ok(p as P));
+      if (found !== undefined) return found as P;
+      await new Promise<void>((r) => this.waiters.push(r));
     }
   }
 

@@ -9,6 +9,7 @@ import type {
   Diagnostic,
   Hover,
   Location,
+  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { ROOT, positionOf, startServer, type TestClient } from './lspClient';
@@ -407,6 +408,89 @@ describe('language server (real process over stdio)', function () {
     await client.waitForDiagnostics(
       uri,
       (d) => d.find((x) => x.code === 'structure/missing-section')?.severity === 1,
+    );
+  });
+
+  it('tells the editor which config applies, what is wrong in it, and how far the workspace scan has got', async () => {
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `d${n}.case.md`), BASE);
+    writeFileSync(
+      join(dir, 'casedraft.config.json'),
+      JSON.stringify({
+        dictionaries: ['./missing-terms.json'],
+        rules: { 'structure/missing-section': 'off' },
+      }),
+    );
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    // The scan counts down to nothing left, having started from the three drafts of the folder.
+    type Scan = { pending: number; total: number };
+    await client.waitForNotification<Scan>('casedraft/scan', (p) => p.pending === 0);
+    const scans = client.notifications.get('casedraft/scan') as Scan[];
+    assert.ok(scans.every((p) => p.total === 3));
+    assert.equal(scans[0]!.pending, 3);
+    const uri = pathToFileURL(join(dir, 'd1.case.md')).href;
+    const status = await client.request<{ config: string | null; problems: string[]; locale: string }>(
+      'casedraft/status',
+      { uri },
+    );
+    assert.equal(status.config, join(dir, 'casedraft.config.json'));
+    assert.equal(status.problems.length, 1);
+    assert.match(status.problems[0]!, /missing-terms\.json/);
+    assert.equal(status.locale, 'zh-cn');
+    // The rest of that config applies all the same.
+    assert.ok(!rulesOf(await client.waitForDiagnostics(uri)).includes('structure/missing-section'));
+    // A draft outside any config: the defaults, nothing wrong.
+    const other = await client.request<{ config: string | null; problems: string[] }>('casedraft/status', {
+      uri: pathToFileURL(join(tmpdir(), 'elsewhere.case.md')).href,
+    });
+    assert.deepEqual({ config: other.config, problems: other.problems }, { config: null, problems: [] });
+  });
+
+  it('serves the case form: fields and values, known parties, and edits as WorkspaceEdits of the current version', async () => {
+    writeFileSync(join(dir, 'other.case.md'), BASE);
+    client = await startServer({ workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'ws' }] });
+    await client.waitForNotification<{ pending: number }>('casedraft/scan', (p) => p.pending === 0);
+    const uri = pathToFileURL(join(dir, 'new.case.md')).href;
+    const template = readFileSync(join(ROOT, 'data/templates/penalty-decision.case.md'), 'utf8');
+    await client.open(uri, template);
+    type Form = {
+      form: { doctype: string; fields: { key: string }[]; values: Record<string, unknown> };
+      version: number;
+      parties: { 名称?: string }[];
+      reviewChain: boolean;
+    };
+    const form = await client.request<Form>('casedraft/caseForm', { uri });
+    assert.equal(form.form.doctype, 'penalty-decision');
+    assert.ok(form.form.fields.some((f) => f.key === '程序'));
+    assert.equal(form.version, 1);
+    // The party of the other draft of the folder is offered; the template's placeholder is not.
+    assert.deepEqual(
+      form.parties.map((p) => p.名称),
+      ['张家港市锦帆精密机械有限公司'],
+    );
+    // The template has a 审核 list: shown. Without one, and with no preset that checks a review
+    // chain (agency practice, off by default), the form leaves it out.
+    assert.equal(form.reviewChain, true);
+    const plain = pathToFileURL(join(dir, 'plain.case.md')).href;
+    await client.open(plain, template.replace(/^审核:\n(?: {2}.*\n)+/m, ''));
+    assert.equal((await client.request<Form>('casedraft/caseForm', { uri: plain })).reviewChain, false);
+    const edit = await client.request<WorkspaceEdit>('casedraft/caseFormEdit', {
+      uri,
+      version: 1,
+      edit: { op: 'set', path: ['当事人', '名称'], value: '恒达建设有限公司' },
+    });
+    const change = edit.documentChanges![0] as { textDocument: { version: number }; edits: TextEdit[] };
+    assert.equal(change.textDocument.version, 1);
+    await client.edit(uri, change.edits);
+    assert.match(client.text(uri), /^ {2}名称: 恒达建设有限公司$/m);
+    assert.match(client.text(uri), /^当事人：恒达建设有限公司$/m);
+    // An edit made against an older text is refused, not applied to the wrong place.
+    await assert.rejects(
+      client.request('casedraft/caseFormEdit', {
+        uri,
+        version: 1,
+        edit: { op: 'set', path: ['机关'], value: 'x' },
+      }),
+      /changed/,
     );
   });
 

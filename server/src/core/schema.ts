@@ -1,5 +1,21 @@
 import type { ErrorObject } from 'ajv';
+import common from '../../../schemas/frontmatter/common.schema.json';
+import penaltyDecision from '../../../schemas/frontmatter/penalty-decision.schema.json';
+import noPenaltyDecision from '../../../schemas/frontmatter/no-penalty-decision.schema.json';
+import notice from '../../../schemas/frontmatter/notice.schema.json';
+import inquiryRecord from '../../../schemas/frontmatter/inquiry-record.schema.json';
+import inspectionRecord from '../../../schemas/frontmatter/inspection-record.schema.json';
 import { isSchemaName, validator } from './validators';
+
+/** The front-matter schemas by document type id, and their shared definitions (`common`): the case form's fields. */
+export const FRONT_MATTER_SCHEMAS: Readonly<Record<string, object>> = {
+  'penalty-decision': penaltyDecision,
+  'no-penalty-decision': noPenaltyDecision,
+  notice,
+  'inquiry-record': inquiryRecord,
+  'inspection-record': inspectionRecord,
+  common,
+};
 
 export interface SchemaProblem {
   /** Path of keys and indexes to the offending value (for `required`: to the object missing the key). */

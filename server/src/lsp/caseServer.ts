@@ -67,7 +67,7 @@ const GLOBAL = '';
 export class CaseServer {
   /** Files refused (a FIFO, a draft over 10 MB) and folders that could not be searched are logged, each once. */
   readonly store = new DocumentStore((p) => this.warn(p));
-  private readonly rulesById: Map<string, Rule>;
+  readonly rulesById: Map<string, Rule>;
   private readonly scheduler: Scheduler;
   /** Config, catalogs and dictionaries, read once and rebuilt when one of their files changes. */
   private readonly environments = new Environments();
@@ -89,6 +89,9 @@ export class CaseServer {
       publish: (uri, l) => this.publish(uri, l),
       unchecked: (uri) => this.publishUnchecked(uri),
       guard: (what, fn) => this.guard(what, undefined, fn),
+      // `casedraft/scan`: the editor's status says "checking N drafts…" while the queue drains.
+      progress: (pending, total) =>
+        void this.connection.sendNotification('casedraft/scan', { pending, total }).catch(() => undefined),
     });
     const ws = this.store.workspace;
     // A draft from disk is checked when it comes or changes; an open one when the editor's
@@ -384,17 +387,26 @@ export class CaseServer {
     return this.serviceFor(uri).config.locale;
   }
 
-  /**
-   * The service a draft is checked with: its environment (host/environment.ts) under the
-   * settings of its workspace folder; one service per environment.
-   */
-  serviceFor(uri: string): CaseService {
+  /** The environment a draft is checked with: its config file, settings, catalogs, dictionaries. */
+  environmentFor(uri: string): Environment {
+    return this.environmentOf(uri).env;
+  }
+
+  private environmentOf(uri: string) {
     const file = uri.startsWith('file:') ? safe(() => fileURLToPath(uri)) : undefined;
     const folder = this.folderOf(uri);
     // Files named in the editor's settings are relative to the workspace folder.
     const baseDir = folder?.uri.startsWith('file:') ? fileURLToPath(folder.uri) : process.cwd();
     const values = this.settings.get(folder?.uri ?? GLOBAL) ?? this.settings.get(GLOBAL) ?? {};
-    const env = this.environments.forFile(file, { settings: { values, baseDir } });
+    return { env: this.environments.forFile(file, { settings: { values, baseDir } }), baseDir, values };
+  }
+
+  /**
+   * The service a draft is checked with: its environment (host/environment.ts) under the
+   * settings of its workspace folder; one service per environment.
+   */
+  serviceFor(uri: string): CaseService {
+    const { env, baseDir, values } = this.environmentOf(uri);
     let s = this.services.get(env);
     if (!s) {
       // A broken config or data file must not stop checking: the rest applies and the problem is logged.

@@ -23,6 +23,8 @@ export interface SchedulerHooks {
   unchecked(uri: string): void;
   /** Runs a step with the server's guard (a bug in one draft never stops the others). */
   guard(what: string, fn: () => void): void;
+  /** How many queued drafts are left to check of the `total` of this round; 0 when it is done. */
+  progress?(pending: number, total: number): void;
 }
 
 /**
@@ -36,6 +38,8 @@ export class Scheduler {
   /** Drafts waiting to be checked: every rule ('all') or some. */
   private readonly queue = new Map<string, Set<string> | 'all'>();
   private draining = false;
+  /** The drafts of the current round of queued checks (0: no round), for `progress`. */
+  private roundTotal = 0;
   /** Folders being read: queued work waits, so a draft is not re-checked once per arrival of another. */
   private holds = 0;
 
@@ -121,6 +125,9 @@ export class Scheduler {
   private drain(): void {
     this.draining = false;
     if (this.holds) return;
+    // A round runs from a queue found full to the queue empty: its total grows with what is added.
+    if (!this.roundTotal) this.hooks.progress?.(this.queue.size, this.queue.size);
+    this.roundTotal = Math.max(this.roundTotal, this.queue.size);
     let n = 0;
     for (const [uri, rules] of this.queue) {
       if (n++ === BATCH) break;
@@ -131,6 +138,9 @@ export class Scheduler {
         else this.unchecked(uri);
       });
     }
+    const left = this.queue.size;
+    this.hooks.progress?.(left, this.roundTotal);
+    if (!left) this.roundTotal = 0;
     this.kick();
   }
 
