@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { renderDocs } from './docs-html.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -96,6 +97,17 @@ const entries = [
     external: ['vscode'],
     optional: true,
   },
+  // Scripts of the extension's webviews: run in the browser, loaded from dist/ under a strict CSP.
+  ...['preview', 'state', 'caseForm'].map((name) => ({
+    entryPoints: [`client/webview/${name}.ts`],
+    outfile: `dist/webview/${name}.js`,
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    sourcemap: false,
+    minify: true,
+    optional: true,
+  })),
 ];
 
 await Promise.all(
@@ -103,6 +115,9 @@ await Promise.all(
     .filter((e) => !e.optional || existsSync(e.entryPoints[0]))
     .map(({ optional: _optional, ...e }) => build({ ...common, ...e })),
 );
+
+// The docs pages findings link to, as HTML for the extension's webview (scripts/docs-html.mjs).
+renderDocs('.', 'dist');
 
 // V8's code cache of the CLI (bin/load.js says why): made by one `casedraft lint` of the sample, so
 // that it holds the functions a lint compiles. Made anew by every build: a stale cache is rejected.
