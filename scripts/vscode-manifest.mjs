@@ -1,5 +1,8 @@
-// Writes the VS Code parts of package.json (contributes, activation, l10n) from their sources:
-// the settings mirror schemas/casedraft.config.schema.json key by key, so the editor offers
+// Writes the VS Code parts of package.json (contributes, activation, l10n) from their sources.
+// Its texts are in package.nls.json, in Chinese: VS Code reads them by its display language before
+// the extension runs, and an English VS Code (no language pack) is not an officer choosing English;
+// so they are Chinese whatever the display language (docs/vscode.md lists them in English).
+// The settings mirror schemas/casedraft.config.schema.json key by key, so the editor offers
 // exactly what casedraft.config.json accepts. Re-reads package.json just before writing and
 // touches only the keys below, because other scripts edit the same file.
 // Usage: node scripts/vscode-manifest.mjs [--check]   (--check: exit 1 when package.json is stale)
@@ -9,7 +12,6 @@ const schema = JSON.parse(readFileSync('schemas/casedraft.config.schema.json', '
 const props = schema.properties;
 const partyAmounts = schema.definitions.partyAmounts;
 const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
-const nlsZh = JSON.parse(readFileSync('package.nls.zh-cn.json', 'utf8'));
 const deref = (node) =>
   node?.$ref === '#/definitions/partyAmounts' ? { ...partyAmounts, description: node.description } : node;
 
@@ -30,13 +32,10 @@ function settings() {
   };
   for (const [key, value] of Object.entries(props)) {
     if (key === '$schema' || key === 'locale') continue;
-    // Described in both languages through package.nls*.json; a key added to the config schema
-    // before its translation is written keeps the schema's own description meanwhile.
+    // Described in Chinese through package.nls.json; a key added to the config schema before its
+    // description is written there keeps the schema's own description meanwhile.
     const nlsKey = `casedraft.config.${key}`;
-    const s = {
-      ...value,
-      markdownDescription: nls[nlsKey] && nlsZh[nlsKey] ? `%${nlsKey}%` : value.description,
-    };
+    const s = { ...value, markdownDescription: nls[nlsKey] ? `%${nlsKey}%` : value.description };
     delete s.description;
     if (key === 'thresholds') {
       s.properties = Object.fromEntries(Object.entries(value.properties).map(([k, v]) => [k, deref(v)]));
@@ -61,11 +60,37 @@ function settings() {
   return out;
 }
 
+const inDraft = 'editorLangId == casedraft';
+const onDraftFile = 'resourceFilename =~ /\\.case\\.md$/';
+const command = (id, icon) => ({
+  command: `casedraft.${id}`,
+  title: `%casedraft.command.${id}%`,
+  category: 'CaseDraft',
+  ...(icon ? { icon } : {}),
+});
+/** A walkthrough step: its texts in package.nls*.json, its page in client/walkthrough/. */
+const step = (id, done) => ({
+  id,
+  title: `%casedraft.walkthrough.${id}.title%`,
+  description: `%casedraft.walkthrough.${id}.description%`,
+  media: { markdown: `client/walkthrough/${id}.md` },
+  completionEvents: done,
+});
+
 const vscodeKeys = {
+  description: '%casedraft.description%',
   main: './dist/extension.js',
   l10n: './l10n',
   categories: ['Linters', 'Programming Languages', 'Snippets'],
-  activationEvents: ['onLanguage:casedraft', 'workspaceContains:**/*.case.md'],
+  activationEvents: [
+    'onLanguage:casedraft',
+    // A draft saved as .md (not .case.md) is offered to be checked: client/src/adoptMarkdown.ts.
+    'onLanguage:markdown',
+    'workspaceContains:**/*.case.md',
+    // Panels restored after a reload (WebviewPanelSerializer).
+    'onWebviewPanel:casedraft.timeline',
+    'onWebviewPanel:casedraft.caseForm',
+  ],
   contributes: {
     languages: [
       {
@@ -86,68 +111,45 @@ const vscodeKeys = {
     ],
     snippets: [{ language: 'casedraft', path: './snippets/casedraft.code-snippets' }],
     commands: [
-      { command: 'casedraft.newDraft', title: '%casedraft.command.newDraft%', category: 'CaseDraft' },
-      {
-        command: 'casedraft.exportDocx',
-        title: '%casedraft.command.exportDocx%',
-        category: 'CaseDraft',
-        icon: '$(file-binary)',
-      },
-      {
-        command: 'casedraft.exportPublic',
-        title: '%casedraft.command.exportPublic%',
-        category: 'CaseDraft',
-      },
-      {
-        command: 'casedraft.showTimeline',
-        title: '%casedraft.command.showTimeline%',
-        category: 'CaseDraft',
-        icon: '$(timeline-view-icon)',
-      },
-      {
-        command: 'casedraft.importDecision',
-        title: '%casedraft.command.importDecision%',
-        category: 'CaseDraft',
-      },
+      command('newDraft'),
+      command('exportDocx', '$(file-binary)'),
+      command('exportPublic'),
+      command('showTimeline', '$(timeline-view-icon)'),
+      command('caseForm', '$(edit)'),
+      command('openConfig'),
+      command('restartServer'),
+      command('showOutput'),
+      command('showDoc'),
+      command('importDecision'),
       // The case view (client/src/caseView.ts).
-      {
-        command: 'casedraft.refreshCases',
-        title: '%casedraft.command.refreshCases%',
-        category: 'CaseDraft',
-        icon: '$(refresh)',
-      },
-      {
-        command: 'casedraft.showCaseTimeline',
-        title: '%casedraft.command.showCaseTimeline%',
-        category: 'CaseDraft',
-        icon: '$(timeline-view-icon)',
-      },
-      {
-        command: 'casedraft.newCaseDocument',
-        title: '%casedraft.command.newCaseDocument%',
-        category: 'CaseDraft',
-        icon: '$(new-file)',
-      },
-      {
-        command: 'casedraft.exportCase',
-        title: '%casedraft.command.exportCase%',
-        category: 'CaseDraft',
-        icon: '$(file-binary)',
-      },
+      command('refreshCases', '$(refresh)'),
+      command('showCaseTimeline', '$(timeline-view-icon)'),
+      command('newCaseDocument', '$(new-file)'),
+      command('exportCase', '$(file-binary)'),
     ],
     views: { explorer: [{ id: 'casedraft.cases', name: '%casedraft.view.cases%' }] },
     menus: {
       commandPalette: [
-        { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft' },
-        { command: 'casedraft.exportPublic', when: 'editorLangId == casedraft' },
-        { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft' },
+        { command: 'casedraft.exportDocx', when: inDraft },
+        { command: 'casedraft.exportPublic', when: inDraft },
+        { command: 'casedraft.showTimeline', when: inDraft },
+        { command: 'casedraft.caseForm', when: inDraft },
+        // Opened from a finding's rule link, with the page to show.
+        { command: 'casedraft.showDoc', when: 'false' },
         { command: 'casedraft.refreshCases', when: 'false' },
       ],
+      'editor/title': [
+        { command: 'casedraft.showTimeline', when: inDraft, group: 'navigation@2' },
+        { command: 'casedraft.caseForm', when: inDraft, group: 'navigation@3' },
+        { command: 'casedraft.exportDocx', when: inDraft, group: 'navigation@4' },
+      ],
       'explorer/context': [
+        { command: 'casedraft.exportDocx', when: onDraftFile, group: 'casedraft@1' },
+        { command: 'casedraft.exportPublic', when: onDraftFile, group: 'casedraft@2' },
         {
           command: 'casedraft.importDecision',
           when: 'resourceExtname =~ /^\\.(docx|html?|txt)$/i',
-          group: 'navigation',
+          group: 'casedraft@4',
         },
       ],
       'view/title': [
@@ -162,11 +164,61 @@ const vscodeKeys = {
         when: 'view == casedraft.cases && viewItem == casedraftCase',
         group: 'inline',
       })),
-      'editor/title': [
-        { command: 'casedraft.showTimeline', when: 'editorLangId == casedraft', group: 'navigation' },
-        { command: 'casedraft.exportDocx', when: 'editorLangId == casedraft', group: 'navigation' },
-      ],
     },
+    customEditors: [
+      {
+        viewType: 'casedraft.docxViewer',
+        displayName: '%casedraft.docxViewer%',
+        selector: [{ filenamePattern: '*.docx' }],
+        priority: 'default',
+      },
+    ],
+    taskDefinitions: [
+      {
+        type: 'casedraft',
+        required: ['command'],
+        properties: {
+          command: { type: 'string', enum: ['lint'], description: '%casedraft.task.command%' },
+          paths: { type: 'array', items: { type: 'string' }, description: '%casedraft.task.paths%' },
+        },
+      },
+    ],
+    // Reads `casedraft lint`'s stylish output: a file's path, then one line per finding.
+    problemMatchers: [
+      {
+        name: 'casedraft',
+        // Not the language server's owner (casedraft): the task's findings must not replace the server's.
+        owner: 'casedraft-lint',
+        source: 'casedraft lint',
+        fileLocation: ['relative', '${cwd}'],
+        pattern: [
+          { regexp: '^(\\S.*\\.md)$', file: 1 },
+          {
+            regexp: '^\\s+(\\d+):(\\d+)\\s+(error|warning|info)\\s+(.*\\S)\\s{2,}(\\S+)$',
+            line: 1,
+            column: 2,
+            severity: 3,
+            message: 4,
+            code: 5,
+            loop: true,
+          },
+        ],
+      },
+    ],
+    walkthroughs: [
+      {
+        id: 'firstDraft',
+        title: '%casedraft.walkthrough.title%',
+        description: '%casedraft.walkthrough.description%',
+        steps: [
+          step('newDraft', ['onCommand:casedraft.newDraft']),
+          step('caseForm', ['onCommand:casedraft.caseForm']),
+          step('problems', ['onCommand:workbench.actions.view.problems']),
+          step('timeline', ['onCommand:casedraft.showTimeline']),
+          step('export', ['onCommand:casedraft.exportDocx']),
+        ],
+      },
+    ],
     configuration: { title: 'CaseDraft', properties: settings() },
     // Chinese drafts use 〔〕（）： on purpose: VS Code's ambiguous-character boxes would mark every 文号.
     configurationDefaults: {

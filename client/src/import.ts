@@ -4,6 +4,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { t } from './l10n';
 
 type ImportResult = { text: string; target: string; missing: string[] } | { error: string };
 
@@ -22,28 +23,28 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
     (
       await vscode.window.showOpenDialog({
         canSelectMany: false,
-        openLabel: vscode.l10n.t('Import'),
-        title: vscode.l10n.t('Import a decision (.docx, .html, .txt)'),
-        filters: { [vscode.l10n.t('Documents')]: IMPORT_EXTENSIONS },
+        openLabel: t('Import'),
+        title: t('Import a decision (.docx, .html, .txt)'),
+        filters: { [t('Documents')]: IMPORT_EXTENSIONS },
       })
     )?.[0];
   if (!source || !client) return;
   if (source.scheme !== 'file') {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Only files on this computer can be imported.'));
+    void vscode.window.showWarningMessage(t('Only files on this computer can be imported.'));
     return;
   }
   const result = await client.sendRequest<ImportResult>('casedraft/import', { uri: source.toString() });
   if ('error' in result) {
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Could not import {0}: {1}', basename(source.fsPath), result.error),
+      t('Could not import {0}: {1}', basename(source.fsPath), result.error),
     );
     return;
   }
   const target = vscode.Uri.parse(result.target);
   if (await exists(target)) {
-    const overwrite = vscode.l10n.t('Overwrite');
+    const overwrite = t('Overwrite');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('{0} already exists. Overwrite it?', basename(target.fsPath)),
+      t('{0} already exists. Overwrite it?', basename(target.fsPath)),
       { modal: true },
       overwrite,
     );
@@ -53,11 +54,7 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   if (result.missing.length)
     void vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        'Imported {0}. Not found in the original: {1}',
-        basename(target.fsPath),
-        result.missing.join('、'),
-      ),
+      t('Imported {0}. Not found in the original: {1}', basename(target.fsPath), result.missing.join('、')),
     );
 }
 

@@ -1,0 +1,153 @@
+// The case information form beside a draft: the server gives the fields (from the front-matter
+// JSON Schema of the draft's type) and the values (casedraft/caseForm); an edit in the form comes
+// back from the server as a WorkspaceEdit of the YAML and the body's 当事人 block
+// (casedraft/caseFormEdit), applied here so undo works. Typing in the YAML redraws the form.
+import { basename } from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient, WorkspaceEdit } from 'vscode-languageclient/node';
+import { targetDraft } from './exportDocx';
+import { onDidChangeLocale, t, uiLocale } from './l10n';
+import { escapeHtml, page } from './webviewPage';
+
+const VIEW_TYPE = 'casedraft.caseForm';
+
+/** The form's words, in the officer's language, for the webview script. */
+function labels(): Record<string, string> {
+  return {
+    add: t('Add'),
+    remove: t('Remove'),
+    required: t('required'),
+    knownParty: t('Known parties of this workspace'),
+    noForm: t(
+      'This draft has no front matter that names a known 文书, or its YAML is broken: fix it in the text.',
+    ),
+    date: t('date'),
+    other: t('or'),
+  };
+}
+
+interface FormResult {
+  form: { doctype: string; fields: unknown[]; values: Record<string, unknown> } | null;
+  version: number;
+  parties: unknown[];
+  reviewChain: boolean;
+}
+
+const STYLE = `
+body { padding: 8px 16px 24px; }
+fieldset { border: 1px solid var(--vscode-panel-border, #8884); margin: 10px 0; padding: 6px 12px 10px; }
+legend { font-weight: bold; padding: 0 4px; }
+label.row { display: grid; grid-template-columns: 9em 1fr; align-items: center; gap: 8px; margin: 4px 0; }
+label.row > span.key { text-align: right; color: var(--vscode-descriptionForeground); }
+label.row.required > span.key::after { content: ' *'; color: var(--vscode-errorForeground); }
+input, select { width: 100%; box-sizing: border-box; padding: 2px 4px; }
+input[type=date] { width: auto; }
+.item { border-left: 2px solid var(--vscode-panel-border, #8884); padding-left: 10px; margin: 6px 0; }
+.item > button, fieldset > button { margin-top: 4px; }
+.hint { color: var(--vscode-descriptionForeground); font-size: 0.9em; }
+`;
+
+export function registerCaseForm(context: vscode.ExtensionContext, client: LanguageClient): void {
+  const panels = new Map<string, vscode.WebviewPanel>();
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'caseForm.js');
+  const options = {
+    enableScripts: true,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
+  };
+
+  const attach = (panel: vscode.WebviewPanel, uri: string) => {
+    panels.set(uri, panel);
+    const load = async () => {
+      let r: FormResult | null = null;
+      try {
+        r = await client.sendRequest<FormResult | null>('casedraft/caseForm', { uri });
+      } catch {
+        r = null;
+      }
+      panel.title = t('Case: {0}', basename(vscode.Uri.parse(uri).path));
+      void panel.webview.postMessage({
+        type: 'form',
+        uri,
+        labels: labels(),
+        ...(r ?? { form: null, parties: [] }),
+      });
+    };
+    const render = () => {
+      panel.webview.html = page({
+        body: `<div id="form"><p class="hint">${escapeHtml(t('Reading the draft…'))}</p></div>`,
+        lang: uiLocale() === 'en' ? 'en' : 'zh-CN',
+        style: STYLE,
+        script: { webview: panel.webview, src: script },
+      });
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const subs = [
+      panel.webview.onDidReceiveMessage(async (m: { type: string; edit?: unknown }) => {
+        if (m.type === 'ready') return load();
+        if (m.type !== 'edit') return;
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+        if (!doc) return;
+        for (let attempt = 0; attempt < 3; attempt++) {
+          try {
+            const edit = await client.sendRequest<WorkspaceEdit | null>('casedraft/caseFormEdit', {
+              uri,
+              version: doc.version,
+              edit: m.edit,
+            });
+            if (!edit) return load();
+            await vscode.workspace.applyEdit(await client.protocol2CodeConverter.asWorkspaceEdit(edit));
+            return;
+          } catch {
+            // The server had not seen the newest keystroke yet (ContentModified): ask again.
+            await new Promise((r) => setTimeout(r, 150));
+          }
+        }
+        void vscode.window.showWarningMessage(t('The form could not change the draft; edit it in the text.'));
+        return load();
+      }),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() !== uri) return;
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => void load(), 300);
+      }),
+      onDidChangeLocale(() => {
+        render();
+      }),
+    ];
+    panel.onDidDispose(() => {
+      for (const s of subs) s.dispose();
+      if (timer) clearTimeout(timer);
+      panels.delete(uri);
+    });
+    render();
+  };
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('casedraft.caseForm', async (target?: vscode.Uri) => {
+      const doc = await targetDraft(target);
+      if (!doc) {
+        void vscode.window.showWarningMessage(t('Open a .case.md draft first.'));
+        return;
+      }
+      const uri = doc.uri.toString();
+      const open = panels.get(uri);
+      if (open) return open.reveal();
+      attach(
+        vscode.window.createWebviewPanel(
+          VIEW_TYPE,
+          t('Case: {0}', basename(doc.uri.path)),
+          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+          { ...options, retainContextWhenHidden: true },
+        ),
+        uri,
+      );
+    }),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: { uri?: string } | undefined) {
+        if (!state?.uri) return panel.dispose();
+        panel.webview.options = options;
+        attach(panel, state.uri);
+      },
+    }),
+  );
+}
