@@ -11,7 +11,8 @@ import {
 import { localize } from '../core/i18n';
 import { evidenceId, type CaseModel } from '../core/model';
 import type { Locale } from '../core/types';
-import { evidenceOccurrences, occurrenceAt, rowById } from './evidenceRefs';
+import { evidenceOccurrences } from '../core/evidence';
+import { occurrenceAt, rowById } from './evidenceRefs';
 import { lspMessages } from './messages';
 
 export function definitionAt(model: CaseModel, offset: number): Location | null {

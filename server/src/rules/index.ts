@@ -21,6 +21,7 @@ import evidenceDateOrder from './evidence/date-order';
 import evidenceFactElements from './evidence/fact-elements';
 import evidenceInvalidKind from './evidence/invalid-kind';
 import evidenceMissingField from './evidence/missing-field';
+import evidenceNumbering from './evidence/numbering';
 import evidenceRequiredByCatalog from './evidence/required-by-catalog';
 import evidenceSamplingRecord from './evidence/sampling-record';
 import evidenceUncitedFact from './evidence/uncited-fact';
@@ -98,6 +99,7 @@ export const allRules: readonly Rule[] = [
   evidenceFactElements as Rule,
   evidenceInvalidKind as Rule,
   evidenceMissingField as Rule,
+  evidenceNumbering as Rule,
   evidenceRequiredByCatalog as Rule,
   evidenceSamplingRecord as Rule,
   evidenceUncitedFact as Rule,
