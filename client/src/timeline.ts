@@ -33,6 +33,7 @@ svg g.deadline.met text { fill: var(--vscode-charts-green); }
 svg g.deadline.missed text { fill: var(--vscode-charts-red); }
 svg g.deadline.open text { fill: var(--vscode-descriptionForeground); }
 svg g.holiday rect { fill: var(--vscode-charts-yellow); fill-opacity: 0.18; stroke: none; }
+svg g.holiday.workday rect { fill: var(--vscode-charts-blue); }
 svg g.holiday text { fill: var(--vscode-descriptionForeground); }
 `;
 

@@ -81,4 +81,39 @@ describe('procedure timeline', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('shows the holidays the case’s dates span: the days a working-day count skipped', () => {
+    const t = buildTimeline(parseCase(BASE), resolveConfig());
+    // The axis runs from 2025-03-10 to the short periods' ends (2025-06-09): 清明 (Friday 04-04;
+    // its weekend is an ordinary one), Sunday 04-27 worked (调休), 劳动节 (05-01 to 05-05, its
+    // weekend inside the band), 端午 (06-02).
+    assert.deepEqual(
+      t.holidays?.map((h) => [h.name, h.from, h.to]),
+      [
+        ['清明节', '2025-04-04', '2025-04-04'],
+        ['调休上班', '2025-04-27', '2025-04-27'],
+        ['劳动节', '2025-05-01', '2025-05-05'],
+        ['端午节', '2025-06-02', '2025-06-02'],
+      ],
+    );
+    const svg = renderTimelineSvg(t, { locale: 'zh-cn' });
+    assert.equal((svg.match(/<g class="holiday"/g) ?? []).length, 3);
+    assert.equal((svg.match(/<g class="holiday workday"/g) ?? []).length, 1);
+    // Across 国庆 2025: one band from 10-01 to 10-08, 中秋节 (10-06) inside it.
+    const autumn = BASE.replace('  告知: 2025-04-01', '  告知: 2025-09-29')
+      .replace('  告知送达: 2025-04-01', '  告知送达: 2025-09-29')
+      .replace('  法制审核: 2025-04-11', '  法制审核: 2025-10-10')
+      .replace('  决定: 2025-04-15', '  决定: 2025-10-15')
+      .replace('  送达: 2025-04-16', '  送达: 2025-10-16');
+    const october = (buildTimeline(parseCase(autumn), resolveConfig()).holidays ?? []).filter(
+      (h) => h.from >= '2025-10-01',
+    );
+    assert.deepEqual(
+      october.map((h) => [h.name, h.from, h.to]),
+      [
+        ['国庆节、中秋节', '2025-10-01', '2025-10-08'],
+        ['调休上班', '2025-10-11', '2025-10-11'],
+      ],
+    );
+  });
 });

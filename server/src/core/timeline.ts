@@ -128,7 +128,9 @@ export function buildTimeline(
     else if (d.rule.startsWith('procedure/')) otherFindings.push(d);
   }
   const deadlines = deadlinesOf(model, config).all.map((d) => toTimelineDeadline(d, locale));
-  return { steps, deadlines, otherFindings };
+  const timeline: Timeline = { steps, deadlines, otherFindings };
+  timeline.holidays = holidaysIn(shownSpan(timeline), config);
+  return timeline;
 }
 
 function toTimelineDeadline(d: Deadline, locale: Locale): TimelineDeadline {
@@ -217,11 +219,22 @@ function holidaysIn(
     if (!holiday && !workingWeekend) continue;
     const name = holiday ? (info.holiday ?? '节假日') : '调休上班';
     const last = out.at(-1);
-    if (last && last.name === name && last.working === workingWeekend && addDays(last.to, 1) === d)
+    // One band per stretch of days off: a weekend inside 劳动节 does not split it, and 中秋节
+    // inside 国庆节 (2025) joins it.
+    if (last && !workingWeekend && !last.working && offBetween(calendar, last.to, d)) {
       last.to = d;
+      if (!last.name.split('、').includes(name)) last.name += `、${name}`;
+    } else if (last && workingWeekend && last.working && addDays(last.to, 1) === d) last.to = d;
     else out.push({ from: d, to: d, name, working: workingWeekend });
   }
   return out;
+}
+
+/** Whether every day strictly between two dates (at most three) is a day off. */
+function offBetween(calendar: ReturnType<typeof calendarFor>, from: string, to: string): boolean {
+  let d = addDays(from, 1);
+  for (let i = 0; d < to; d = addDays(d, 1), i++) if (i >= 3 || calendar.day(d).working) return false;
+  return true;
 }
 
 /** What a hover on a 程序 step says: the deadlines that start or end there. */
