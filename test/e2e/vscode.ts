@@ -1,0 +1,385 @@
+// Drives real VS Code (code-server 4.100.3 = VS Code 1.100.3) with Debian's Chromium through
+// playwright-core, as /work/shared/notes/vscode-e2e.md describes: the packaged .vsix is installed
+// into a fresh code-server, which opens a workspace folder. Helpers wait for conditions (never a
+// fixed sleep decides an outcome): the machine is a loaded 2-core VM.
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+
+export const ROOT = join(__dirname, '../..');
+const CS = process.env.CASEDRAFT_CODE_SERVER_DIR ?? '/var/cache/casedraft/code-server-4.100.3';
+const CODE_SERVER = join(CS, 'node_modules/.bin/code-server');
+const CHROMIUM = process.env.CASEDRAFT_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why the real-VS Code test cannot run here, if it cannot. */
+export function missing(): string | undefined {
+  if (!existsSync(join(CS, '.casedraft-ready')) || !existsSync(CODE_SERVER))
+    return `code-server is not installed in ${CS}`;
+  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install chromium)`;
+  if (!existsSync(join(ROOT, 'node_modules/playwright-core'))) return 'playwright-core is not installed';
+  if (!existsSync(join(ROOT, 'dist/server.js')) || !existsSync(join(ROOT, 'dist/extension.js')))
+    return 'dist/ is not built (npm run build)';
+  return undefined;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls `probe` until it returns something truthy; fails with `what` and the last value seen. */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
+  timeout = 60000,
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v) return v;
+      last = v;
+    } catch (err) {
+      last = err;
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (last: ${String(last)})`);
+    await sleep(250);
+  }
+}
+
+/** Packages the extension exactly as `npm run package` does. */
+export function packageVsix(dir: string): string {
+  const vsix = join(dir, 'casedraft.vsix');
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules/@vscode/vsce/vsce'),
+      'package',
+      '--no-dependencies',
+      '--allow-missing-repository',
+      '--skip-license',
+      '--readme-path',
+      'client/README.md',
+      '-o',
+      vsix,
+    ],
+    { cwd: ROOT, stdio: 'pipe' },
+  );
+  return vsix;
+}
+
+export class Session {
+  readonly ws: string;
+  private readonly ud: string;
+  private server?: ChildProcess;
+  private browser?: BrowserContext;
+  page!: Page;
+
+  constructor(
+    readonly tmp: string,
+    private readonly vsix: string,
+  ) {
+    this.ws = join(tmp, 'workspace');
+    this.ud = join(tmp, 'ud');
+  }
+
+  /**
+   * A fresh code-server with the extension installed, on `files` (workspace-relative path →
+   * text). No casedraft.locale: VS Code's display language is English here, as on any machine
+   * without a language pack, and the officer must still get Chinese.
+   */
+  async start(
+    files: Record<string, string | Uint8Array>,
+    settings: Record<string, unknown> = {},
+  ): Promise<void> {
+    this.stop();
+    for (const d of [this.ws, this.ud, join(this.tmp, 'ext'), join(this.tmp, 'chromium')])
+      rmSync(d, { recursive: true, force: true });
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(join(this.ws, path, '..'), { recursive: true });
+      writeFileSync(join(this.ws, path), text);
+    }
+    mkdirSync(join(this.ud, 'User'), { recursive: true });
+    writeFileSync(
+      join(this.ud, 'User/settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.colorTheme': 'Default Light Modern',
+        'security.workspace.trust.enabled': false,
+        'workbench.tips.enabled': false,
+        'chat.commandCenter.enabled': false,
+        'window.commandCenter': false,
+        'editor.minimap.enabled': false,
+        'workbench.editor.enablePreview': false,
+        'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+        ...settings,
+      }),
+    );
+    const env = {
+      ...process.env,
+      XDG_CONFIG_HOME: join(this.tmp, 'xdg/config'),
+      XDG_DATA_HOME: join(this.tmp, 'xdg/data'),
+    };
+    const ext = join(this.tmp, 'ext');
+    execFileSync(
+      CODE_SERVER,
+      ['--user-data-dir', this.ud, '--extensions-dir', ext, '--install-extension', this.vsix, '--force'],
+      {
+        env,
+        stdio: 'pipe',
+      },
+    );
+    const port = await freePort();
+    this.server = spawn(
+      CODE_SERVER,
+      [
+        '--bind-addr',
+        `127.0.0.1:${port}`,
+        '--auth',
+        'none',
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        '--user-data-dir',
+        this.ud,
+        '--extensions-dir',
+        ext,
+        this.ws,
+      ],
+      // Its own process group: code-server leaves a file watcher and extension hosts behind.
+      { env, detached: true, stdio: 'ignore' },
+    );
+    await until(
+      'code-server to listen',
+      async () => (await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined))?.ok,
+      60000,
+    );
+    const { chromium } = await import('playwright-core');
+    // A fresh Chromium profile per run (playwright's persistent context owns --user-data-dir).
+    this.browser = await chromium.launchPersistentContext(join(this.tmp, 'chromium'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    this.page = this.browser.pages()[0] ?? (await this.browser.newPage());
+    await this.page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.ws)}`);
+    await this.page.waitForSelector('.monaco-workbench', { timeout: 90000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 90000 });
+  }
+
+  /** Whether the workbench still answers (a retry starts a fresh code-server when it does not). */
+  async healthy(): Promise<boolean> {
+    if (!this.page || this.page.isClosed()) return false;
+    return (
+      (await this.page
+        .locator('.monaco-workbench')
+        .count()
+        .catch(() => 0)) > 0
+    );
+  }
+
+  stop(): void {
+    void this.browser?.close().catch(() => undefined);
+    this.browser = undefined;
+    if (this.server?.pid) {
+      try {
+        process.kill(-this.server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    this.server = undefined;
+  }
+
+  /** What a person needs to see why a step failed: the page, its HTML, the logs. */
+  async keepEvidence(name: string): Promise<string> {
+    const keep = mkdtempSync(join(tmpdir(), `casedraft-e2e-${name.replace(/\W+/g, '-').slice(0, 40)}-`));
+    await this.page?.screenshot({ path: join(keep, 'page.png') }).catch(() => undefined);
+    writeFileSync(join(keep, 'page.html'), (await this.page?.content().catch(() => '')) ?? '');
+    if (existsSync(join(this.ud, 'logs')))
+      execFileSync('cp', ['-r', join(this.ud, 'logs'), keep], { stdio: 'ignore' });
+    return keep;
+  }
+
+  file(path: string): string {
+    return join(this.ws, path);
+  }
+
+  read(path: string): string {
+    return readFileSync(this.file(path), 'utf8');
+  }
+
+  /** Expands a folder of the Explorer (a click on an expanded one would fold it). */
+  async expand(folder: string): Promise<void> {
+    const row = this.page.locator(`.explorer-folders-view .monaco-list-row[aria-label="${folder}"]`).first();
+    await row.waitFor({ timeout: 30000 });
+    if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+    await until(`${folder} expanded`, async () => (await row.getAttribute('aria-expanded')) === 'true');
+  }
+
+  /**
+   * Runs a command from the palette by its title, as the officer would type it. The row is chosen
+   * by its label (Enter would run whatever fuzzy match comes first); a palette opened before the
+   * workbench was ready is tried again.
+   */
+  async command(title: string, pick = title): Promise<void> {
+    const p = this.page;
+    await until(`the command ${title} in the palette`, async () => {
+      await p.keyboard.press('Escape');
+      await p.keyboard.press('F1');
+      await p.locator('.quick-input-widget input').waitFor({ timeout: 30000 });
+      await p.keyboard.type(title);
+      const row = p.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first();
+      await row.waitFor({ timeout: 10000 });
+      await row.click();
+      return true;
+    });
+  }
+
+  /** Picks a row of the open quick pick. */
+  async pick(text: string): Promise<void> {
+    await this.page
+      .locator('.quick-input-list .monaco-list-row', { hasText: text })
+      .first()
+      .click({ timeout: 30000 });
+  }
+
+  /** Types into the open input box and accepts it. */
+  async answer(text: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30000 });
+    await input.fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Opens a workspace file by its path through Quick Open (Ctrl+P), as a person would. */
+  async open(path: string): Promise<void> {
+    const p = this.page;
+    const name = path.split('/').pop()!;
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+    await until(`${path} in Quick Open`, async () => {
+      await p.keyboard.press('Escape');
+      await p.keyboard.press('Control+P');
+      await p.locator('.quick-input-widget input').waitFor({ timeout: 30000 });
+      await p.keyboard.type(path);
+      // The row of exactly this file: its name, and its folder as the description.
+      const rows = p.locator('.quick-input-list .monaco-list-row');
+      await rows.first().waitFor({ timeout: 10000 });
+      for (const row of await rows.all()) {
+        // "decision.case.md clean, recently opened": the name, its folder, then notes.
+        const label = ((await row.getAttribute('aria-label')) ?? '').split(',')[0]!.trim();
+        if (label === (dir ? `${name} ${dir}` : name)) {
+          await row.click();
+          return true;
+        }
+      }
+      return false;
+    });
+    await p.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30000 });
+  }
+
+  /**
+   * The rows of the Problems panel (aria-label and text), opening it when needed. The panel is a
+   * virtual list (rows out of view are not in the page), so `filter` narrows it to what a step
+   * looks at, as a person would type into its filter box; '' clears the filter.
+   */
+  async problems(filter = ''): Promise<string[]> {
+    const p = this.page;
+    if (
+      !(await p
+        .locator('.markers-panel')
+        .isVisible()
+        .catch(() => false))
+    ) {
+      await p.keyboard.press('Control+Shift+M');
+      await p.locator('.markers-panel').waitFor({ timeout: 30000 });
+    }
+    const box = p.locator('.panel input[placeholder^="Filter"]').first();
+    if ((await box.inputValue().catch(() => '')) !== filter) await box.fill(filter);
+    const rows = p.locator('.markers-panel .monaco-list-row');
+    return (
+      await rows.evaluateAll((els) =>
+        els.map((e) => `${e.getAttribute('aria-label') ?? ''} ${e.textContent ?? ''}`.trim()),
+      )
+    ).filter(Boolean);
+  }
+
+  async waitForProblems(
+    what: string,
+    ok: (rows: string[]) => boolean,
+    { filter = '', timeout = 90000 }: { filter?: string; timeout?: number } = {},
+  ): Promise<string[]> {
+    let rows: string[] = [];
+    try {
+      return await until(
+        what,
+        async () => {
+          rows = await this.problems(filter);
+          return ok(rows) && rows;
+        },
+        timeout,
+      );
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\nProblems panel: ${rows.join(' || ')}`);
+    }
+  }
+
+  /** The toast whose text matches, once it shows. */
+  async toast(text: string | RegExp, timeout = 60000) {
+    const t = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    await t.waitFor({ timeout });
+    return t;
+  }
+
+  /** The frame of the webview whose document has `selector` (webviews nest their content in an iframe). */
+  async webview(selector: string, timeout = 60000): Promise<Frame> {
+    return until(
+      `a webview with ${selector}`,
+      async () => {
+        for (const f of this.page.frames()) {
+          if (f.name() !== 'active-frame' && !f.url().includes('fake.html')) continue;
+          if (await f.$(selector).catch(() => null)) return f;
+        }
+        return undefined;
+      },
+      timeout,
+    );
+  }
+
+  async screenshot(path: string): Promise<void> {
+    mkdirSync(join(path, '..'), { recursive: true });
+    await this.page.screenshot({ path });
+    assert.ok(readFileSync(path).length > 10000, `the screenshot ${path} is empty`);
+  }
+}
+
+/**
+ * docs/images/<name> is rewritten when missing or asked for (CASEDRAFT_UPDATE_SCREENSHOT=1): a
+ * test run must not leave a changed tracked file behind. Otherwise the shot goes to `tmp`.
+ */
+export function screenshotPath(name: string, tmp: string): string {
+  const tracked = join(ROOT, 'docs/images', name);
+  return !existsSync(tracked) || process.env.CASEDRAFT_UPDATE_SCREENSHOT ? tracked : join(tmp, name);
+}
