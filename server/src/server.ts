@@ -6,6 +6,7 @@ import { allRules } from './rules';
 import { CaseServer } from './lsp/caseServer';
 import { registerImport } from './lsp/import';
 import { registerCaseForm } from './lsp/caseForm';
+import { registerExport } from './lsp/export';
 import { registerStatus } from './lsp/status';
 import { registerTimeline } from './lsp/timeline';
 import { registerCases } from './lsp/cases';
@@ -28,6 +29,7 @@ const server = new CaseServer(connection, {
     registerCases(s);
     registerStatus(s);
     registerCaseForm(s);
+    registerExport(s);
   },
 });
 server.start();

@@ -12,6 +12,7 @@ import type {
   TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
+import { openDocx, referencedPart } from '../export/docxReader';
 import { ROOT, positionOf, startServer, type TestClient } from './lspClient';
 
 const BASE = readFileSync(join(ROOT, 'test/fixtures/base-decision.case.md'), 'utf8');
@@ -25,6 +26,11 @@ function withoutRemedy(text: string): string {
 }
 
 const rulesOf = (ds: Diagnostic[]) => ds.map((d) => String(d.code));
+
+/** The range of the first occurrence of `needle` in `text`. */
+function rangeOf(text: string, needle: string) {
+  return { start: positionOf(text, needle), end: positionOf(text, needle, needle.length) };
+}
 
 describe('language server (real process over stdio)', function () {
   this.timeout(30000);
@@ -492,6 +498,30 @@ describe('language server (real process over stdio)', function () {
       }),
       /changed/,
     );
+  });
+
+  it('exports the DOCX of the text it holds: refused with errors unless forced (草稿), the public copy marked 公开版', async () => {
+    client = await startServer();
+    const uri = pathToFileURL(join(dir, 'a.case.md')).href;
+    type Result = { docx: string | null; errors: number; draft: boolean };
+    await client.open(uri, BASE);
+    const clean = await client.request<Result>('casedraft/export', { uri });
+    assert.equal(clean.errors, 0);
+    const doc = await openDocx(Buffer.from(clean.docx!, 'base64'));
+    assert.deepEqual(doc.paragraphs().slice(0, 2), ['张家港市应急管理局', '行政处罚决定书']);
+    const pub = await client.request<Result>('casedraft/export', { uri, public: true });
+    const pubDoc = await openDocx(Buffer.from(pub.docx!, 'base64'));
+    assert.match(pubDoc.paragraphs(referencedPart(pubDoc, 'header', 'default')).join(''), /^公开版/);
+    // Unsaved text counts: the editor's version is the one exported.
+    await client.edit(uri, [{ range: rangeOf(BASE, '## 救济途径'), newText: '## 说明' }]);
+    const refused = await client.request<Result>('casedraft/export', { uri });
+    assert.equal(refused.docx, null);
+    assert.ok(refused.errors > 0);
+    const forced = await client.request<Result>('casedraft/export', { uri, force: true });
+    assert.equal(forced.draft, true);
+    const draft = await openDocx(Buffer.from(forced.docx!, 'base64'));
+    assert.match(draft.paragraphs(referencedPart(draft, 'header', 'default')).join(''), /^草稿/);
+    assert.equal(await client.request('casedraft/export', { uri: 'file:///nowhere.case.md' }), null);
   });
 
   it('survives malformed JSON-RPC, unknown methods, out-of-range positions and unknown documents', async () => {
