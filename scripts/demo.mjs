@@ -35,6 +35,8 @@ say(
   '   查看 / to look at it:',
   '   - 用 WPS、Word 或 LibreOffice 打开 / open it in WPS, Word or LibreOffice' +
     (has('libreoffice') ? `: libreoffice ${out}` : ''),
+  '   - 在 VS Code 中：打开 examples/clean/decision.case.md，运行「CaseDraft: 打印预览」，或直接打开 DOCX /',
+  '     in VS Code (npm run package builds the extension): "CaseDraft: Print Preview" beside the draft, or open the DOCX itself',
   '   - 转成 PDF / as PDF: libreoffice --headless --convert-to pdf --outdir demo-out ' + out,
   '',
 );

@@ -89,6 +89,7 @@ const vscodeKeys = {
     'workspaceContains:**/*.case.md',
     // Panels restored after a reload (WebviewPanelSerializer).
     'onWebviewPanel:casedraft.timeline',
+    'onWebviewPanel:casedraft.printPreview',
     'onWebviewPanel:casedraft.caseForm',
   ],
   contributes: {
@@ -114,6 +115,7 @@ const vscodeKeys = {
       command('newDraft'),
       command('exportDocx', '$(file-binary)'),
       command('exportPublic'),
+      command('printPreview', '$(open-preview)'),
       command('showTimeline', '$(timeline-view-icon)'),
       command('caseForm', '$(edit)'),
       command('openConfig'),
@@ -132,6 +134,7 @@ const vscodeKeys = {
       commandPalette: [
         { command: 'casedraft.exportDocx', when: inDraft },
         { command: 'casedraft.exportPublic', when: inDraft },
+        { command: 'casedraft.printPreview', when: inDraft },
         { command: 'casedraft.showTimeline', when: inDraft },
         { command: 'casedraft.caseForm', when: inDraft },
         // Opened from a finding's rule link, with the page to show.
@@ -139,6 +142,7 @@ const vscodeKeys = {
         { command: 'casedraft.refreshCases', when: 'false' },
       ],
       'editor/title': [
+        { command: 'casedraft.printPreview', when: inDraft, group: 'navigation@1' },
         { command: 'casedraft.showTimeline', when: inDraft, group: 'navigation@2' },
         { command: 'casedraft.caseForm', when: inDraft, group: 'navigation@3' },
         { command: 'casedraft.exportDocx', when: inDraft, group: 'navigation@4' },
@@ -146,6 +150,7 @@ const vscodeKeys = {
       'explorer/context': [
         { command: 'casedraft.exportDocx', when: onDraftFile, group: 'casedraft@1' },
         { command: 'casedraft.exportPublic', when: onDraftFile, group: 'casedraft@2' },
+        { command: 'casedraft.printPreview', when: onDraftFile, group: 'casedraft@3' },
         {
           command: 'casedraft.importDecision',
           when: 'resourceExtname =~ /^\\.(docx|html?|txt)$/i',
@@ -214,6 +219,7 @@ const vscodeKeys = {
           step('newDraft', ['onCommand:casedraft.newDraft']),
           step('caseForm', ['onCommand:casedraft.caseForm']),
           step('problems', ['onCommand:workbench.actions.view.problems']),
+          step('preview', ['onCommand:casedraft.printPreview']),
           step('timeline', ['onCommand:casedraft.showTimeline']),
           step('export', ['onCommand:casedraft.exportDocx']),
         ],

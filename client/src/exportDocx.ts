@@ -1,19 +1,27 @@
-// Export to DOCX and the publication copy. The DOCX is written beside the draft; the notice says
-// which file was written (the public copy is named and marked as such) and offers what the host
-// can do with it: the print preview here, and revealing the file where the host supports that.
-import { execFile } from 'node:child_process';
+// Export to DOCX and the publication copy. The server makes the DOCX (casedraft/export): the
+// document the print preview shows. It is written beside the draft; the notice says which file
+// was written (the public copy is named and marked as such) and offers what the host can do with
+// it: view it as pages, and reveal it where the host supports that.
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
 import { LANGUAGE } from './languageServer';
 import { t } from './l10n';
 import { revealActions } from './reveal';
 
-export function registerExport(context: vscode.ExtensionContext): void {
+/** `casedraft/export` (server/src/lsp/export.ts). */
+export interface ExportResult {
+  docx: string | null;
+  errors: number;
+  draft: boolean;
+}
+
+export function registerExport(context: vscode.ExtensionContext, client: LanguageClient): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('casedraft.exportDocx', (uri?: vscode.Uri) => exportDocx(context, uri)),
+    vscode.commands.registerCommand('casedraft.exportDocx', (uri?: vscode.Uri) => exportDocx(client, uri)),
     vscode.commands.registerCommand('casedraft.exportPublic', (uri?: vscode.Uri) =>
-      exportDocx(context, uri, { publicCopy: true }),
+      exportDocx(client, uri, { publicCopy: true }),
     ),
   );
 }
@@ -34,11 +42,11 @@ export function outputFor(input: string, publicCopy: boolean): string {
 }
 
 /**
- * Runs the bundled CLI (`casedraft export`, or `--public` for the publication copy) on the saved
- * draft, so the DOCX matches the command line's.
+ * Asks the server for the DOCX (casedraft/export: from its model, gated by the findings the
+ * officer sees, the document the print preview shows) and writes it beside the draft.
  */
 async function exportDocx(
-  context: vscode.ExtensionContext,
+  client: LanguageClient,
   uri?: vscode.Uri,
   { publicCopy = false } = {},
 ): Promise<void> {
@@ -48,8 +56,7 @@ async function exportDocx(
     return;
   }
   if (doc.isDirty) await doc.save();
-  const input = doc.uri.fsPath;
-  const output = outputFor(input, publicCopy);
+  const output = outputFor(doc.uri.fsPath, publicCopy);
   // The DOCX may have been opened and edited in Word since the last export: never replace it unasked.
   if (existsSync(output)) {
     const overwrite = t('Overwrite');
@@ -60,48 +67,38 @@ async function exportDocx(
     );
     if (answer !== overwrite) return;
   }
-  // bin/casedraft.js is the command itself (dist/cli.js only exports main()).
-  const cli = context.asAbsolutePath(join('bin', 'casedraft.js'));
-  const locale = vscode.workspace.getConfiguration('casedraft').get<string>('locale');
-  const run = (force: boolean) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      // The extension host may be Electron: ELECTRON_RUN_AS_NODE makes its binary a plain Node.
-      execFile(
-        process.execPath,
-        [
-          cli,
-          'export',
-          input,
-          '-o',
-          output,
-          ...(publicCopy ? ['--public'] : []),
-          ...(force ? ['--force'] : []),
-          ...(locale === 'en' || locale === 'zh-cn' ? ['--locale', locale] : []),
-        ],
-        { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', CASEDRAFT_LOCALE: '' } },
-        (err, stdout, stderr) =>
-          resolve({ code: err ? ((err as { code?: number }).code ?? 2) : 0, stdout, stderr }),
-      );
+  const request = (force: boolean) =>
+    client.sendRequest<ExportResult | null>('casedraft/export', {
+      uri: doc.uri.toString(),
+      public: publicCopy,
+      force,
     });
-  let result = await run(false);
-  let draft = false;
-  if (result.code === 1) {
+  let result = await request(false);
+  if (result && !result.docx && result.errors) {
     const force = t('Export as draft (marked 草稿)');
     const answer = await vscode.window.showWarningMessage(
       t('The draft has errors; fix them before the formal export.'),
       force,
     );
     if (answer !== force) return;
-    result = await run(true);
-    draft = true;
+    result = await request(true);
   }
-  if (result.code !== 0) {
-    void vscode.window.showErrorMessage(
-      t('Export failed: {0}', (result.stderr || result.stdout).trim().split('\n')[0] ?? ''),
-    );
+  if (!result?.docx) {
+    void vscode.window.showErrorMessage(t('Export failed: {0}', t('see the output of the CaseDraft server')));
     return;
   }
+  const draft = result.draft;
+  // Written under another name and renamed: never half a DOCX where the officer will look.
   const written = vscode.Uri.file(output);
+  const partial = vscode.Uri.file(`${output}.${process.pid}.part`);
+  try {
+    await vscode.workspace.fs.writeFile(partial, Buffer.from(result.docx, 'base64'));
+    await vscode.workspace.fs.rename(partial, written, { overwrite: true });
+  } catch (err) {
+    await vscode.workspace.fs.delete(partial).then(undefined, () => undefined);
+    void vscode.window.showErrorMessage(t('Export failed: {0}', (err as Error).message));
+    return;
+  }
   const shown = vscode.workspace.asRelativePath(written, false);
   const message = publicCopy
     ? t('Wrote the publication copy (公开版, personal data masked): {0}', shown)

@@ -12,6 +12,7 @@ import { registerImport } from './import';
 import { registerLocale } from './l10n';
 import { startLanguageServer } from './languageServer';
 import { registerNewDraft } from './newDraft';
+import { registerPrintPreview } from './printPreview';
 import { registerDocs } from './ruleDocs';
 import { registerStatus } from './status';
 import { registerTasks } from './tasks';
@@ -24,15 +25,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerDocs(context);
   registerNewDraft(context);
   registerAdoptMarkdown(context);
-  registerExport(context);
   registerDocxViewer(context);
   registerTasks(context);
   client = await startLanguageServer(context);
+  registerExport(context, client);
   registerStatus(context, client);
   registerConfiguration(context, client);
   registerTimeline(context, client);
   registerCaseForm(context, client);
-  context.subscriptions.push(registerImport(() => client), registerCaseView(() => client));
+  registerPrintPreview(context, client);
+  context.subscriptions.push(
+    registerImport(() => client),
+    registerCaseView(() => client),
+  );
 }
 
 export function deactivate(): Thenable<void> | undefined {

@@ -33,6 +33,8 @@ const FILES: Record<string, string | Uint8Array> = {
   '恒达建设扬尘案.md': CLEAN,
   // A new decision from the template, for the case form.
   'form/新案件.case.md': readFileSync(join(ROOT, 'data/templates/penalty-decision.case.md'), 'utf8'),
+  // A draft with an error: its preview is marked 草稿.
+  'preview/草稿.case.md': flawedDraft(),
   // A config with a dictionary that does not exist: the language status shows the problem.
   'person/casedraft.config.json': JSON.stringify({ dictionaries: ['./our-terms.json'] }, null, 2),
 };
@@ -262,6 +264,68 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     assert.match(doc.paragraphs(referencedPart(doc, 'header', 'default')).join(''), /^公开版/);
   });
 
+  it('previews the exported DOCX beside the draft as A4 pages: margins, 22 × 28, page numbers, the authority, updated as the officer types', async () => {
+    await vs.open('clean/decision.case.md');
+    await vs.command('CaseDraft: 打印预览');
+    const preview = await vs.webview('section.page');
+    await until(
+      'the pages',
+      async () => Number(await preview.locator('body').getAttribute('data-pages')) >= 2,
+    );
+    assert.equal(await preview.locator('body').getAttribute('data-lines-per-page'), '22');
+    // A4 and the GB/T 9704 margins: 37 mm above the text, 28 mm to its left.
+    const [w, h, top, left] = (await preview.evaluate(
+      '(() => { const p = document.querySelector("section.page"); const s = getComputedStyle(p); return [p.offsetWidth, p.offsetHeight, parseFloat(s.paddingTop), parseFloat(s.paddingLeft)]; })()',
+    )) as number[];
+    assert.ok(Math.abs(h! / w! - 297 / 210) < 0.01, `page ${w} × ${h}`);
+    assert.ok(
+      Math.abs(top! / h! - 37 / 297) < 0.005 && Math.abs(left! / w! - 28 / 210) < 0.005,
+      `margins ${top}, ${left}`,
+    );
+    // 28 characters a line: a paragraph indented two characters holds 26 on its first line.
+    const firstLine = (await preview.evaluate(`(() => {
+      const p = [...document.querySelectorAll('section.page article p')].find((x) => x.textContent.startsWith('经查，当事人主要从事'));
+      const text = p.textContent; const range = document.createRange(); let node = p.querySelector('span').firstChild; let n = 0; let top;
+      for (let i = 0; i < node.length; i++) { range.setStart(node, i); range.setEnd(node, i + 1); const r = range.getBoundingClientRect(); if (top === undefined) top = r.top; if (Math.abs(r.top - top) > 2) break; n++; }
+      return n; })()`)) as number;
+    assert.equal(firstLine, 26);
+    const pages = preview.locator('section.page');
+    const first = await pages.first().innerText();
+    // The printed heading: the authority over the title.
+    assert.match(first, /^\s*张家港市应急管理局\s*行政处罚决定书/);
+    assert.doesNotMatch(first, /草稿/);
+    assert.equal((await pages.first().locator('footer').innerText()).trim(), '— 1 —');
+    assert.equal((await pages.nth(1).locator('footer').innerText()).trim(), '— 2 —');
+    await vs.screenshot(screenshotPath('vscode-preview.png', tmp));
+    // Typing in the draft re-makes the pages.
+    await vs.page.locator('.editor-instance .view-lines').first().click();
+    await vs.page.keyboard.press('Control+End');
+    await vs.page.keyboard.type('\n\n附：测试打印预览更新');
+    await until(
+      'the typed words in the pages',
+      async () => (await pages.last().innerText()).includes('测试打印预览更新'),
+      60000,
+    );
+    await vs.command('File: Revert File');
+    // A draft with errors previews marked 草稿 on every page.
+    await vs.open('preview/草稿.case.md');
+    await vs.command('CaseDraft: 打印预览');
+    const draft = await until('the draft’s preview', async () => {
+      for (const f of vs.page.frames()) {
+        const header = await f
+          .locator('section.page header')
+          .first()
+          .innerText({ timeout: 1000 })
+          .catch(() => '');
+        if (header.includes('草稿')) return f;
+      }
+      return undefined;
+    });
+    const count = await draft.locator('section.page').count();
+    assert.equal(await draft.locator('section.page header', { hasText: '草稿' }).count(), count);
+    assert.match(await draft.locator('#warning').innerText(), /草稿：有 \d+ 个错误/);
+  });
+
   it('fills the case in a form: a known party completes, a date from the picker, the body follows, undo works', async () => {
     await vs.open('form/新案件.case.md');
     await vs.command('CaseDraft: 编辑案件信息');
@@ -303,7 +367,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     const menu = vs.page.locator('.context-view .monaco-menu');
     await menu.waitFor({ timeout: 30000 });
     const items = await menu.locator('.action-label').allInnerTexts();
-    for (const title of ['导出为 DOCX', '导出公开版（屏蔽个人信息）'])
+    for (const title of ['导出为 DOCX', '导出公开版（屏蔽个人信息）', '打印预览'])
       assert.ok(
         items.some((i) => i.includes(title)),
         `${title} in ${items.join(' | ')}`,
