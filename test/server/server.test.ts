@@ -166,6 +166,15 @@ describe('language server (real process over stdio)', function () {
     assert.match(lawText, /安全生产法/);
     // Item (四) of Art. 97 of the Work Safety Law is about training records.
     assert.match(lawText, /教育和培训/);
+    // With the fines that paragraph sets, read from its text: 处十万元以下的罚款；逾期未改正的……
+    assert.match(lawText, /罚款幅度/);
+    assert.match(lawText, /- 100,000元以下\n- 逾期未改正的，100,000元以上200,000元以下/);
+    // An article that sets no fine (Art. 28, the duty itself) shows none.
+    const duty = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(BASE, '第二十八条', 2),
+    });
+    assert.doesNotMatch((duty.contents as { value: string }).value, /罚款幅度/);
   });
 
   it('shows the statutory deadline on a 程序 date, and draws the timeline on request', async () => {

@@ -1,6 +1,7 @@
 import type { Hover } from 'vscode-languageserver/node';
 import { localize } from '../core/i18n';
 import { resolveCitations } from '../core/citations';
+import { rangesOfProvision, type ReadRange } from '../core/fine-range';
 import { articleText } from '../core/laws';
 import type { CaseModel } from '../core/model';
 import type { ResolvedConfig } from '../core/config';
@@ -90,7 +91,31 @@ function lawHover(model: CaseModel, offset: number, locale: Locale): Hover | nul
         .join('\n')
     : localize(lspMessages.lawUnknown, locale);
   const source = law && text && law.version ? `\n\n_${law.name}（${law.version}）_` : '';
-  return { range, contents: { kind: 'markdown', value: `${heading}\n\n${body}${source}` } };
+  const fines =
+    law && article !== undefined
+      ? rangesOfProvision(law, article, citation.paragraph?.value, citation.item?.value).ranges.map(
+          (r) => `- ${describeFineRange(r, locale)}`,
+        )
+      : [];
+  const fineList = fines.length ? `\n\n${localize(lspMessages.fineRanges, locale)}\n${fines.join('\n')}` : '';
+  return { range, contents: { kind: 'markdown', value: `${heading}\n\n${body}${fineList}${source}` } };
+}
+
+const yuan = (n: number, locale: Locale) =>
+  locale === 'en' ? `¥${n.toLocaleString('en')}` : `${n.toLocaleString('zh-CN')}元`;
+
+/** One fine range the article sets, as read from its words (core/fine-range.ts): for whom, when, how much. */
+function describeFineRange(r: ReadRange, locale: Locale): string {
+  const amount = r.base
+    ? r.quote
+    : r.min && r.max !== undefined
+      ? localize(lspMessages.fineBetween, locale, { min: yuan(r.min, locale), max: yuan(r.max, locale) })
+      : r.max !== undefined
+        ? localize(lspMessages.fineAtMost, locale, { max: yuan(r.max, locale) })
+        : localize(lspMessages.fineAtLeast, locale, { min: yuan(r.min ?? 0, locale) });
+  const who = r.target ? localize(lspMessages.fineFor, locale, { who: r.target }) : '';
+  const when = r.condition ? localize(lspMessages.fineWhen, locale, { when: r.condition }) : '';
+  return `${who}${when}${amount}`;
 }
 
 function procedureHover(model: CaseModel, offset: number, ctx: HoverContext): Hover | null {

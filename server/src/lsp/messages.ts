@@ -27,6 +27,12 @@ export const lspMessages = {
     en: "This article is not in CaseDraft's law database; check the officially published text.",
   },
   lawArticle: { zh: '第{n}条', en: 'Art. {n}' },
+  fineRanges: { zh: '**罚款幅度**（据上文条文）：', en: '**Fine range** (read from the article above):' },
+  fineBetween: { zh: '{min}以上{max}以下', en: '{min} to {max}' },
+  fineAtMost: { zh: '{max}以下', en: 'up to {max}' },
+  fineAtLeast: { zh: '{min}以上', en: 'from {min}' },
+  fineFor: { zh: '{who}：', en: '{who}: ' },
+  fineWhen: { zh: '{when}，', en: '{when}: ' },
   procedureDate: { zh: '程序：{step} — {date}', en: 'Procedure: {step} — {date}' },
   renameInvalid: {
     zh: '证据编号须为「证据」加数字，如「证据5」。',
