@@ -15,6 +15,8 @@ import type {
   NewCaseDocumentResult,
 } from '../../server/src/lsp/cases';
 import { exists } from './import';
+import { t } from './l10n';
+import { revealActions } from './reveal';
 
 type Node = { case: CaseSummary } | { document: DocumentSummary };
 
@@ -22,9 +24,9 @@ const CASE_CONTEXT = 'casedraftCase';
 
 /** "2 个错误" style counts, or nothing when the document is clean. */
 function counts(errors: number, warnings: number): string {
-  if (errors && warnings) return vscode.l10n.t('{0} errors, {1} warnings', errors, warnings);
-  if (errors) return vscode.l10n.t('{0} errors', errors);
-  if (warnings) return vscode.l10n.t('{0} warnings', warnings);
+  if (errors && warnings) return t('{0} errors, {1} warnings', errors, warnings);
+  if (errors) return t('{0} errors', errors);
+  if (warnings) return t('{0} warnings', warnings);
   return '';
 }
 
@@ -66,7 +68,7 @@ class CaseTree implements vscode.TreeDataProvider<Node> {
     item.description = [d.stage, d.date, counts(d.errors, d.warnings)].filter(Boolean).join(' · ');
     item.tooltip = d.name;
     item.iconPath = new vscode.ThemeIcon(d.errors ? 'error' : d.warnings ? 'warning' : 'pass');
-    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [item.resourceUri] };
+    item.command = { command: 'vscode.open', title: t('Open'), arguments: [item.resourceUri] };
     return item;
   }
 }
@@ -84,12 +86,12 @@ async function pickCase(
   const mine = cases.find((c) => c.documents.some((d) => d.uri === active));
   if (mine) return mine;
   if (!cases.length) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('No case documents (*.case.md) in the workspace.'));
+    void vscode.window.showWarningMessage(t('No case documents (*.case.md) in the workspace.'));
     return undefined;
   }
   const pick = await vscode.window.showQuickPick(
     cases.map((c) => ({ label: c.title, description: [c.caseNo, c.stage].filter(Boolean).join(' · '), c })),
-    { placeHolder: vscode.l10n.t('Choose the case') },
+    { placeHolder: t('Choose the case') },
   );
   return pick?.c;
 }
@@ -102,7 +104,7 @@ async function showCaseTimeline(client: LanguageClient, c: CaseSummary): Promise
   else {
     panel = vscode.window.createWebviewPanel(
       'casedraft.caseTimeline',
-      vscode.l10n.t('Case timeline: {0}', c.caseNo ?? c.title),
+      t('Case timeline: {0}', c.caseNo ?? c.title),
       vscode.ViewColumn.Beside,
       { enableScripts: false },
     );
@@ -126,7 +128,7 @@ async function drawTimeline(
   panel: vscode.WebviewPanel,
 ): Promise<void> {
   const result = await client.sendRequest<{ svg: string } | null>('casedraft/caseTimeline', { id: c.id });
-  const body = result?.svg ?? `<p>${vscode.l10n.t('No timeline for this case.')}</p>`;
+  const body = result?.svg ?? `<p>${t('No timeline for this case.')}</p>`;
   // No scripts, no remote content: the SVG is drawn by the server from the case's drafts alone.
   panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">
@@ -135,9 +137,9 @@ async function drawTimeline(
 
 async function confirmOverwrite(target: vscode.Uri): Promise<boolean> {
   if (!(await exists(target))) return true;
-  const overwrite = vscode.l10n.t('Overwrite');
+  const overwrite = t('Overwrite');
   const answer = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} already exists. Overwrite it?', basename(target.fsPath)),
+    t('{0} already exists. Overwrite it?', basename(target.fsPath)),
     { modal: true },
     overwrite,
   );
@@ -147,7 +149,7 @@ async function confirmOverwrite(target: vscode.Uri): Promise<boolean> {
 async function newCaseDocument(client: LanguageClient, c: CaseSummary): Promise<void> {
   const pick = await vscode.window.showQuickPick(
     doctypeData.doctypes.map((d) => ({ label: d.name, description: d.id })),
-    { placeHolder: vscode.l10n.t('Choose the type of document to add to {0}', c.title) },
+    { placeHolder: t('Choose the type of document to add to {0}', c.title) },
   );
   if (!pick) return;
   const made = await client.sendRequest<NewCaseDocumentResult>('casedraft/newCaseDocument', {
@@ -169,11 +171,11 @@ async function exportCase(client: LanguageClient, c: CaseSummary, force = false)
   const result = await client.sendRequest<ExportCaseResult>('casedraft/exportCase', { id: c.id, force });
   if ('error' in result) {
     if (!result.errors.length) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', result.error));
+      void vscode.window.showErrorMessage(t('Export failed: {0}', result.error));
       return;
     }
-    const asDraft = vscode.l10n.t('Export as draft (marked 草稿)');
-    const problems = vscode.l10n.t('Show Problems');
+    const asDraft = t('Export as draft (marked 草稿)');
+    const problems = t('Show Problems');
     const answer = await vscode.window.showErrorMessage(result.error, asDraft, problems);
     if (answer === asDraft) await exportCase(client, c, true);
     else if (answer === problems) await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -182,14 +184,13 @@ async function exportCase(client: LanguageClient, c: CaseSummary, force = false)
   const target = vscode.Uri.parse(result.target);
   if (!(await confirmOverwrite(target))) return;
   await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
-  const reveal = vscode.l10n.t('Reveal');
+  const shown = vscode.workspace.asRelativePath(target, false);
+  const actions = await revealActions(target);
   const answer = await vscode.window.showInformationMessage(
-    result.draft
-      ? vscode.l10n.t('Exported {0} as a draft (every page marked 草稿)', basename(target.fsPath))
-      : vscode.l10n.t('Exported {0}', basename(target.fsPath)),
-    reveal,
+    result.draft ? t('Wrote a draft marked 草稿 on every page: {0}', shown) : t('Wrote {0}', shown),
+    ...actions.map((a) => a.title),
   );
-  if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+  await actions.find((a) => a.title === answer)?.run();
 }
 
 /** Registers the view and its commands; `client` is read when they run (the server may still be starting). */
