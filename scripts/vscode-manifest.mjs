@@ -15,6 +15,28 @@ const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
 const deref = (node) =>
   node?.$ref === '#/definitions/partyAmounts' ? { ...partyAmounts, description: node.description } : node;
 
+/**
+ * The descriptions inside a setting (a threshold, a holiday notice's fields) through package.nls.json
+ * too: `casedraft.config.holidays.off.to` for holidays → items → properties.off → items →
+ * properties.to. A description with no entry there keeps the schema's text.
+ */
+function describeNested(node, nlsKey) {
+  if (Array.isArray(node)) return node.map((n) => describeNested(n, nlsKey));
+  if (!node || typeof node !== 'object') return node;
+  const out = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === 'properties')
+      out[k] = Object.fromEntries(
+        Object.entries(v).map(([name, child]) => [name, describeNested(child, `${nlsKey}.${name}`)]),
+      );
+    else if (k === 'items') out[k] = describeNested(v, nlsKey);
+    else if (k === 'description' && nls[nlsKey] && node.markdownDescription === undefined)
+      out[k] = `%${nlsKey}%`;
+    else out[k] = v;
+  }
+  return out;
+}
+
 /** One setting per key of the config file (except $schema), described through package.nls*.json. */
 function settings() {
   const out = {
@@ -48,7 +70,7 @@ function settings() {
       s.default = null;
     }
     s.scope = 'resource';
-    out[`casedraft.${key}`] = s;
+    out[`casedraft.${key}`] = describeNested(s, nlsKey);
   }
   out['casedraft.trace.server'] = {
     type: 'string',

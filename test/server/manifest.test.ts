@@ -42,6 +42,27 @@ describe('VS Code extension manifest', () => {
       [],
       'package.nls.json has texts nothing uses',
     );
+    // No text the officer reads in the manifest is left in English: every description (of a
+    // setting and of its fields, of a capability) goes through package.nls.json.
+    const english: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        if (/^(markdownD|d)escription$|^(title|displayName|name)$/.test(k) && typeof v === 'string') {
+          if (/[A-Za-z]{3,} [A-Za-z]{3,}/.test(v) && !v.startsWith('%')) english.push(`${path}.${k}`);
+        } else walk(v, `${path}.${k}`);
+      }
+    };
+    const manifest = json('package.json') as Record<string, unknown>;
+    walk(
+      {
+        description: manifest.description,
+        contributes: manifest.contributes,
+        capabilities: manifest.capabilities,
+      },
+      '',
+    );
+    assert.deepEqual(english, [], 'manifest texts not in package.nls.json');
     const bundle = json('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
     const strings = new Set<string>();
     for (const f of readdirSync(join(ROOT, 'client/src'))) {
