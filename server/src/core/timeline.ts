@@ -345,7 +345,7 @@ export function renderTimelineSvg(t: Timeline, options: { title?: string; locale
     const x2 = Math.max(x(addDays(h.to, 1)), x1 + 2);
     if (x1 > right) continue;
     out.push(
-      `<g class="holiday${h.working ? ' workday' : ''}"><rect x="${x1.toFixed(1)}" y="40" width="${(x2 - x1).toFixed(1)}" height="${laneTop - 40 + t.deadlines.length * laneH}" fill="${h.working ? COLORS.workday : COLORS.holiday}"/>` +
+      `<g class="holiday${h.working ? ' workday' : ''}" data-holiday="${esc(h.name)}"><rect x="${x1.toFixed(1)}" y="40" width="${(x2 - x1).toFixed(1)}" height="${laneTop - 40 + t.deadlines.length * laneH}" fill="${h.working ? COLORS.workday : COLORS.holiday}"/>` +
         `<text x="${((x1 + x2) / 2).toFixed(1)}" y="52" text-anchor="middle" font-size="10" fill="#8d6e63">${esc(h.working ? (zh ? '调休上班' : 'working weekend') : h.name)}</text>` +
         `<title>${esc(`${h.name} ${h.from}${h.to !== h.from ? ` – ${h.to}` : ''}`)}</title></g>`,
     );
