@@ -106,6 +106,9 @@ const entries = [
     target: 'chrome120',
     sourcemap: false,
     minify: true,
+    // Not the Node bundles' import.meta.url shim: a webview has no require().
+    banner: {},
+    define: {},
     optional: true,
   })),
 ];

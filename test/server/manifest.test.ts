@@ -79,6 +79,14 @@ describe('VS Code extension manifest', () => {
     );
   });
 
+  it('the webviews’ scripts run in a browser: they call no require()', () => {
+    // The Node bundles start with a require('node:url') shim (scripts/build.mjs); in a webview it
+    // throws before the page is drawn, and the preview stays at 正在排版… for ever.
+    const scripts = readdirSync(join(ROOT, 'dist/webview')).filter((f) => f.endsWith('.js'));
+    assert.deepEqual(scripts.sort(), ['caseForm.js', 'preview.js', 'state.js']);
+    for (const f of scripts) assert.doesNotMatch(read(`dist/webview/${f}`), /\brequire\(/, f);
+  });
+
   it('grammar and language configuration are valid JSON with the expected scopes', () => {
     const grammar = json('syntaxes/casedraft.tmLanguage.json') as {
       scopeName: string;
