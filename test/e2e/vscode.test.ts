@@ -77,8 +77,8 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     }
   });
 
-  after(() => {
-    vs?.stop();
+  after(async () => {
+    await vs?.stop();
     // Chromium may still be writing its profile as it exits: retried, as rm -rf would be.
     if (tmp) rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });

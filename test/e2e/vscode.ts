@@ -105,7 +105,7 @@ export class Session {
     files: Record<string, string | Uint8Array>,
     settings: Record<string, unknown> = {},
   ): Promise<void> {
-    this.stop();
+    await this.stop();
     for (const d of [this.ws, this.ud, join(this.tmp, 'ext'), join(this.tmp, 'chromium')])
       rmSync(d, { recursive: true, force: true });
     for (const [path, text] of Object.entries(files)) {
@@ -200,9 +200,11 @@ export class Session {
     );
   }
 
-  stop(): void {
-    void this.browser?.close().catch(() => undefined);
+  /** Closes the browser (awaited: it writes its profile as it exits) and kills code-server. */
+  async stop(): Promise<void> {
+    const browser = this.browser;
     this.browser = undefined;
+    await browser?.close().catch(() => undefined);
     if (this.server?.pid) {
       try {
         process.kill(-this.server.pid, 'SIGKILL');
