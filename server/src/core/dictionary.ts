@@ -246,7 +246,7 @@ const patternMemo = new WeakMap<LinearPattern, (text: string) => Span[]>();
 function patternMatches(text: string, re: LinearPattern): Span[] {
   let memo = patternMemo.get(re);
   if (!memo) {
-    memo = memoByText((t) => re.spans(t), 64);
+    memo = memoByText((t) => re.spans(t), { entries: 64 });
     patternMemo.set(re, memo);
   }
   return memo(text);

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { ownCopy } from './text';
 
 type Code = number | null;
 type State = (code: Code) => State | undefined;
@@ -62,9 +63,11 @@ const fullProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']
  * Sections parsed recently, by their exact text. An edit changes one section, so re-parsing a
  * draft on a keystroke hits the cache for every other section: that is what makes diagnostics
  * keep up with typing on long drafts. Trees are never mutated after parsing, so sharing is safe.
+ * A tree costs about 15 bytes per character of its section (measured on prose), so the bound is
+ * some 15 MB: each keystroke adds the edited section's new version until the oldest go.
  */
 const cache = new Map<string, Root>();
-const CACHE_CHARS = 4_000_000;
+const CACHE_CHARS = 1_000_000;
 let cachedChars = 0;
 
 const PIPE_ROW = /^ {0,3}\|/;
@@ -112,10 +115,13 @@ export function parseBlocks(source: string): Root {
     cache.set(text, hit);
     return hit;
   }
-  const root = blockProcessor.parse(text) as Root;
-  if (text.length < CACHE_CHARS / 4) {
-    cache.set(text, root);
-    cachedChars += text.length;
+  // Parsed from a copy of its own: the tree's strings are cut from the text parsed, and a slice
+  // of the draft would keep that version of the whole draft alive in the cache (see ownCopy).
+  const own = ownCopy(text);
+  const root = blockProcessor.parse(own) as Root;
+  if (own.length < CACHE_CHARS / 4) {
+    cache.set(own, root);
+    cachedChars += own.length;
     for (const [key] of cache) {
       if (cachedChars <= CACHE_CHARS) break;
       cache.delete(key);

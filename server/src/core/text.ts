@@ -85,3 +85,13 @@ export function replaceSpans(text: string, edits: readonly { span: Span; text: s
   parts.push(text.slice(at));
   return parts.join('');
 }
+
+/**
+ * The same characters in a string of their own. V8 makes `slice` of a long string a view that
+ * keeps the whole string alive, so a paragraph kept as a cache key would keep the version of the
+ * draft it was cut from: one whole draft per keystroke (issue 14). Slicing a concatenation
+ * flattens it into a new string first, so the result refers to its own characters only.
+ */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
