@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dictionaryFor } from '../../server/src/core/dictionary';
@@ -109,5 +109,89 @@ describe('host: loadEnvironment', () => {
     assert.equal(env.config.rules['wording/punctuation'], 'off');
     assert.equal(env.config.rules['wording/colloquial'], 'off');
     assert.ok(dictionaryFor(env.config).entries.some((e) => e.id === 'peixun-jilu'));
+  });
+});
+
+/**
+ * parent/casedraft.config.json      above the workspace: turns wording/colloquial off
+ * parent/outside.json               a catalog outside the workspace
+ * parent/ws/                        the workspace folder (untrusted)
+ * parent/ws/case/casedraft.config.json names ../../outside.json, ../inside.json, a link, /abs terms
+ * parent/ws/inside.json             a catalog inside it
+ * parent/ws/link.json → ../outside.json
+ */
+function untrusted() {
+  const parent = mkdtempSync(join(tmpdir(), 'casedraft-trust-'));
+  const ws = join(parent, 'ws');
+  mkdirSync(join(ws, 'case'), { recursive: true });
+  mkdirSync(join(ws, 'loose'));
+  json(join(parent, 'casedraft.config.json'), { rules: { 'wording/colloquial': 'off' } });
+  json(join(parent, 'outside.json'), catalog('outside-1', '文件夹外的违法行为'));
+  copyFileSync(AGENCY_TERMS, join(parent, 'terms.json'));
+  json(join(ws, 'inside.json'), catalog('inside-1', '文件夹内的违法行为'));
+  symlinkSync(join(parent, 'outside.json'), join(ws, 'link.json'));
+  json(join(ws, 'case', 'casedraft.config.json'), {
+    catalogs: ['../../outside.json', '../inside.json', '../link.json'],
+    dictionaries: [join(parent, 'terms.json')],
+  });
+  return { parent, ws, draft: join(ws, 'case', 'x.case.md'), loose: join(ws, 'loose', 'y.case.md') };
+}
+
+describe('host: an untrusted folder (Restricted Mode)', () => {
+  it('no config is picked up from above the workspace folder', () => {
+    const { parent, ws, loose } = untrusted();
+    const envs = new Environments();
+    assert.equal(envs.forFile(loose).configPath, join(parent, 'casedraft.config.json'));
+    envs.restrict([ws]);
+    const env = envs.forFile(loose);
+    assert.equal(env.configPath, undefined);
+    assert.notEqual(env.config.rules['wording/colloquial'], 'off');
+    // Nor for a file outside every workspace folder.
+    assert.equal(envs.forFile(join(parent, 'z.case.md')).configPath, undefined);
+    // Trust granted: the agency's config above applies again.
+    envs.restrict(undefined);
+    assert.equal(envs.forFile(loose).config.rules['wording/colloquial'], 'off');
+  });
+
+  it('data files outside the workspace folder, named by its config, are not read and are named as refused', () => {
+    const { parent, ws, draft } = untrusted();
+    const envs = new Environments();
+    envs.restrict([ws]);
+    const env = envs.forFile(draft);
+    assert.equal(env.configPath, join(ws, 'case', 'casedraft.config.json'));
+    assert.equal(env.catalog.find('inside-1')?.name, '文件夹内的违法行为');
+    assert.equal(env.catalog.find('outside-1'), undefined);
+    assert.ok(!dictionaryFor(env.config).entries.some((e) => e.id === 'peixun-jilu'));
+    // ../../outside.json, the link to it inside the folder, the absolute path of the dictionary.
+    assert.deepEqual(
+      env.problems.map((p) => p.file).sort(),
+      [join(parent, 'outside.json'), join(parent, 'terms.json'), join(ws, 'link.json')].sort(),
+    );
+    for (const p of env.problems) assert.match(p.message, /outside the workspace folder/);
+    envs.restrict(undefined);
+    const trusted = envs.forFile(draft);
+    assert.deepEqual(trusted.problems, []);
+    assert.equal(trusted.catalog.find('outside-1')?.name, '文件夹外的违法行为');
+    assert.ok(dictionaryFor(trusted.config).entries.some((e) => e.id === 'peixun-jilu'));
+  });
+
+  it('a config in the folder that is a link to a file outside it is not read', () => {
+    const { parent, ws, loose } = untrusted();
+    symlinkSync(join(parent, 'casedraft.config.json'), join(ws, 'loose', 'casedraft.config.json'));
+    const envs = new Environments();
+    envs.restrict([ws]);
+    const env = envs.forFile(loose);
+    assert.equal(env.problems[0]?.file, join(ws, 'loose', 'casedraft.config.json'));
+    assert.notEqual(env.config.rules['wording/colloquial'], 'off');
+  });
+
+  it('the editor’s settings (the officer’s own, in Restricted Mode) may still name files outside', () => {
+    const { parent, ws, draft } = untrusted();
+    const envs = new Environments();
+    envs.restrict([ws]);
+    const env = envs.forFile(draft, {
+      settings: { values: { catalogs: [join(parent, 'outside.json')] }, baseDir: ws },
+    });
+    assert.equal(env.catalog.find('outside-1')?.name, '文件夹外的违法行为');
   });
 });

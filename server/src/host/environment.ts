@@ -14,7 +14,7 @@ import { Catalog, CatalogError, catalogEntries, type CatalogEntry } from '../cor
 import { overlayConfig, resolveConfig, type CaseDraftConfig, type ResolvedConfig } from '../core/config';
 import { attachDictionaries, Dictionary, DictionaryError } from '../core/dictionary';
 import { CONFIG_NAME, ConfigFinder, loadConfigFile } from './config';
-import { InputError, readJson } from './files';
+import { InputError, isWithin, readJson } from './files';
 
 export interface Environment {
   /** The config file's values with the settings over them, resolved, the agency's dictionaries attached. */
@@ -73,12 +73,25 @@ export class Environments {
   private readonly reader = new Reader();
   private readonly built = new Map<string, Built>();
   readonly configs = new ConfigFinder();
+  private roots: readonly string[] | undefined;
+
+  /**
+   * An untrusted folder (VS Code's Restricted Mode): no config is looked for above these folders,
+   * and a config file, or a catalog or dictionary a config file names, outside them is not read
+   * (a problem says so). Files the editor's settings name stay readable: in Restricted Mode VS Code
+   * passes on only the officer's own (user) values of those settings. `undefined`: trusted.
+   */
+  restrict(roots: readonly string[] | undefined): void {
+    this.roots = roots;
+    this.configs.restrict(roots);
+    this.built.clear();
+  }
 
   get(request: EnvironmentRequest = {}): Environment {
     const key = JSON.stringify([request.configPath ?? null, request.settings ?? null]);
     let b = this.built.get(key);
     if (!b) {
-      b = build(request, this.reader);
+      b = build(request, this.reader, this.roots);
       this.built.set(key, b);
     }
     return b.env;
@@ -113,7 +126,7 @@ export class Environments {
   }
 }
 
-function build(request: EnvironmentRequest, reader: Reader): Built {
+function build(request: EnvironmentRequest, reader: Reader, roots: readonly string[] | undefined): Built {
   const files = new Set<string>();
   const problems: InputError[] = [];
   const attempt = <T>(fallback: T, fn: () => T): T => {
@@ -129,29 +142,34 @@ function build(request: EnvironmentRequest, reader: Reader): Built {
     files.add(path);
     return reader.cached(kind, path, make);
   };
+  // What the folder's own config leads to: inside the workspace folders only, when restricted.
+  const readBounded = <T>(kind: string, path: string, make: (path: string) => T): T => {
+    if (roots && !isWithin(path, roots)) throw new InputError(path, OUTSIDE);
+    return read(kind, path, make);
+  };
 
   const { configPath, settings } = request;
   const fileValues: CaseDraftConfig = configPath
-    ? attempt({}, () => read('config', configPath, loadConfigFile))
+    ? attempt({}, () => readBounded('config', configPath, loadConfigFile))
     : {};
   const configDir = configPath ? dirname(configPath) : process.cwd();
-  const catalogFiles = (base: string, names: readonly string[]) =>
+  const catalogFiles = (base: string, names: readonly string[], from: typeof read) =>
     names.flatMap((n) => {
       const path = resolve(base, n);
-      return attempt([], () => read('catalog', path, (p) => loadCatalog(p, n)));
+      return attempt([], () => from('catalog', path, (p) => loadCatalog(p, n)));
     });
-  const dictionaryFiles = (base: string, names: readonly string[]) =>
+  const dictionaryFiles = (base: string, names: readonly string[], from: typeof read) =>
     names.flatMap((n) => {
       const path = resolve(base, n);
-      return attempt([], () => [read('dictionary', path, (p) => loadDictionary(p, n))]);
+      return attempt([], () => [from('dictionary', path, (p) => loadDictionary(p, n))]);
     });
 
   const agencyEntries = settings?.values.catalogs
-    ? catalogFiles(settings.baseDir, settings.values.catalogs)
-    : catalogFiles(configDir, fileValues.catalogs ?? []);
+    ? catalogFiles(settings.baseDir, settings.values.catalogs, read)
+    : catalogFiles(configDir, fileValues.catalogs ?? [], readBounded);
   const dictionaries = [
-    ...dictionaryFiles(configDir, fileValues.dictionaries ?? []),
-    ...(settings ? dictionaryFiles(settings.baseDir, settings.values.dictionaries ?? []) : []),
+    ...dictionaryFiles(configDir, fileValues.dictionaries ?? [], readBounded),
+    ...(settings ? dictionaryFiles(settings.baseDir, settings.values.dictionaries ?? [], read) : []),
   ];
   const values = settings ? overlayConfig(fileValues, settings.values) : fileValues;
   return {
@@ -165,6 +183,8 @@ function build(request: EnvironmentRequest, reader: Reader): Built {
   };
 }
 
+const OUTSIDE =
+  '在工作区文件夹之外：受限模式（不受信任的文件夹）下不读取 / outside the workspace folder: not read in Restricted Mode (an untrusted folder)';
 const CATALOG = { zh: '合规目录文件', en: 'catalog file' };
 const DICTIONARY = { zh: '词表文件', en: 'dictionary file' };
 

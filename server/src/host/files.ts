@@ -12,6 +12,7 @@ import {
   openSync,
   readdirSync,
   readSync,
+  realpathSync,
   renameSync,
   statSync,
   unlinkSync,
@@ -19,7 +20,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { MAX_TEXT_BYTES } from '../core/import/decode';
 import { importFormatOf } from '../core/import/formats';
 import { MAX_DOCX_BYTES } from '../core/import/zip';
@@ -104,6 +105,29 @@ function walk(dir: string, out: Set<string>, errors: InputError[]): void {
 export function displayPath(abs: string): string {
   const rel = relative(process.cwd(), abs) || abs;
   return rel.split(sep).join('/');
+}
+
+/** A path with its symbolic links followed; one that does not exist, its folder's (or as given). */
+function realPath(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync.native(abs);
+  } catch {
+    const up = dirname(abs);
+    return up === abs ? abs : join(realPath(up), basename(abs));
+  }
+}
+
+/**
+ * Whether a path lies inside one of the folders once links are followed: a link in the folder to
+ * a file outside it is outside, and so is `../` out of it. The boundary of an untrusted folder.
+ */
+export function isWithin(path: string, folders: readonly string[]): boolean {
+  const real = realPath(path);
+  return folders.some((folder) => {
+    const rel = relative(realPath(folder), real);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+  });
 }
 
 export function exists(path: string): boolean {
