@@ -4,6 +4,8 @@
  * this module only looks them up.
  */
 import { validator } from './validators';
+import catalogSchema from '../../../schemas/catalog.schema.json';
+import { describeErrors } from './dataErrors';
 
 export interface EvidenceRequirement {
   /** What the officer must have, e.g. 采样记录. */
@@ -108,10 +110,7 @@ export class CatalogError extends Error {}
 export function catalogEntries(data: unknown, name = 'catalog'): CatalogEntry[] {
   const validateFile = validator('catalog');
   if (!validateFile(data)) {
-    const problems = (validateFile.errors ?? [])
-      .slice(0, 10)
-      .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`)
-      .join('; ');
+    const problems = describeErrors(catalogSchema, data, validateFile.errors);
     throw new CatalogError(
       `${name}: 合规清单不符合 schemas/catalog.schema.json / catalog does not fit its schema: ${problems}`,
     );

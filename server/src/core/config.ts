@@ -1,4 +1,6 @@
 import { validator } from './validators';
+import configSchema from '../../../schemas/casedraft.config.schema.json';
+import { errorPath } from './dataErrors';
 import zhangjiagang from '../../../data/presets/zhangjiagang.json';
 import { addDays, type HolidayNotice } from './calendar';
 import { isIsoDate } from './facts';
@@ -85,7 +87,7 @@ export function validateConfigObject(raw: unknown): ConfigProblem[] {
   const validateConfig = validator('config');
   if (validateConfig(raw)) return holidayProblems((raw as CaseDraftConfig).holidays ?? []);
   return (validateConfig.errors ?? []).map((e) => ({
-    path: e.instancePath || '/',
+    path: errorPath(configSchema, raw, e),
     message: e.message ?? 'invalid',
   }));
 }

@@ -1,5 +1,7 @@
 import { validator } from './validators';
 import { memoByText } from './memo';
+import dictionarySchema from '../../../schemas/dictionary.schema.json';
+import { describeErrors } from './dataErrors';
 import builtinData from '../../../data/dictionary/standard-terms.json';
 import type { ResolvedConfig } from './config';
 import { LinearPattern } from './linearPattern';
@@ -105,9 +107,7 @@ export class Dictionary {
   static fromData(data: unknown, name = 'dictionary', { trusted = false } = {}): Dictionary {
     const validate = trusted ? undefined : fileValidator();
     if (validate && !validate(data)) {
-      const problems = (validate.errors ?? [])
-        .map((e) => `${e.instancePath || '/'} ${e.message ?? 'invalid'}`)
-        .join('; ');
+      const problems = describeErrors(dictionarySchema, data, validate.errors);
       throw new DictionaryError(
         `${name}: 词表不符合 schemas/dictionary.schema.json / dictionary does not fit its schema: ${problems}`,
       );

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
 import type { Span } from './types';
 
 export interface YamlProblem {
@@ -54,7 +54,7 @@ export function parseFrontMatter(
     } catch (err) {
       // A stack overflow here is nesting the rough scan did not see (e.g. `- - - …` on one line).
       const overflow = err instanceof RangeError;
-      refuse(overflow ? nestingMessage() : (err as Error).message, overflow ? 'limit' : 'syntax');
+      refuse(overflow ? nestingMessage() : 'not readable as YAML', overflow ? 'limit' : 'syntax');
     }
   }
   for (const e of doc?.errors ?? []) {
@@ -63,7 +63,7 @@ export function parseFrontMatter(
     const lineEnd = content.indexOf('\n', s) < 0 ? content.length : content.indexOf('\n', s);
     const end = t - s > 1 ? t : Math.max(s + 1, content.slice(0, lineEnd).trimEnd().length);
     problems.push({
-      message: firstLine(e.message),
+      message: YAML_ERRORS[e.code] ?? 'not readable as YAML',
       span: { start: contentStart + s, end: contentStart + end },
       kind: 'syntax',
     });
@@ -80,7 +80,9 @@ export function parseFrontMatter(
           refuse('not a mapping', 'syntax');
         } else data = {};
       } catch (err) {
-        refuse(firstLine((err as Error).message), 'limit');
+        // toJS fails on aliases alone: too many of them (a "billion laughs"), or one with no anchor.
+        if (/alias count/i.test((err as Error).message)) refuse(YAML_ERRORS.RESOURCE_EXHAUSTION, 'limit');
+        else refuse(YAML_ERRORS.BAD_ALIAS, 'syntax');
       }
     }
   }
@@ -182,6 +184,33 @@ function roughDepth(content: string): number {
   return max;
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0]!.trim();
-}
+/**
+ * What is wrong, by the kind of error: yaml's own messages quote the text (an alias's name, a tag,
+ * the token it stopped at), and a problem's message must not echo a file's bytes into a log or a
+ * report (docs/security.md); its span already shows the officer where.
+ */
+const YAML_ERRORS: Record<ErrorCode, string> = {
+  ALIAS_PROPS: 'an alias (*) must not carry an anchor or a tag',
+  BAD_ALIAS: 'an alias (*) with no anchor (&) of that name before it, or an empty or ambiguous name',
+  BAD_COLLECTION_TYPE: 'a tag (!) for another kind of value',
+  BAD_DIRECTIVE: 'an unknown or malformed % directive',
+  BAD_DQ_ESCAPE: 'an invalid escape sequence (\\) in a double-quoted value',
+  BAD_INDENT: 'inconsistent indentation',
+  BAD_PROP_ORDER: 'an anchor (&) or tag (!) in the wrong place',
+  BAD_SCALAR_START: 'a value starting with a reserved character (@, `, …): put it in quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a nested mapping or list where a key was expected (a colon too many?)',
+  BLOCK_IN_FLOW: 'a block inside [ ] or { }',
+  DUPLICATE_KEY: 'a key given twice',
+  IMPOSSIBLE: 'a malformed block',
+  KEY_OVER_1024_CHARS: 'a key longer than 1024 characters',
+  MISSING_CHAR: 'a missing character: a closing quote, a colon, a comma or a space',
+  MULTILINE_IMPLICIT_KEY: 'a key that runs over more than one line',
+  MULTIPLE_ANCHORS: 'more than one anchor (&) on a value',
+  MULTIPLE_DOCS: 'more than one YAML document',
+  MULTIPLE_TAGS: 'more than one tag (!) on a value',
+  NON_STRING_KEY: 'a key that is not text',
+  RESOURCE_EXHAUSTION: `aliases expanding beyond ${MAX_ALIASES}`,
+  TAB_AS_INDENT: 'tabs used for indentation',
+  TAG_RESOLVE_FAILED: 'an unknown tag (!)',
+  UNEXPECTED_TOKEN: 'unexpected text',
+};
