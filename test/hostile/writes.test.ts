@@ -12,10 +12,51 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { exportCommand } from '../../server/src/cli/export';
+import { printedParagraphs } from '../../server/src/core/export';
+import { parseCase } from '../../server/src/core/parse';
 import { writeAtomic } from '../../server/src/host/files';
-import { BASE } from '../helpers/ruleTester';
+import { openDocx } from '../export/docxReader';
+import { BASE, edit } from '../helpers/ruleTester';
 import { cli } from '../cli/run';
+
+/** BASE with a fact left uncited: an error (evidence/uncited-fact), so export refuses it. */
+const FAULTY = edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。');
+
+/**
+ * Runs `export` in this process while the draft is swapped for `then` the moment its first read
+ * is closed, as another program could between a check and a print. Returns the exit code and how
+ * many times the draft was opened.
+ */
+async function exportWhileSwapped(draft: string, then: string, args: string[]) {
+  // host/files.ts calls fs through the module object, so the spies see every open and close.
+  const fs = require('node:fs') as typeof import('node:fs');
+  const { openSync, closeSync } = fs;
+  const draftFds = new Set<number>();
+  let opens = 0;
+  fs.openSync = ((path: string, ...rest: never[]) => {
+    const fd = openSync(path, ...rest);
+    if (resolve(String(path)) === draft) {
+      opens++;
+      draftFds.add(fd);
+    }
+    return fd;
+  }) as typeof fs.openSync;
+  fs.closeSync = (fd: number) => {
+    closeSync(fd);
+    if (draftFds.delete(fd) && opens === 1) fs.writeFileSync(draft, then);
+  };
+  const stderr = process.stderr.write;
+  process.stderr.write = () => true;
+  try {
+    return { code: await exportCommand([draft, ...args], 'zh-cn'), opens };
+  } finally {
+    fs.openSync = openSync;
+    fs.closeSync = closeSync;
+    process.stderr.write = stderr;
+  }
+}
 
 describe('hostile workspaces: writes', function () {
   this.timeout(60000);
@@ -65,5 +106,22 @@ describe('hostile workspaces: writes', function () {
       [],
     );
     assert.ok(existsSync(out));
+  });
+
+  it('export reads its draft once: what is checked is what is printed, whatever happens to the file after', async () => {
+    const draft = join(dir, 'd.case.md');
+    const out = join(dir, 'd.docx');
+    // Checked clean, then made faulty on disk: the clean text that was checked is printed.
+    writeFileSync(draft, BASE);
+    const clean = await exportWhileSwapped(draft, FAULTY, ['-o', out]);
+    assert.deepEqual(clean, { code: 0, opens: 1 });
+    assert.equal(readFileSync(draft, 'utf8'), FAULTY, 'the swap happened');
+    const doc = await openDocx(readFileSync(out));
+    assert.deepEqual(doc.paragraphs(), printedParagraphs(parseCase(BASE)));
+    // Checked faulty, then made clean on disk: refused, and nothing written.
+    rmSync(out);
+    const faulty = await exportWhileSwapped(draft, BASE, ['-o', out]);
+    assert.deepEqual(faulty, { code: 1, opens: 1 });
+    assert.equal(existsSync(out), false);
   });
 });
