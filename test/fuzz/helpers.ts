@@ -32,8 +32,23 @@ export function runs(defaultRuns: number): number {
 // fast-check prints the seed and path of any failure, so a finding can be replayed.
 const longMode = Number(process.env.FUZZ_RUNS) > 0;
 const seed = Number(process.env.FUZZ_SEED);
-if (Number.isInteger(seed)) fc.configureGlobal({ seed });
-else if (!longMode) fc.configureGlobal({ seed: 20261125 });
+// FUZZ_SECONDS bounds each property's time (the long mode on a shared machine): a property stops
+// at the limit without failing, and says how many inputs it ran, for the figures in the README.
+const seconds = Number(process.env.FUZZ_SECONDS);
+fc.configureGlobal({
+  ...(Number.isInteger(seed) ? { seed } : longMode ? {} : { seed: 20261125 }),
+  ...(seconds > 0
+    ? {
+        interruptAfterTimeLimit: seconds * 1000,
+        reporter: (details: fc.RunDetails<unknown>) => {
+          process.stdout.write(
+            `      ${details.numRuns} runs${details.interrupted ? ' (time limit)' : ''}\n`,
+          );
+          if (details.failed) throw new Error(fc.defaultReportMessage(details));
+        },
+      }
+    : {}),
+});
 
 /**
  * The property: parse and every rule run without throwing, no rule crashed in isolation, and

@@ -1,17 +1,19 @@
 // The hostile input classes of docs/security.md as properties: many markers and rows, hostile YAML
-// values, prototype keys, personal numbers written every way, implausible dates, files that are
-// not files. Defaults keep `npm test` short; FUZZ_RUNS raises every property (npm run fuzz:long).
+// values, prototype keys, personal numbers written every way, implausible dates (to the end of the
+// calendar), agency patterns that backtrack, parse errors carrying a secret, files that are not files. Defaults keep `npm test` short; FUZZ_RUNS raises every property (npm run fuzz:long).
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { Dictionary, DictionaryError, type TermEntry } from '../../server/src/core/dictionary';
 import { InputError, readRegular } from '../../server/src/host/files';
+import { Environments } from '../../server/src/host/environment';
 import { parseCase } from '../../server/src/core/parse';
 import { publicParagraphs } from '../../server/src/core/redact';
 import { messageOf } from '../helpers/words';
-import { checkDraft, runs, SEEDS } from './helpers';
+import { checkDraft, nastyChunk, runs, SEEDS } from './helpers';
 
 const BASE = SEEDS[1]!;
 const LEAK = /native code|function |undefined|NaN|Infinity|e\+\d/;
@@ -47,7 +49,46 @@ const YAML_VALUE = fc.oneof(
 const ODD_DATE = fc.oneof(
   fc.constantFrom('0000-01-01', '1900-02-29', '2024-02-30', '2025-13-01', '1970-01-01'),
   fc.integer({ min: 0, max: 2200 }).map((y) => `${String(y).padStart(4, '0')}-06-15`),
+  // The end of the calendar, where adding working days once looped forever.
+  fc
+    .tuple(
+      fc.integer({ min: 9990, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
 );
+/** Pieces of regular expressions an agency might write, or an attacker: nesting, backreferences, lookaround. */
+const PATTERN = fc
+  .array(
+    fc.constantFrom(
+      '(a+)+',
+      '(a|aa)*',
+      '(x+x+)+y',
+      '\\1',
+      '(?=a)',
+      '(?<!a)',
+      '.*',
+      'a{1,30}',
+      '[^b]',
+      '^',
+      '$',
+      '(',
+      ')',
+      '+',
+      '*',
+      '?',
+      '\\',
+      'a',
+      '罚金',
+      '|',
+      '\\p{Han}',
+    ),
+    { minLength: 1, maxLength: 10 },
+  )
+  .map((pieces) => pieces.join(''));
+/** A token no parser message may quote: a file's bytes. */
+const SECRET = 'SECRETBYTES7f3a';
 
 /** A digit string written as an officer or OCR might: full-width here and there, with separators. */
 function writtenAnyhow(digits: string): fc.Arbitrary<string> {
@@ -180,4 +221,60 @@ describe('fuzz: hostile input classes', function () {
       }
     },
   );
+
+  it('agency exception patterns of any shape: refused when the file loads, or linear on hostile text', () => {
+    fc.assert(
+      fc.property(PATTERN, fc.integer({ min: 0, max: 3000 }), (pattern, n) => {
+        const entry: TermEntry = {
+          id: 'agency-fuzz',
+          wrong: ['罚金'],
+          standard: '罚款',
+          context: { zh: '测试', en: 'test' },
+          source: { guideline: 'agency' },
+          exceptions: [{ pattern }],
+          tests: [],
+        };
+        let dict: Dictionary;
+        try {
+          dict = Dictionary.fromData({ name: 'agency', entries: [entry] });
+        } catch (err) {
+          assert.ok(err instanceof DictionaryError, String(err));
+          return;
+        }
+        dict.match(`${'a'.repeat(n)}罚金${'x'.repeat(n)}${'a'.repeat(30)}!`);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('a secret in broken YAML front matter or in a broken data file is never quoted by the error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'casedraft-fuzz-secret-'));
+    try {
+      let i = 0;
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(nastyChunk, fc.constant(SECRET)), { maxLength: 12 }),
+          fc.constantFrom('config', 'catalog', 'dictionary'),
+          (chunks, kind) => {
+            const junk = [...chunks, SECRET].join('');
+            for (const p of parseCase(`---\n${junk}\n---\n\n# 行政处罚决定书\n`).frontMatter?.problems ?? [])
+              assert.ok(!p.message.includes(SECRET), p.message);
+            const folder = join(dir, String(i++));
+            mkdirSync(folder);
+            const named = kind === 'catalog' ? { catalogs: ['f.json'] } : { dictionaries: ['f.json'] };
+            writeFileSync(join(folder, 'f.json'), junk);
+            writeFileSync(
+              join(folder, 'casedraft.config.json'),
+              kind === 'config' ? junk : JSON.stringify(named),
+            );
+            for (const p of new Environments().forFile(join(folder, 'x.case.md')).problems)
+              assert.ok(!p.message.includes(SECRET), p.message);
+          },
+        ),
+        { numRuns: runs(100) },
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

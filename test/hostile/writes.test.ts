@@ -30,19 +30,20 @@ const FAULTY = edit('未如实记录培训时间和内容。[证据3]', '未如�
  * many times the draft was opened.
  */
 async function exportWhileSwapped(draft: string, then: string, args: string[]) {
-  // host/files.ts calls fs through the module object, so the spies see every open and close.
+  // host/files.ts calls fs through the module object, so spies set on it see every open and close.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module object itself, not a namespace copy
   const fs = require('node:fs') as typeof import('node:fs');
   const { openSync, closeSync } = fs;
   const draftFds = new Set<number>();
   let opens = 0;
-  fs.openSync = ((path: string, ...rest: never[]) => {
-    const fd = openSync(path, ...rest);
-    if (resolve(String(path)) === draft) {
+  fs.openSync = (...args: Parameters<typeof openSync>) => {
+    const fd = openSync(...args);
+    if (resolve(String(args[0])) === draft) {
       opens++;
       draftFds.add(fd);
     }
     return fd;
-  }) as typeof fs.openSync;
+  };
   fs.closeSync = (fd: number) => {
     closeSync(fd);
     if (draftFds.delete(fd) && opens === 1) fs.writeFileSync(draft, then);
