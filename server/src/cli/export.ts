@@ -50,6 +50,7 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
       public: { type: 'boolean', default: false },
       config: { type: 'string' },
       locale: { type: 'string' },
+      'restrict-to': { type: 'string', multiple: true },
     },
   });
   if (positionals.length !== 1)
@@ -68,7 +69,11 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
   // Read once: the text that is checked is the text that is printed.
   const model = parseCase(readDraft(abs), pathToUri(abs));
   // Exactly what `casedraft lint FILE` reports: the same rules in the same environment.
-  const env = environmentOf(new Environments(), abs, configOption(values.config));
+  const environments = new Environments();
+  // From an editor in Restricted Mode: config and data files are read only inside these folders.
+  const roots = values['restrict-to'];
+  if (roots?.length) environments.restrict(roots.map((f) => resolve(f)));
+  const env = environmentOf(environments, abs, configOption(values.config));
   if (env instanceof InputError) throw env;
   const linted = lintIn(
     env,

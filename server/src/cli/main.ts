@@ -59,6 +59,7 @@ exports a draft as a GB/T 9704 DOCX; refuses (exit 1) when the draft has errors.
   -o OUT.docx   输出文件 / output file (default: FILE without .case.md, plus .docx)
   --force       有错误也导出，每页标注“草稿” / export anyway, every page marked 草稿
   --public      公开版：屏蔽个人信息，文件名为 <名称>.public.docx / the publication copy, personal data masked
+  --restrict-to DIR  不受信任的文件夹：只读取 DIR 内的配置和数据文件（可重复） / an untrusted folder: read config and data files only inside DIR (repeatable)
   --config FILE, --locale zh-cn|en`,
   'export-case': `把一个案件的全部文书按办案顺序导出为一份卷宗 DOCX，前附卷内目录（文书名称、文号、日期、页号）；
 任何一份文书有错误时拒绝导出（退出码 1）。什么是一个案件见 docs/case.md。

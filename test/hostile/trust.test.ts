@@ -1,0 +1,47 @@
+// An untrusted folder (VS Code's Restricted Mode) as the editor hands it on: the export the editor
+// runs through the CLI (--restrict-to) and the language server (initializationOptions.trusted,
+// casedraft/didGrantTrust) read no config above the workspace folder and no data file outside it.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE } from '../helpers/ruleTester';
+import { cli } from '../cli/run';
+
+const json = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value));
+
+describe('hostile workspaces: an untrusted folder', function () {
+  this.timeout(60000);
+  let parent: string;
+  let ws: string;
+  beforeEach(() => {
+    parent = mkdtempSync(join(tmpdir(), 'casedraft-untrusted-'));
+    ws = join(parent, 'ws');
+    mkdirSync(join(ws, 'case'), { recursive: true });
+  });
+  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+
+  it('export --restrict-to: the config above the folder is not picked up', () => {
+    // Above the folder: a config naming a catalog that does not fit its schema (exit 2 when read).
+    json(join(parent, 'casedraft.config.json'), { catalogs: ['bad.json'] });
+    json(join(parent, 'bad.json'), { entries: 'x' });
+    const draft = join(ws, 'case', 'd.case.md');
+    writeFileSync(draft, BASE);
+    const trusted = cli(['export', draft, '-o', join(ws, 'a.docx')]);
+    assert.equal(trusted.code, 2, trusted.stderr);
+    const r = cli(['export', draft, '-o', join(ws, 'b.docx'), '--restrict-to', ws]);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  it('export --restrict-to: a catalog outside the folder, named by its config, is refused by name', () => {
+    json(join(ws, 'casedraft.config.json'), { catalogs: ['../outside.json'] });
+    json(join(parent, 'outside.json'), { entries: [] });
+    const draft = join(ws, 'case', 'd.case.md');
+    writeFileSync(draft, BASE);
+    assert.equal(cli(['export', draft, '-o', join(ws, 'a.docx')]).code, 0);
+    const r = cli(['export', draft, '-o', join(ws, 'b.docx'), '--restrict-to', ws, '--locale', 'en']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /outside\.json/);
+    assert.match(r.stderr, /outside the workspace folder/);
+  });
+});
