@@ -5,8 +5,11 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE } from '../helpers/ruleTester';
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { BASE, edit } from '../helpers/ruleTester';
 import { cli } from '../cli/run';
+import { startServer, type TestClient } from '../server/lspClient';
 
 const json = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value));
 
@@ -19,7 +22,12 @@ describe('hostile workspaces: an untrusted folder', function () {
     ws = join(parent, 'ws');
     mkdirSync(join(ws, 'case'), { recursive: true });
   });
-  afterEach(() => rmSync(parent, { recursive: true, force: true }));
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    await client?.stop();
+    client = undefined;
+    rmSync(parent, { recursive: true, force: true });
+  });
 
   it('export --restrict-to: the config above the folder is not picked up', () => {
     // Above the folder: a config naming a catalog that does not fit its schema (exit 2 when read).
@@ -43,5 +51,20 @@ describe('hostile workspaces: an untrusted folder', function () {
     assert.equal(r.code, 2, r.stderr);
     assert.match(r.stderr, /outside\.json/);
     assert.match(r.stderr, /outside the workspace folder/);
+  });
+
+  it('the server, told the window is untrusted, ignores the config above the folder until trust is granted', async () => {
+    // Above the folder: a config that turns wording/colloquial off.
+    json(join(parent, 'casedraft.config.json'), { rules: { 'wording/colloquial': 'off' } });
+    const uri = pathToFileURL(join(ws, 'case', 'd.case.md')).href;
+    const colloquial = (ds: Diagnostic[]) => ds.some((d) => d.code === 'wording/colloquial');
+    client = await startServer({
+      workspaceFolders: [{ uri: pathToFileURL(ws).href, name: 'ws' }],
+      initializationOptions: { settings: {}, trusted: false },
+    });
+    await client.open(uri, edit('当事人法定代表人周明远', '当事人老板周明远'));
+    assert.ok(colloquial(await client.waitForDiagnostics(uri)), 'the config above is not read');
+    await client.connection.sendNotification('casedraft/didGrantTrust');
+    await client.waitForDiagnostics(uri, (ds) => !colloquial(ds));
   });
 });

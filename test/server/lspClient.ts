@@ -29,6 +29,8 @@ export interface StartOptions {
   capabilities?: InitializeParams['capabilities'];
   /** The script to start (default dist/server.js); bin/casedraft-server.js is the installed command. */
   script?: string;
+  /** Sent as initializationOptions (the extension sends its settings and whether the window is trusted). */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -140,6 +142,7 @@ export class TestClient {
       rootUri: o.workspaceFolders?.[0]?.uri ?? null,
       workspaceFolders: o.workspaceFolders ?? null,
       locale: o.locale,
+      initializationOptions: o.initializationOptions,
       capabilities: o.capabilities ?? {
         workspace: {
           configuration: true,

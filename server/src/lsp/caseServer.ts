@@ -78,6 +78,8 @@ export class CaseServer {
   private canPullConfig = false;
   private canWatch = false;
   private canFolders = false;
+  /** VS Code's Workspace Trust, as the client says (initializationOptions.trusted); other clients: trusted. */
+  private trusted = true;
 
   constructor(
     readonly connection: Connection,
@@ -156,6 +158,15 @@ export class CaseServer {
       this.guard('change', undefined, () => this.scheduler.schedule(e.document.uri)),
     );
     docs.onDidClose((e) => this.guardAsync('close', () => this.closed(e.document.uri)));
+    // The officer trusted the folder: the whole config applies now, and every draft is checked again.
+    c.onNotification('casedraft/didGrantTrust', () =>
+      this.guard('trust', undefined, () => {
+        this.trusted = true;
+        this.restrictToFolders();
+        this.forgetArchives();
+        this.scheduler.all();
+      }),
+    );
 
     c.onCodeAction((p, token) =>
       this.guard('codeAction', [], () => {
@@ -238,8 +249,10 @@ export class CaseServer {
     this.canWatch = !!p.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.canFolders = !!p.capabilities.workspace?.workspaceFolders;
     this.folders = p.workspaceFolders ?? (p.rootUri ? [{ uri: p.rootUri, name: 'root' }] : []);
-    const init = p.initializationOptions as { settings?: unknown } | undefined;
+    const init = p.initializationOptions as { settings?: unknown; trusted?: unknown } | undefined;
     this.settings = new Map([[GLOBAL, readClientSettings(init?.settings)]]);
+    this.trusted = init?.trusted !== false;
+    this.restrictToFolders();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -264,6 +277,10 @@ export class CaseServer {
       this.connection.workspace.onDidChangeWorkspaceFolders((e) =>
         this.guardAsync('folders', async () => {
           this.folders = [...this.folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)), ...e.added];
+          if (!this.trusted) {
+            this.restrictToFolders();
+            this.scheduler.all();
+          }
           const ws = this.store.workspace;
           for (const d of [...ws.documents()])
             if (!ws.isOpen(d.uri) && !this.inFolders(d.uri)) ws.delete(d.uri);
@@ -443,9 +460,19 @@ export class CaseServer {
     this.workspace.setArchive([]);
   }
 
+  /**
+   * Untrusted (Restricted Mode): config and data files are read only inside the workspace folders
+   * (host/environment.ts), and the folder's own config names no archive: its globs and its cache
+   * folder would lead the server to read and write outside the folder.
+   */
+  private restrictToFolders(): void {
+    const roots = this.folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri));
+    this.environments.restrict(this.trusted ? undefined : roots);
+  }
+
   /** Starts reading the archives a config and the settings name, once each. */
   private archiveOf(configPath: string | undefined, folder: string, settings: ClientSettings): void {
-    if (configPath) {
+    if (configPath && this.trusted) {
       const file = safe(() => loadConfigFile(configPath));
       if (file?.archive?.length) this.readArchive(dirname(configPath), file.archive, file.archiveCache);
     }
