@@ -24,6 +24,24 @@ describe('VS Code extension manifest', () => {
     assert.ok(pkg.activationEvents.includes('onLanguage:casedraft'));
   });
 
+  it('an untrusted window ignores the folder’s settings that name files or folders or supply patterns', () => {
+    const pkg = json('package.json') as {
+      capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] } };
+      contributes: { configuration: { properties: Record<string, unknown> } };
+    };
+    const trust = pkg.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    // Files the host reads (catalogs, dictionaries), the archive's globs and the folder its cache is
+    // written to, and the clause templates (patterns): a folder sent by someone else sets none of them.
+    for (const key of ['catalogs', 'dictionaries', 'templates', 'archive', 'archiveCache']) {
+      assert.ok(pkg.contributes.configuration.properties[`casedraft.${key}`], key);
+      assert.ok(
+        trust.restrictedConfigurations.includes(`casedraft.${key}`),
+        `casedraft.${key} is restricted`,
+      );
+    }
+  });
+
   it('snippets are generated from the current templates and clauses', () => {
     execFileSync(process.execPath, ['scripts/snippets.mjs', '--check'], { cwd: ROOT, stdio: 'pipe' });
     const snippets = json('snippets/casedraft.code-snippets');
