@@ -111,6 +111,7 @@ const vscodeKeys = {
     'workspaceContains:**/*.case.md',
     // Panels restored after a reload (WebviewPanelSerializer).
     'onWebviewPanel:casedraft.timeline',
+    'onWebviewPanel:casedraft.caseTimeline',
     'onWebviewPanel:casedraft.printPreview',
     'onWebviewPanel:casedraft.caseForm',
   ],

@@ -17,6 +17,7 @@ import type {
 import { exists } from './import';
 import { t } from './l10n';
 import { revealActions } from './reveal';
+import type { Timelines } from './timeline';
 
 type Node = { case: CaseSummary } | { document: DocumentSummary };
 
@@ -96,45 +97,6 @@ async function pickCase(
   return pick?.c;
 }
 
-const timelines = new Map<string, vscode.WebviewPanel>();
-
-async function showCaseTimeline(client: LanguageClient, c: CaseSummary): Promise<void> {
-  let panel = timelines.get(c.id);
-  if (panel) panel.reveal();
-  else {
-    panel = vscode.window.createWebviewPanel(
-      'casedraft.caseTimeline',
-      t('Case timeline: {0}', c.caseNo ?? c.title),
-      vscode.ViewColumn.Beside,
-      { enableScripts: false },
-    );
-    timelines.set(c.id, panel);
-    // Redrawn as the case's drafts change: their findings are what the server publishes.
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => c.documents.some((d) => d.uri === u.toString())))
-        void drawTimeline(client, c, panel!);
-    });
-    panel.onDidDispose(() => {
-      sub.dispose();
-      timelines.delete(c.id);
-    });
-  }
-  await drawTimeline(client, c, panel);
-}
-
-async function drawTimeline(
-  client: LanguageClient,
-  c: CaseSummary,
-  panel: vscode.WebviewPanel,
-): Promise<void> {
-  const result = await client.sendRequest<{ svg: string } | null>('casedraft/caseTimeline', { id: c.id });
-  const body = result?.svg ?? `<p>${t('No timeline for this case.')}</p>`;
-  // No scripts, no remote content: the SVG is drawn by the server from the case's drafts alone.
-  panel.webview.html = `<!DOCTYPE html><html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">
-<style>body{background:#fff;margin:0;padding:8px;overflow:auto}svg{display:block}</style></head><body>${body}</body></html>`;
-}
-
 async function confirmOverwrite(target: vscode.Uri): Promise<boolean> {
   if (!(await exists(target))) return true;
   const overwrite = t('Overwrite');
@@ -193,8 +155,14 @@ async function exportCase(client: LanguageClient, c: CaseSummary, force = false)
   await actions.find((a) => a.title === answer)?.run();
 }
 
-/** Registers the view and its commands; `client` is read when they run (the server may still be starting). */
-export function registerCaseView(client: () => LanguageClient | undefined): vscode.Disposable {
+/**
+ * Registers the view and its commands; `client` is read when they run (the server may still be
+ * starting). A case's timeline is the timeline panel's (timeline.ts), drawn for the whole case.
+ */
+export function registerCaseView(
+  client: () => LanguageClient | undefined,
+  timelines: Timelines,
+): vscode.Disposable {
   const tree = new CaseTree(client);
   let timer: NodeJS.Timeout | undefined;
   const withCase =
@@ -213,7 +181,10 @@ export function registerCaseView(client: () => LanguageClient | undefined): vsco
       timer = setTimeout(() => tree.refresh(), 300);
     }),
     vscode.commands.registerCommand('casedraft.refreshCases', () => tree.refresh()),
-    vscode.commands.registerCommand('casedraft.showCaseTimeline', withCase(showCaseTimeline)),
+    vscode.commands.registerCommand(
+      'casedraft.showCaseTimeline',
+      withCase(async (_, c) => timelines.showCase({ id: c.id, title: c.caseNo ?? c.title })),
+    ),
     vscode.commands.registerCommand('casedraft.newCaseDocument', withCase(newCaseDocument)),
     vscode.commands.registerCommand(
       'casedraft.exportCase',

@@ -31,12 +31,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   registerExport(context, client);
   registerStatus(context, client);
   registerConfiguration(context, client);
-  registerTimeline(context, client);
+  const timelines = registerTimeline(context, client);
   registerCaseForm(context, client);
   registerPrintPreview(context, client);
   context.subscriptions.push(
     registerImport(() => client),
-    registerCaseView(() => client),
+    registerCaseView(() => client, timelines),
   );
 }
 

@@ -1,6 +1,8 @@
 // The procedure timeline of a draft in a webview beside it: the server draws it (casedraft/timeline)
 // from the draft's current text; here it is fitted to the panel and coloured by the theme, redrawn
-// as the officer types or switches language, and restored after a reload.
+// as the officer types or switches language, and restored after a reload. A case's timeline
+// (casedraft/caseTimeline: every document of the case on its date, docs/case.md) is the same
+// panel, redrawn whenever the server publishes new findings, since it lists the case's findings.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -9,6 +11,16 @@ import { onDidChangeLocale, t, uiLocale } from './l10n';
 import { escapeHtml, page } from './webviewPage';
 
 const VIEW_TYPE = 'casedraft.timeline';
+const CASE_VIEW_TYPE = 'casedraft.caseTimeline';
+
+/** What a panel shows: one draft's procedure, or a whole case's. */
+type Shown = { uri: string } | { caseId: string; title: string };
+const keyOf = (s: Shown) => ('uri' in s ? s.uri : s.caseId);
+
+/** The case timelines' entry point, for the Cases view. */
+export interface Timelines {
+  showCase(c: { id: string; title: string }): void;
+}
 
 /**
  * The server's SVG carries fixed colours (it is also a standalone file from `casedraft timeline`);
@@ -37,43 +49,55 @@ svg g.holiday.workday rect { fill: var(--vscode-charts-blue); }
 svg g.holiday text { fill: var(--vscode-descriptionForeground); }
 `;
 
-export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): Timelines {
   const panels = new Map<string, vscode.WebviewPanel>();
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'state.js');
   const options = {
-    // One script (dist/webview/state.js) that records the draft's uri for the serializer.
+    // One script (dist/webview/state.js) that records what the panel shows, for the serializer.
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
   };
 
-  const render = async (panel: vscode.WebviewPanel, uri: string) => {
+  const render = async (panel: vscode.WebviewPanel, shown: Shown) => {
+    const [method, params] =
+      'uri' in shown
+        ? ['casedraft/timeline', { uri: shown.uri }]
+        : ['casedraft/caseTimeline', { id: shown.caseId }];
     let svg: string | undefined;
     try {
-      svg = (await client.sendRequest<{ svg: string } | null>('casedraft/timeline', { uri }))?.svg;
+      svg = (await client.sendRequest<{ svg: string } | null>(method, params))?.svg;
     } catch {
       svg = undefined;
     }
-    panel.title = t('Timeline: {0}', basename(vscode.Uri.parse(uri).path));
-    // The SVG is drawn by the server from the draft alone, its text escaped there.
-    const body = svg ?? `<p>${escapeHtml(t('No timeline for this draft.'))}</p>`;
+    panel.title =
+      'uri' in shown
+        ? t('Timeline: {0}', basename(vscode.Uri.parse(shown.uri).path))
+        : t('Case timeline: {0}', shown.title);
+    const none = 'uri' in shown ? t('No timeline for this draft.') : t('No timeline for this case.');
+    // The SVG is drawn by the server from the drafts alone, their text escaped there.
     panel.webview.html = page({
-      body,
+      body: svg ?? `<p>${escapeHtml(none)}</p>`,
       lang: uiLocale() === 'en' ? 'en' : 'zh-CN',
       style: STYLE,
       script: { webview: panel.webview, src: script },
-      bodyData: { uri },
+      // (data-* names are lower case in HTML: `case`, not `caseId`.)
+      bodyData: 'uri' in shown ? { uri: shown.uri } : { case: shown.caseId, title: shown.title },
     });
   };
 
-  const attach = (panel: vscode.WebviewPanel, uri: string) => {
-    panels.set(uri, panel);
+  const attach = (panel: vscode.WebviewPanel, shown: Shown) => {
+    const key = keyOf(shown);
+    panels.set(key, panel);
     let timer: NodeJS.Timeout | undefined;
     const redraw = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void render(panel, uri), 400);
+      timer = setTimeout(() => void render(panel, shown), 400);
     };
     const subs = [
-      vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === uri && redraw()),
+      'uri' in shown
+        ? vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === shown.uri && redraw())
+        : // A case's drafts change anywhere in its folder, open or not; the server's findings say when.
+          vscode.languages.onDidChangeDiagnostics(redraw),
       // A new language, or settings that change the periods (thresholds, working days): redraw.
       onDidChangeLocale(redraw),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('casedraft') && redraw()),
@@ -81,9 +105,26 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
     panel.onDidDispose(() => {
       for (const s of subs) s.dispose();
       if (timer) clearTimeout(timer);
-      panels.delete(uri);
+      panels.delete(key);
     });
-    void render(panel, uri);
+    void render(panel, shown);
+  };
+
+  const open = (viewType: string, shown: Shown, title: string) => {
+    const panel = panels.get(keyOf(shown));
+    if (panel) {
+      panel.reveal();
+      return;
+    }
+    attach(
+      vscode.window.createWebviewPanel(
+        viewType,
+        title,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        options,
+      ),
+      shown,
+    );
   };
 
   context.subscriptions.push(
@@ -93,19 +134,7 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
         void vscode.window.showWarningMessage(t('Open a .case.md draft first.'));
         return;
       }
-      const uri = doc.uri.toString();
-      const open = panels.get(uri);
-      if (open) {
-        open.reveal();
-        return;
-      }
-      const panel = vscode.window.createWebviewPanel(
-        VIEW_TYPE,
-        t('Timeline: {0}', basename(doc.uri.path)),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        options,
-      );
-      attach(panel, uri);
+      open(VIEW_TYPE, { uri: doc.uri.toString() }, t('Timeline: {0}', basename(doc.uri.path)));
     }),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       async deserializeWebviewPanel(panel, state: { uri?: string } | undefined) {
@@ -114,8 +143,21 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
           return;
         }
         panel.webview.options = options;
-        attach(panel, state.uri);
+        attach(panel, { uri: state.uri });
+      },
+    }),
+    vscode.window.registerWebviewPanelSerializer(CASE_VIEW_TYPE, {
+      async deserializeWebviewPanel(panel, state: { case?: string; title?: string } | undefined) {
+        if (!state?.case) {
+          panel.dispose();
+          return;
+        }
+        panel.webview.options = options;
+        attach(panel, { caseId: state.case, title: state.title ?? '' });
       },
     }),
   );
+  return {
+    showCase: (c) => open(CASE_VIEW_TYPE, { caseId: c.id, title: c.title }, t('Case timeline: {0}', c.title)),
+  };
 }
