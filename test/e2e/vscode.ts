@@ -291,7 +291,8 @@ export class Session {
       await rows.first().waitFor({ timeout: 10000 });
       for (const row of await rows.all()) {
         // "decision.case.md clean, recently opened": the name, its folder, then notes.
-        const label = ((await row.getAttribute('aria-label')) ?? '').split(',')[0]!.trim();
+        // Quick Open re-renders its list as results arrive: a row gone by now is retried, not awaited.
+        const label = ((await row.getAttribute('aria-label', { timeout: 2000 })) ?? '').split(',')[0]!.trim();
         if (label === (dir ? `${name} ${dir}` : name)) {
           await row.click();
           return true;
