@@ -24,7 +24,12 @@ export async function startLanguageServer(context: vscode.ExtensionContext): Pro
       { language: LANGUAGE, scheme: 'untitled' },
     ],
     // The server pulls `casedraft.*` with workspace/configuration and registers for their changes.
-    initializationOptions: { settings: vscode.workspace.getConfiguration('casedraft') },
+    // In Restricted Mode it reads no config or data file outside the workspace folders (docs/security.md);
+    // a function, so a restart after the folder was trusted says so.
+    initializationOptions: () => ({
+      settings: vscode.workspace.getConfiguration('casedraft'),
+      trusted: vscode.workspace.isTrusted,
+    }),
     middleware: {
       // The server links each finding to its rule page (a Markdown file, for any LSP editor). Here
       // the link opens the page rendered in a webview instead: the .vsix ships it as HTML.
@@ -42,6 +47,9 @@ export async function startLanguageServer(context: vscode.ExtensionContext): Pro
     client,
     vscode.commands.registerCommand('casedraft.restartServer', () => client.restart()),
     vscode.commands.registerCommand('casedraft.showOutput', () => client.outputChannel.show(true)),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (client.isRunning()) void client.sendNotification('casedraft/didGrantTrust');
+    }),
   );
   await client.start();
   return client;
