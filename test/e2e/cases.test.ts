@@ -50,9 +50,10 @@ describe('VS Code end to end: the Cases view', function () {
     }
   });
 
-  after(() => {
-    vs?.stop();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  after(async () => {
+    await vs?.stop();
+    // Chromium may still be writing its profile as it exits: retried, as rm -rf would be.
+    if (tmp) rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
 
   /** The texts of the Cases view's rows (label and description), its pane opened when folded. */
