@@ -294,13 +294,14 @@ export class Session {
         // Quick Open re-renders its list as results arrive: a row gone by now is retried, not awaited.
         const label = ((await row.getAttribute('aria-label', { timeout: 2000 })) ?? '').split(',')[0]!.trim();
         if (label === (dir ? `${name} ${dir}` : name)) {
-          await row.click();
+          // A click can land on a row the list has just replaced: the file is open only when its tab is.
+          await row.click({ timeout: 5000 });
+          await p.locator('.tab.active', { hasText: name }).waitFor({ timeout: 5000 });
           return true;
         }
       }
       return false;
     });
-    await p.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30000 });
   }
 
   /**
