@@ -4,12 +4,10 @@
 // timeline; the 卷宗 exported; a new decision drafted from the notice (docs/case.md).
 // Its own file and code-server, so that the steps of vscode.test.ts keep their workspace.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { skipSuite } from '../helpers/skips';
 import { openDocx } from '../export/docxReader';
-import { missing, packageVsix, ROOT, screenshotPath, Session, until } from './vscode';
+import { ROOT, screenshotPath, sessionSuite, until } from './vscode';
 
 const SAMPLE = join(ROOT, 'examples/case');
 const FILES: Record<string, string> = Object.fromEntries(
@@ -20,41 +18,7 @@ const FILES: Record<string, string> = Object.fromEntries(
 const NOTICE = 'case/notice.case.md';
 
 describe('VS Code end to end: the Cases view', function () {
-  this.timeout(240000);
-  this.retries(1);
-  const why = missing();
-  let tmp = '';
-  let vs: Session;
-
-  before(async function () {
-    if (why) skipSuite(this, why, 'bash scripts/ci/setup-vscode-e2e.sh');
-    this.timeout(600000);
-    tmp = mkdtempSync(join(tmpdir(), 'casedraft-e2e-cases-'));
-    vs = new Session(tmp, packageVsix(tmp));
-    await vs.start(FILES);
-  });
-
-  beforeEach(async function () {
-    if (why) return;
-    this.timeout(600000);
-    if (!(await vs.healthy())) await vs.start(FILES);
-    await vs.page.keyboard.press('Escape');
-    await vs.command('View: Close All Editors');
-  });
-
-  afterEach(async function () {
-    const test = this.currentTest;
-    if (test && test.state !== 'passed' && vs) {
-      const kept = await vs.keepEvidence(test.title);
-      console.log(`      e2e failure: screenshot and logs kept in ${kept}`);
-    }
-  });
-
-  after(async () => {
-    await vs?.stop();
-    // Chromium may still be writing its profile as it exits: retried, as rm -rf would be.
-    if (tmp) rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  });
+  const vs = sessionSuite(this, 'casedraft-e2e-cases-', () => FILES);
 
   /** The texts of the Cases view's rows (label and description), its pane opened when folded. */
   async function caseRows(): Promise<string[]> {
@@ -111,7 +75,7 @@ describe('VS Code end to end: the Cases view', function () {
           r.some((x) => x.startsWith('行政处罚告知书') && /错误/.test(x)) &&
           r.some((x) => x.startsWith('行政处罚决定书') && /错误/.test(x)),
       );
-      await vs.screenshot(screenshotPath('vscode-cases.png', tmp));
+      await vs.screenshot(screenshotPath('vscode-cases.png', vs.tmp));
     } finally {
       writeFileSync(vs.file(NOTICE), clean);
     }
@@ -131,7 +95,7 @@ describe('VS Code end to end: the Cases view', function () {
     );
     assert.ok((await frame.locator('svg g.deadline').count()) >= 3, 'the statutory periods');
     // The holidays are drawn when the case spans one (test/core/case-draft.test.ts); June 2025 has none.
-    await vs.screenshot(screenshotPath('vscode-case-timeline.png', tmp));
+    await vs.screenshot(screenshotPath('vscode-case-timeline.png', vs.tmp));
     // The panel is the timeline panel: VS Code restores it, for the same case, after a reload.
     await vs.command('Developer: Reload Window');
     await vs.page.waitForSelector('.monaco-workbench', { timeout: 90000 });

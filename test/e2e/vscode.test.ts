@@ -5,14 +5,12 @@
 // Screenshots go to docs/images/ (vscode-problems.png, vscode-timeline.png, …; see screenshotPath).
 // Skips (with the reason) when code-server or Chromium is not installed: scripts/ci/setup-vscode-e2e.sh.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { skipSuite } from '../helpers/skips';
 import { exportDocx } from '../../server/src/core/export';
 import { parseCase } from '../../server/src/core/parse';
 import { openDocx, referencedPart } from '../export/docxReader';
-import { missing, packageVsix, ROOT, screenshotPath, Session, until } from './vscode';
+import { ROOT, screenshotPath, sessionSuite, until } from './vscode';
 
 /** The clean base decision with two flaws: the 救济途径 section is gone (error) and a law is cited by its short name (warning). */
 function flawedDraft(): string {
@@ -42,46 +40,11 @@ const FILES: Record<string, string | Uint8Array> = {
 };
 
 describe('VS Code end to end (code-server + Chromium)', function () {
-  this.timeout(240000);
-  // A real browser on a loaded 2-core machine: a click can land before the workbench is ready.
-  // A retried step first gets a fresh code-server when the old one stopped answering.
-  this.retries(1);
-  const why = missing();
-  let tmp = '';
-  let vs: Session;
-
-  before(async function () {
-    if (why) skipSuite(this, why, 'bash scripts/ci/setup-vscode-e2e.sh');
-    this.timeout(600000);
-    tmp = mkdtempSync(join(tmpdir(), 'casedraft-e2e-'));
+  const vs = sessionSuite(this, 'casedraft-e2e-', async () => ({
+    ...FILES,
     // A decision as a colleague sends it: a DOCX, to be imported.
-    FILES['import/决定书.docx'] = await exportDocx(parseCase(CLEAN));
-    vs = new Session(tmp, packageVsix(tmp));
-    await vs.start(FILES);
-  });
-
-  beforeEach(async function () {
-    if (why) return;
-    this.timeout(600000);
-    if (!(await vs.healthy())) await vs.start(FILES);
-    // Each step starts from a quiet workbench: no quick input, no editors.
-    await vs.page.keyboard.press('Escape');
-    await vs.command('View: Close All Editors');
-  });
-
-  afterEach(async function () {
-    const test = this.currentTest;
-    if (test && test.state !== 'passed' && vs) {
-      const kept = await vs.keepEvidence(test.title);
-      console.log(`      e2e failure: screenshot and logs kept in ${kept}`);
-    }
-  });
-
-  after(async () => {
-    await vs?.stop();
-    // Chromium may still be writing its profile as it exits: retried, as rm -rf would be.
-    if (tmp) rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
-  });
+    'import/决定书.docx': await exportDocx(parseCase(CLEAN)),
+  }));
 
   it('lists the findings in Chinese in an English VS Code; a rule link opens its page, rendered', async () => {
     await vs.open('decision.case.md');
@@ -107,7 +70,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       .click();
     await vs.page.keyboard.press('Enter');
     await vs.page.waitForSelector('.squiggly-error', { timeout: 30000 });
-    await vs.screenshot(screenshotPath('vscode-problems.png', tmp));
+    await vs.screenshot(screenshotPath('vscode-problems.png', vs.tmp));
 
     // The rule id is a link: its page opens rendered (HTML shipped in the .vsix), not as raw Markdown.
     await vs.page
@@ -346,7 +309,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     assert.doesNotMatch(first, /草稿/);
     assert.equal((await pages.first().locator('footer').innerText()).trim(), '— 1 —');
     assert.equal((await pages.nth(1).locator('footer').innerText()).trim(), '— 2 —');
-    await vs.screenshot(screenshotPath('vscode-preview.png', tmp));
+    await vs.screenshot(screenshotPath('vscode-preview.png', vs.tmp));
     // Typing in the draft re-makes the pages.
     await vs.page.locator('.editor-instance .view-lines').first().click();
     await vs.page.keyboard.press('Control+End');
@@ -391,7 +354,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
     // A date through the date input.
     await field('程序', '立案').fill('2025-03-11');
     await field('程序', '立案').press('Tab');
-    await vs.screenshot(screenshotPath('vscode-form.png', tmp));
+    await vs.screenshot(screenshotPath('vscode-form.png', vs.tmp));
     // Back in the draft: saved, the YAML and the body's 当事人 block say the same.
     await vs.page.locator('.tab', { hasText: '新案件.case.md' }).first().click();
     await vs.page.keyboard.press('Control+S');
@@ -524,7 +487,7 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       '[getComputedStyle(document.querySelector("svg > rect")).fill, getComputedStyle(document.body).backgroundColor]',
     )) as string[];
     assert.equal(fill, background);
-    await vs.screenshot(screenshotPath('vscode-timeline.png', tmp));
+    await vs.screenshot(screenshotPath('vscode-timeline.png', vs.tmp));
 
     await vs.command('Developer: Reload Window');
     await vs.page.waitForSelector('.monaco-workbench', { timeout: 90000 });

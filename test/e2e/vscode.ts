@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { skipSuite } from '../helpers/skips';
 
 export const ROOT = join(__dirname, '../..');
 const CS = process.env.CASEDRAFT_CODE_SERVER_DIR ?? '/var/cache/casedraft/code-server-4.100.3';
@@ -82,18 +83,25 @@ export function packageVsix(dir: string): string {
 }
 
 export class Session {
-  readonly ws: string;
-  private readonly ud: string;
+  /** Its folder: the workspace, code-server's user data, Chromium's profile; made by prepare(). */
+  tmp = '';
+  private vsix = '';
   private server?: ChildProcess;
   private browser?: BrowserContext;
   page!: Page;
 
-  constructor(
-    readonly tmp: string,
-    private readonly vsix: string,
-  ) {
-    this.ws = join(tmp, 'workspace');
-    this.ud = join(tmp, 'ud');
+  get ws(): string {
+    return join(this.tmp, 'workspace');
+  }
+
+  private get ud(): string {
+    return join(this.tmp, 'ud');
+  }
+
+  /** A fresh folder under the system's temp (named by `prefix`), and the extension packaged in it. */
+  prepare(prefix: string): void {
+    this.tmp = mkdtempSync(join(tmpdir(), prefix));
+    this.vsix = packageVsix(this.tmp);
   }
 
   /**
@@ -125,6 +133,8 @@ export class Session {
         'editor.minimap.enabled': false,
         'workbench.editor.enablePreview': false,
         'editor.fontFamily': "'Noto Sans Mono CJK SC', 'Noto Sans CJK SC', monospace",
+        // The page's title is the active editor's workspace path: open() knows which file it opened.
+        'window.title': '${activeEditorMedium}',
         ...settings,
       }),
     );
@@ -276,31 +286,44 @@ export class Session {
     await this.page.keyboard.press('Enter');
   }
 
-  /** Opens a workspace file by its path through Quick Open (Ctrl+P), as a person would. */
+  /**
+   * Opens a workspace file by its path through Quick Open (Ctrl+P), as a person would. Quick Open
+   * fills its list in steps (recently opened first, then the file search) and reuses its row
+   * elements, so a row is clicked only once the list has stood still, and the file counts as open
+   * only when the window's title (set to the active editor's workspace path in start()) names it:
+   * a click that landed on a row just rewritten, or on the same name in another folder, is tried
+   * again.
+   */
   async open(path: string): Promise<void> {
     const p = this.page;
     const name = path.split('/').pop()!;
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
-    await until(`${path} in Quick Open`, async () => {
+    // "decision.case.md clean, recently opened": the name, its folder, then notes.
+    const label = dir ? `${name} ${dir}` : name;
+    const rows = p.locator('.quick-input-list .monaco-list-row');
+    const labels = () =>
+      rows.evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').split(',')[0]!.trim()));
+    const opened = async () => (await p.title()).startsWith(path);
+    await until(`${path} open from Quick Open`, async () => {
+      if (await opened()) return true;
       await p.keyboard.press('Escape');
       await p.keyboard.press('Control+P');
-      await p.locator('.quick-input-widget input').waitFor({ timeout: 30000 });
-      await p.keyboard.type(path);
-      // The row of exactly this file: its name, and its folder as the description.
-      const rows = p.locator('.quick-input-list .monaco-list-row');
-      await rows.first().waitFor({ timeout: 10000 });
-      for (const row of await rows.all()) {
-        // "decision.case.md clean, recently opened": the name, its folder, then notes.
-        // Quick Open re-renders its list as results arrive: a row gone by now is retried, not awaited.
-        const label = ((await row.getAttribute('aria-label', { timeout: 2000 })) ?? '').split(',')[0]!.trim();
-        if (label === (dir ? `${name} ${dir}` : name)) {
-          // A click can land on a row the list has just replaced: the file is open only when its tab is.
-          await row.click({ timeout: 5000 });
-          await p.locator('.tab.active', { hasText: name }).waitFor({ timeout: 5000 });
-          return true;
-        }
-      }
-      return false;
+      const input = p.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 30000 });
+      await input.fill(path);
+      let seen = '';
+      const settled = await until(
+        'Quick Open to settle',
+        async () => {
+          const now = (await labels()).join('\n');
+          const still = now === seen && now.split('\n').includes(label);
+          seen = now;
+          return still && now.split('\n');
+        },
+        10000,
+      );
+      await rows.nth(settled.indexOf(label)).click({ timeout: 5000 });
+      return await until(`the title to name ${path}`, opened, 5000).catch(() => false);
     });
   }
 
@@ -386,4 +409,58 @@ export class Session {
 export function screenshotPath(name: string, tmp: string): string {
   const tracked = join(ROOT, 'docs/images', name);
   return !existsSync(tracked) || process.env.CASEDRAFT_UPDATE_SCREENSHOT ? tracked : join(tmp, name);
+}
+
+/**
+ * The hooks of a real-VS Code suite, called inside its `describe`: one code-server on `files`
+ * (made once, in `before`) for all its steps; each step starts from a quiet workbench, a step after
+ * a dead workbench gets a fresh code-server, and a failed step keeps its evidence. The returned
+ * session is ready inside every `it`.
+ */
+export function sessionSuite(
+  suite: Mocha.Suite,
+  prefix: string,
+  files: () => Promise<Record<string, string | Uint8Array>> | Record<string, string | Uint8Array>,
+): Session {
+  suite.timeout(240000);
+  // A real browser on a loaded 2-core machine: a click can land before the workbench is ready.
+  suite.retries(1);
+  const why = missing();
+  const vs = new Session();
+  let workspace: Record<string, string | Uint8Array> = {};
+
+  before(async function () {
+    if (why) skipSuite(this, why, 'bash scripts/ci/setup-vscode-e2e.sh');
+    this.timeout(600000);
+    vs.prepare(prefix);
+    workspace = await files();
+    await vs.start(workspace);
+  });
+
+  beforeEach(async function () {
+    if (why) return;
+    this.timeout(600000);
+    if (!(await vs.healthy())) await vs.start(workspace);
+    await vs.page.keyboard.press('Escape');
+    await vs.command('View: Close All Editors');
+  });
+
+  afterEach(async function () {
+    const test = this.currentTest;
+    if (!why && test && test.state !== 'passed') {
+      const kept = await vs.keepEvidence(test.title);
+      // A step that passes on its retry would otherwise leave no word of why it failed first.
+      console.log(
+        `      e2e failure (${String(test.err?.message ?? '').split('\n')[0]}): screenshot and logs kept in ${kept}`,
+      );
+    }
+  });
+
+  after(async () => {
+    await vs.stop();
+    // Chromium may still be writing its profile as it exits: retried, as rm -rf would be.
+    if (vs.tmp) rmSync(vs.tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  });
+
+  return vs;
 }
