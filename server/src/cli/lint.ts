@@ -11,6 +11,7 @@ import type { ArchivedDecision } from '../core/archive';
 import { ImportError, importDocument, importFormatOf, type ImportedDraft } from '../core/import';
 import type { CaseDiagnostic, Locale, LocalizedText } from '../core/types';
 import { InMemoryWorkspace, type Workspace } from '../core/workspace';
+import { ambiguousCaseNumbers, caseFileOf, caseFiles, folderOf, type CaseFile } from '../core/case';
 import { allRules } from '../rules';
 import { Environments, type Environment } from '../host/environment';
 import { ArchiveConfigError, loadArchive } from '../host/archive';
@@ -263,7 +264,7 @@ export interface WorkerJob {
 }
 export interface WorkerTask {
   jobs: WorkerJob[];
-  /** Every draft of the run: cross-document rules read the others (worker.ts says how much of each). */
+  /** Every draft of the run: cross-document rules read the others (sliceWorkspace says how much of each). */
   drafts: { uri: string; text: string }[];
   /** The archive's earlier decisions, for the same rules. */
   archive: readonly ArchivedDecision[];
@@ -272,20 +273,78 @@ export interface WorkerTask {
   locale?: Locale;
   fallbackLocale?: Locale;
 }
-export type WorkerReply =
-  | {
-      ok: true;
-      results: { index: number; result?: FileResult; inputError?: { file: string; message: string } }[];
+export type SliceResult = {
+  index: number;
+  result?: FileResult;
+  inputError?: { file: string; message: string };
+};
+export type WorkerReply = { ok: true; results: SliceResult[] } | { ok: false; message: string };
+
+/**
+ * Lints one thread's slice of a parallel run (the main thread's or a worker's) with every
+ * built-in rule, against a workspace of every draft of the run.
+ */
+export function lintSlice(task: WorkerTask): SliceResult[] {
+  const jobs = task.jobs.map((job) => ({
+    job,
+    model: parseCase(task.drafts[job.index]!.text, task.drafts[job.index]!.uri),
+  }));
+  const workspace = sliceWorkspace(
+    task,
+    jobs.map((j) => j.model),
+  );
+  const environments = new Environments();
+  const results: SliceResult[] = [];
+  for (const { job, model } of jobs) {
+    const env = environmentOf(environments, job.abs, task.configPath);
+    if (env instanceof InputError) {
+      results.push({ index: job.index, inputError: { file: env.file, message: env.message } });
+      continue;
     }
-  | { ok: false; message: string };
+    results.push({
+      index: job.index,
+      result: lintIn(env, model, displayPath(job.abs), { ...task, rules: allRules }, workspace),
+    });
+  }
+  return results;
+}
+
+/**
+ * The workspace a slice is linted against. Its own drafts are the very models it lints (case
+ * rules find a draft in its case by identity). The others are read from their front matter, which
+ * is all that procedure/prior-violation reads of another draft and all that groups drafts into
+ * cases (YAML is most of a small draft's parse); then the documents of every case a draft of the
+ * slice is in, or is ambiguous between (case/ambiguous), are parsed in full, as the case rules
+ * read their bodies too.
+ */
+function sliceWorkspace(task: WorkerTask, own: readonly CaseModel[]): InMemoryWorkspace {
+  const mine = new Map(own.map((m) => [m.uri, m]));
+  const workspace = new InMemoryWorkspace(
+    task.drafts.map((d) => mine.get(d.uri) ?? parseCase(frontMatterBlock(d.text), d.uri)),
+    task.archive,
+  );
+  const read = new Set<string>();
+  const readCase = (file: CaseFile | undefined) =>
+    file?.documents.forEach((d) => void (mine.has(d.uri) || read.add(d.uri)));
+  for (const m of own) {
+    readCase(caseFileOf(workspace, m.uri));
+    const numbers = ambiguousCaseNumbers(workspace, m.uri);
+    if (numbers?.length)
+      for (const c of caseFiles(workspace))
+        if (c.folder === folderOf(m.uri) && c.caseNo && numbers.includes(c.caseNo)) readCase(c);
+  }
+  for (const d of task.drafts) if (read.has(d.uri)) workspace.set(parseCase(d.text, d.uri));
+  return workspace;
+}
 
 /**
  * Lints on worker threads (dist/worker.js) when the run is big enough, the machine has cores to
- * spare and the caller uses the built-in rules. Returns undefined to lint on this thread.
+ * spare and the caller uses the built-in rules. Returns undefined to lint on this thread alone.
  *
- * runLint stays synchronous for its callers: this thread blocks on Atomics.wait and takes the
- * replies with receiveMessageOnPort. Each worker gets every draft of the run (cross-document rules
- * read the others) and lints a contiguous slice of them.
+ * The run is cut into one contiguous slice per core: this thread lints the first while the
+ * workers lint the others, so a run on N cores starts N − 1 workers (each loads the whole bundle
+ * and the law database again). runLint stays synchronous for its callers: once its own slice is
+ * done, this thread blocks on Atomics.wait and takes the replies with receiveMessageOnPort.
  */
 function startWorkers(
   fileCount: number,
@@ -294,12 +353,13 @@ function startWorkers(
   const script = join(__dirname, 'worker.js');
   const cores = Math.min(availableParallelism(), 8);
   const wanted = process.env.CASEDRAFT_WORKERS === undefined ? cores : Number(process.env.CASEDRAFT_WORKERS);
-  const count = Math.min(wanted, Math.floor(fileCount / (WORKER_MIN_FILES / 2)));
-  if (!(count >= 2) || fileCount < WORKER_MIN_FILES || o.rules !== allRules || !exists(script))
+  // Threads, this one included: each has at least half the minimum run to lint.
+  const threads = Math.min(wanted, Math.floor(fileCount / (WORKER_MIN_FILES / 2)));
+  if (!(threads >= 2) || fileCount < WORKER_MIN_FILES || o.rules !== allRules || !exists(script))
     return undefined;
   // Started before the files are read, so their bundle loads while this thread reads.
   const done = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from({ length: count }, () => {
+  const workers = Array.from({ length: threads - 1 }, () => {
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(script, { workerData: { port: port2, done }, transferList: [port2] });
     return { worker, port: port1 };
@@ -322,19 +382,24 @@ function startWorkers(
         }
       }
     }
-    // Contiguous slices: neighbouring files tend to share a config, so each env loads once per worker.
-    const per = Math.ceil(jobs.length / workers.length);
-    workers.forEach((w, i) => {
-      const task: WorkerTask = {
-        jobs: jobs.slice(i * per, (i + 1) * per),
-        drafts,
-        archive: o.archive ?? [],
-        configPath: o.configPath,
-        locale: o.locale,
-        fallbackLocale: o.fallbackLocale,
-      };
-      w.worker.postMessage(task);
+    // Contiguous slices: neighbouring files tend to share a config, so each env loads once per thread.
+    const per = Math.ceil(jobs.length / threads);
+    const task = (i: number): WorkerTask => ({
+      jobs: jobs.slice(i * per, (i + 1) * per),
+      drafts,
+      archive: o.archive ?? [],
+      configPath: o.configPath,
+      locale: o.locale,
+      fallbackLocale: o.fallbackLocale,
     });
+    workers.forEach((w, i) => w.worker.postMessage(task(i + 1)));
+    let own: SliceResult[];
+    try {
+      own = lintSlice(task(0));
+    } catch (err) {
+      stop();
+      throw err;
+    }
     const deadline = Date.now() + WORKER_TIMEOUT_MS;
     while (Atomics.load(done, 0) < workers.length && Date.now() < deadline) {
       Atomics.wait(done, 0, Atomics.load(done, 0), 1000);
@@ -344,12 +409,11 @@ function startWorkers(
     if (replies.some((r) => !r || !r.ok)) return undefined;
     const slots: (FileResult | undefined)[] = new Array(jobs.length);
     const configErrors: InputError[] = [];
-    for (const r of replies as Extract<WorkerReply, { ok: true }>[]) {
-      for (const x of r.results) {
-        if (x.result) slots[x.index] = x.result;
-        else if (x.inputError && !configErrors.some((e) => e.file === x.inputError!.file)) {
-          configErrors.push(new InputError(x.inputError.file, x.inputError.message));
-        }
+    const sliced = [own, ...(replies as Extract<WorkerReply, { ok: true }>[]).map((r) => r.results)];
+    for (const x of sliced.flat()) {
+      if (x.result) slots[x.index] = x.result;
+      else if (x.inputError && !configErrors.some((e) => e.file === x.inputError!.file)) {
+        configErrors.push(new InputError(x.inputError.file, x.inputError.message));
       }
     }
     inputErrors.push(...readErrors, ...configErrors);
