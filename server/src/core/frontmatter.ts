@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
 import type { Span } from './types';
+import { locateInSubset, parseYamlSubset } from './yaml-subset';
 
 export interface YamlProblem {
   message: string;
@@ -34,6 +35,20 @@ export function parseFrontMatter(
   blockEnd: number,
 ): FrontMatter {
   const content = text.slice(contentStart, contentEnd);
+  // Front matter written as the template writes it is read without the library (yaml-subset.ts).
+  const subset = content.length <= MAX_FRONT_MATTER_CHARS ? parseYamlSubset(content) : undefined;
+  if (subset)
+    return {
+      span: { start: 0, end: blockEnd },
+      contentSpan: { start: contentStart, end: contentEnd },
+      unterminated: false,
+      data: subset.data,
+      problems: [],
+      locate(path, key = false) {
+        const r = locateInSubset(subset.root, path, key);
+        return r && { start: contentStart + r[0], end: contentStart + r[1] };
+      },
+    };
   const problems: YamlProblem[] = [];
   // A problem with the block as a whole: reported over all of its content.
   const refuse = (message: string, kind: YamlProblem['kind']) =>
