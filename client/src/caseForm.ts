@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient, WorkspaceEdit } from 'vscode-languageclient/node';
-import { targetDraft } from './exportDocx';
+import { debounced, draftCommand, DraftPanels, savedUri } from './draftPanels';
 import { onDidChangeLocale, t, uiLocale } from './l10n';
 import { escapeHtml, page } from './webviewPage';
 
@@ -48,15 +48,9 @@ input[type=date] { width: auto; }
 `;
 
 export function registerCaseForm(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const panels = new Map<string, vscode.WebviewPanel>();
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'caseForm.js');
-  const options = {
-    enableScripts: true,
-    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
-  };
 
-  const attach = (panel: vscode.WebviewPanel, uri: string) => {
-    panels.set(uri, panel);
+  const attach = (panel: vscode.WebviewPanel, uri: string): vscode.Disposable[] => {
     const load = async () => {
       let r: FormResult | null = null;
       try {
@@ -80,8 +74,9 @@ export function registerCaseForm(context: vscode.ExtensionContext, client: Langu
         script: { webview: panel.webview, src: script },
       });
     };
-    let timer: NodeJS.Timeout | undefined;
+    const reload = debounced(300, () => void load());
     const subs = [
+      reload,
       panel.webview.onDidReceiveMessage(async (m: { type: string; edit?: unknown }) => {
         if (m.type === 'ready') return load();
         if (m.type !== 'edit') return;
@@ -105,49 +100,29 @@ export function registerCaseForm(context: vscode.ExtensionContext, client: Langu
         void vscode.window.showWarningMessage(t('The form could not change the draft; edit it in the text.'));
         return load();
       }),
-      vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.document.uri.toString() !== uri) return;
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void load(), 300);
-      }),
-      onDidChangeLocale(() => {
-        render();
-      }),
+      vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === uri && reload()),
+      onDidChangeLocale(render),
     ];
-    panel.onDidDispose(() => {
-      for (const s of subs) s.dispose();
-      if (timer) clearTimeout(timer);
-      panels.delete(uri);
-    });
     render();
+    return subs;
   };
 
+  const panels = new DraftPanels<string>({
+    viewType: VIEW_TYPE,
+    options: {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview')],
+      retainContextWhenHidden: true,
+    },
+    preserveFocus: false,
+    key: (uri) => uri,
+    restore: savedUri,
+    attach,
+  });
   context.subscriptions.push(
-    vscode.commands.registerCommand('casedraft.caseForm', async (target?: vscode.Uri) => {
-      const doc = await targetDraft(target);
-      if (!doc) {
-        void vscode.window.showWarningMessage(t('Open a .case.md draft first.'));
-        return;
-      }
-      const uri = doc.uri.toString();
-      const open = panels.get(uri);
-      if (open) return open.reveal();
-      attach(
-        vscode.window.createWebviewPanel(
-          VIEW_TYPE,
-          t('Case: {0}', basename(doc.uri.path)),
-          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-          { ...options, retainContextWhenHidden: true },
-        ),
-        uri,
-      );
-    }),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: { uri?: string } | undefined) {
-        if (!state?.uri) return panel.dispose();
-        panel.webview.options = options;
-        attach(panel, state.uri);
-      },
-    }),
+    panels,
+    draftCommand('casedraft.caseForm', (doc) =>
+      panels.show(doc.uri.toString(), t('Case: {0}', basename(doc.uri.path))),
+    ),
   );
 }

@@ -4,7 +4,8 @@ import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { docxPagesHtml, docxWebviewOptions, postPages } from './docxPages';
-import { targetDraft, type ExportResult } from './exportDocx';
+import { debounced, draftCommand, DraftPanels, savedUri } from './draftPanels';
+import type { ExportResult } from './exportDocx';
 import { onDidChangeLocale, t } from './l10n';
 
 const VIEW_TYPE = 'casedraft.printPreview';
@@ -12,12 +13,10 @@ const VIEW_TYPE = 'casedraft.printPreview';
 const DEBOUNCE_MS = 600;
 
 export function registerPrintPreview(context: vscode.ExtensionContext, client: LanguageClient): void {
-  const panels = new Map<string, vscode.WebviewPanel>();
+  const titleOf = (uri: string) => t('Print Preview: {0}', basename(vscode.Uri.parse(uri).path));
 
-  const attach = (panel: vscode.WebviewPanel, uri: string) => {
-    panels.set(uri, panel);
-    panel.title = t('Print Preview: {0}', basename(vscode.Uri.parse(uri).path));
-    panel.webview.options = docxWebviewOptions(context.extensionUri);
+  const attach = (panel: vscode.WebviewPanel, uri: string): vscode.Disposable[] => {
+    panel.title = titleOf(uri);
     const show = () => (panel.webview.html = docxPagesHtml(panel.webview, context.extensionUri));
     let pending = 0;
     const render = async () => {
@@ -46,56 +45,37 @@ export function registerPrintPreview(context: vscode.ExtensionContext, client: L
           : undefined,
       });
     };
-    let timer: NodeJS.Timeout | undefined;
-    const later = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void render(), DEBOUNCE_MS);
-    };
+    const later = debounced(DEBOUNCE_MS, () => void render());
     const subs = [
+      later,
       panel.webview.onDidReceiveMessage((m: { type?: string }) => m.type === 'ready' && void render()),
       vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === uri && later()),
       // The findings (and so the 草稿 mark) follow the settings; the page's words follow the language.
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('casedraft') && later()),
       onDidChangeLocale(() => {
-        panel.title = t('Print Preview: {0}', basename(vscode.Uri.parse(uri).path));
+        panel.title = titleOf(uri);
         show();
       }),
     ];
-    panel.onDidDispose(() => {
-      for (const s of subs) s.dispose();
-      if (timer) clearTimeout(timer);
-      panels.delete(uri);
-    });
     show();
+    return subs;
   };
 
+  const panels = new DraftPanels<string>({
+    viewType: VIEW_TYPE,
+    options: docxWebviewOptions(context.extensionUri),
+    preserveFocus: true,
+    key: (uri) => uri,
+    restore: savedUri,
+    attach,
+  });
   context.subscriptions.push(
-    vscode.commands.registerCommand('casedraft.printPreview', async (target?: vscode.Uri) => {
-      const doc = await targetDraft(target);
-      if (!doc) {
-        void vscode.window.showWarningMessage(t('Open a .case.md draft first.'));
-        return;
-      }
+    panels,
+    draftCommand('casedraft.printPreview', async (doc, target) => {
       const uri = doc.uri.toString();
-      const open = panels.get(uri);
-      if (open) return open.reveal(undefined, true);
       // Opened from the Explorer, the draft is opened too: the preview follows its text.
-      if (target) await vscode.window.showTextDocument(doc, { preview: false });
-      attach(
-        vscode.window.createWebviewPanel(
-          VIEW_TYPE,
-          t('Print Preview: {0}', basename(doc.uri.path)),
-          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-          docxWebviewOptions(context.extensionUri),
-        ),
-        uri,
-      );
-    }),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: { uri?: string } | undefined) {
-        if (!state?.uri) return panel.dispose();
-        attach(panel, state.uri);
-      },
+      if (target && !panels.isOpen(uri)) await vscode.window.showTextDocument(doc, { preview: false });
+      panels.show(uri, titleOf(uri));
     }),
   );
 }

@@ -6,7 +6,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { targetDraft } from './exportDocx';
+import { debounced, draftCommand, DraftPanels, savedUri } from './draftPanels';
 import { onDidChangeLocale, t, uiLocale } from './l10n';
 import { escapeHtml, page } from './webviewPage';
 
@@ -50,7 +50,6 @@ svg g.holiday text { fill: var(--vscode-descriptionForeground); }
 `;
 
 export function registerTimeline(context: vscode.ExtensionContext, client: LanguageClient): Timelines {
-  const panels = new Map<string, vscode.WebviewPanel>();
   const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'webview', 'state.js');
   const options = {
     // One script (dist/webview/state.js) that records what the panel shows, for the serializer.
@@ -85,15 +84,10 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
     });
   };
 
-  const attach = (panel: vscode.WebviewPanel, shown: Shown) => {
-    const key = keyOf(shown);
-    panels.set(key, panel);
-    let timer: NodeJS.Timeout | undefined;
-    const redraw = () => {
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => void render(panel, shown), 400);
-    };
+  const attach = (panel: vscode.WebviewPanel, shown: Shown): vscode.Disposable[] => {
+    const redraw = debounced(400, () => void render(panel, shown));
     const subs = [
+      redraw,
       'uri' in shown
         ? vscode.workspace.onDidChangeTextDocument((e) => e.document.uri.toString() === shown.uri && redraw())
         : // A case's drafts change anywhere in its folder, open or not; the server's findings say when.
@@ -102,62 +96,38 @@ export function registerTimeline(context: vscode.ExtensionContext, client: Langu
       onDidChangeLocale(redraw),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('casedraft') && redraw()),
     ];
-    panel.onDidDispose(() => {
-      for (const s of subs) s.dispose();
-      if (timer) clearTimeout(timer);
-      panels.delete(key);
-    });
     void render(panel, shown);
+    return subs;
   };
 
-  const open = (viewType: string, shown: Shown, title: string) => {
-    const panel = panels.get(keyOf(shown));
-    if (panel) {
-      panel.reveal();
-      return;
-    }
-    attach(
-      vscode.window.createWebviewPanel(
-        viewType,
-        title,
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        options,
-      ),
-      shown,
-    );
-  };
+  const kind = { options, preserveFocus: true, key: keyOf, attach };
+  const drafts = new DraftPanels<Shown>({
+    ...kind,
+    viewType: VIEW_TYPE,
+    restore: (state) => {
+      const uri = savedUri(state);
+      return uri ? { uri } : undefined;
+    },
+  });
+  const cases = new DraftPanels<Shown>({
+    ...kind,
+    viewType: CASE_VIEW_TYPE,
+    restore: (state) => {
+      const s = state as { case?: unknown; title?: unknown } | undefined;
+      return typeof s?.case === 'string' && s.case
+        ? { caseId: s.case, title: typeof s.title === 'string' ? s.title : '' }
+        : undefined;
+    },
+  });
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('casedraft.showTimeline', async (target?: vscode.Uri) => {
-      const doc = await targetDraft(target);
-      if (!doc) {
-        void vscode.window.showWarningMessage(t('Open a .case.md draft first.'));
-        return;
-      }
-      open(VIEW_TYPE, { uri: doc.uri.toString() }, t('Timeline: {0}', basename(doc.uri.path)));
-    }),
-    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: { uri?: string } | undefined) {
-        if (!state?.uri) {
-          panel.dispose();
-          return;
-        }
-        panel.webview.options = options;
-        attach(panel, { uri: state.uri });
-      },
-    }),
-    vscode.window.registerWebviewPanelSerializer(CASE_VIEW_TYPE, {
-      async deserializeWebviewPanel(panel, state: { case?: string; title?: string } | undefined) {
-        if (!state?.case) {
-          panel.dispose();
-          return;
-        }
-        panel.webview.options = options;
-        attach(panel, { caseId: state.case, title: state.title ?? '' });
-      },
-    }),
+    drafts,
+    cases,
+    draftCommand('casedraft.showTimeline', (doc) =>
+      drafts.show({ uri: doc.uri.toString() }, t('Timeline: {0}', basename(doc.uri.path))),
+    ),
   );
   return {
-    showCase: (c) => open(CASE_VIEW_TYPE, { caseId: c.id, title: c.title }, t('Case timeline: {0}', c.title)),
+    showCase: (c) => cases.show({ caseId: c.id, title: c.title }, t('Case timeline: {0}', c.title)),
   };
 }
