@@ -124,6 +124,21 @@ describe('casedraft export-case (CLI)', () => {
     assert.doesNotMatch(doc.xml('word/document.xml'), /草稿/);
   });
 
+  it('an earlier 卷宗 is replaced only with --force, as export does', () => {
+    const dir = tmp();
+    cpSync(SAMPLE_DIR, dir, { recursive: true });
+    const out = join(dir, '卷宗.docx');
+    writeFileSync(out, 'the officer’s copy, edited in Word');
+    const again = cli(['export-case', dir]);
+    assert.equal(again.code, 2, again.stderr);
+    assert.match(again.stderr, /已存在/);
+    assert.equal(readFileSync(out, 'utf8'), 'the officer’s copy, edited in Word');
+    assert.ok(noStackTrace(again.stderr));
+    const forced = cli(['export-case', dir, '--force']);
+    assert.equal(forced.code, 0, forced.stderr);
+    assert.equal(readFileSync(out).subarray(0, 2).toString(), 'PK');
+  });
+
   it('refused while a document has an error, and nothing is written; --force marks every page 草稿', async () => {
     const dir = tmp();
     cpSync(SAMPLE_DIR, dir, { recursive: true });

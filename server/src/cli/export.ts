@@ -4,14 +4,13 @@ import { exportDocx, type PrintedParagraph } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
 import type { CaseModel } from '../core/model';
 import { parseCase } from '../core/parse';
-import { translator } from '../core/translate';
 import { publicTransform, servedTransform, unclassifiedNumbers } from '../core/redact';
 import type { Locale } from '../core/types';
 import { allRules } from '../rules';
 import { InMemoryWorkspace } from '../core/workspace';
 import { Environments } from '../host/environment';
-import { displayPath, InputError, readDraft, writeAtomic } from '../host/files';
-import { formatStylish } from './format';
+import { displayPath, InputError, readDraft } from '../host/files';
+import { gatedExport } from './gatedExport';
 import { configOption, environmentOf, lintIn, pathToUri } from './lint';
 import { UsageError } from './usage';
 
@@ -82,22 +81,10 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
     { rules: allRules, locale: loc },
     new InMemoryWorkspace([model]),
   );
-  const errors = [linted]
-    .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
-    .filter((r) => r.diagnostics.length);
-  if (errors.length && !values.force) {
-    process.stderr.write(formatStylish(errors, translator(allRules), loc) + '\n');
-    process.stderr.write(
-      loc === 'en'
-        ? `casedraft: not exported: the draft has errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.\n`
-        : `casedraft: 未导出：草稿有错误。请先改正；或加 --force 导出每页标注“草稿”的文本。\n`,
-    );
-    return 1;
-  }
-
   // The public copy masks what it recognises; a long number it cannot classify is not published.
-  const unclassified = values.public ? unclassifiedNumbers(model) : [];
-  if (unclassified.length) {
+  const refuseUnclassified = () => {
+    const unclassified = unclassifiedNumbers(model);
+    if (!unclassified.length) return false;
     const where = unclassified
       .map((s) => `  ${model.lines.positionAt(s.start).line + 1}: ${model.text.slice(s.start, s.end)}`)
       .join('\n');
@@ -106,23 +93,33 @@ export async function exportCommand(args: string[], locale: Locale): Promise<num
         ? `casedraft: public copy not exported: these numbers may be personal data and would not be masked (see structure/redaction-preview):\n${where}\n`
         : `casedraft: 未导出公开版：以下号码可能是个人信息而不会被隐去（见 structure/redaction-preview）：\n${where}\n`,
     );
-    return 1;
-  }
-  const bytes = await exportDocx(model, {
-    draft: errors.length > 0,
-    publicCopy: values.public,
-    // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
-    transform: values.public ? publicCopy.transform!(model) : servedTransform,
+    return true;
+  };
+  return gatedExport({
+    results: [linted],
+    force: values.force,
+    locale: loc,
+    refusal: {
+      zh: '未导出：草稿有错误。请先改正；或加 --force 导出每页标注“草稿”的文本。',
+      en: 'not exported: the draft has errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.',
+    },
+    make: async (draft) =>
+      values.public && refuseUnclassified()
+        ? undefined
+        : exportDocx(model, {
+            draft,
+            publicCopy: values.public,
+            // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
+            transform: values.public ? publicCopy.transform!(model) : servedTransform,
+          }),
+    // Never over the draft itself; over an earlier export only with --force.
+    out,
+    inputs: [abs],
+    notice: (draft, shown) =>
+      draft
+        ? `已导出草稿（每页标注“草稿”） / exported as a draft (every page marked 草稿): ${shown}`
+        : values.public
+          ? `已导出公开版（每页标注“公开版”，个人信息已屏蔽） / exported the publication copy (marked 公开版, personal data masked): ${shown}`
+          : `已导出 / exported: ${shown}`,
   });
-  // Never over the draft itself; over an earlier export only with --force.
-  writeAtomic(out, bytes, { overwrite: values.force, inputs: [abs] });
-  const shown = displayPath(out);
-  process.stderr.write(
-    errors.length
-      ? `已导出草稿（每页标注“草稿”） / exported as a draft (every page marked 草稿): ${shown}\n`
-      : values.public
-        ? `已导出公开版（每页标注“公开版”，个人信息已屏蔽） / exported the publication copy (marked 公开版, personal data masked): ${shown}\n`
-        : `已导出 / exported: ${shown}\n`,
-  );
-  return 0;
 }

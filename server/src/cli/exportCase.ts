@@ -6,13 +6,12 @@ import { exportCaseFileDocx } from '../core/export';
 import { normalizeLocale } from '../core/i18n';
 import { parseCase } from '../core/parse';
 import { servedTransform } from '../core/redact';
-import { translator } from '../core/translate';
 import type { Locale } from '../core/types';
 import { InMemoryWorkspace } from '../core/workspace';
 import { allRules } from '../rules';
-import { discover, displayPath, InputError, isFolder, readDraft, writeAtomic } from '../host/files';
+import { discover, displayPath, InputError, isFolder, readDraft } from '../host/files';
+import { gatedExport } from './gatedExport';
 import { UsageError } from './usage';
-import { formatStylish } from './format';
 import { configOption, lintDrafts, pathToUri } from './lint';
 
 const caseLine = (c: CaseFile) =>
@@ -82,26 +81,22 @@ export async function exportCaseCommand(args: string[], locale: Locale): Promise
   });
   if (run.inputErrors.length) throw run.inputErrors[0]!;
   const members = new Set(file.documents.map((d) => displayPath(fileURLToPath(d.uri))));
-  const errors = run.results
-    .filter((r) => members.has(r.file))
-    .map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }))
-    .filter((r) => r.diagnostics.length);
-  if (errors.length && !values.force) {
-    process.stderr.write(formatStylish(errors, translator(allRules), loc) + '\n');
-    process.stderr.write(
-      loc === 'en'
-        ? `casedraft: not exported: documents of the case have errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.\n`
-        : `casedraft: 未导出：案件文书有错误。请先改正；或加 --force 导出每页标注“草稿”的卷宗。\n`,
-    );
-    return 1;
-  }
-  const bytes = await exportCaseFileDocx(file, { draft: errors.length > 0, transform: servedTransform });
-  writeAtomic(out, bytes);
-  const shown = displayPath(out);
-  process.stderr.write(
-    errors.length
-      ? `已导出卷宗草稿（${file.documents.length} 份文书，每页标注“草稿”） / exported the case file as a draft: ${shown}\n`
-      : `已导出卷宗（${file.documents.length} 份文书） / exported the case file (${file.documents.length} documents): ${shown}\n`,
-  );
-  return 0;
+  const count = file.documents.length;
+  return gatedExport({
+    results: run.results.filter((r) => members.has(r.file)),
+    force: !!values.force,
+    locale: loc,
+    refusal: {
+      zh: '未导出：案件文书有错误。请先改正；或加 --force 导出每页标注“草稿”的卷宗。',
+      en: 'not exported: documents of the case have errors. Fix them, or add --force for a copy marked 草稿 (draft) on every page.',
+    },
+    make: (draft) => exportCaseFileDocx(file, { draft, transform: servedTransform }),
+    // Over an earlier 卷宗 only with --force, as `export` does.
+    out,
+    inputs: drafts.map((d) => d.abs),
+    notice: (draft, shown) =>
+      draft
+        ? `已导出卷宗草稿（${count} 份文书，每页标注“草稿”） / exported the case file as a draft: ${shown}`
+        : `已导出卷宗（${count} 份文书） / exported the case file (${count} documents): ${shown}`,
+  });
 }

@@ -4,7 +4,7 @@
  * and writes what these return; everything it shows is worded here, in the officer's language.
  */
 import { caseFiles, newCaseDocument, type CaseDocument, type CaseFile } from '../core/case';
-import { exportCaseFileDocx } from '../core/export';
+import { exportCaseFileDocx, exportGate } from '../core/export';
 import { localize } from '../core/i18n';
 import { servedTransform } from '../core/redact';
 import { buildCaseTimeline, renderTimelineSvg } from '../core/timeline';
@@ -151,27 +151,27 @@ export function registerCases(server: CaseServer): void {
           return { error: localize(MESSAGES.noCase, 'zh-cn'), errors: [] } satisfies ExportCaseResult;
         const locale = localeOf(file);
         // The same gate the officer sees: the errors of the documents' current text.
-        const errors = file.documents.flatMap((d) =>
-          findings(d.uri)
-            .filter((f) => f.severity === 'error')
-            .map(
-              (f) =>
-                `${decodeURIComponent(d.uri.slice(d.uri.lastIndexOf('/') + 1))}:${f.range.start.line + 1} ${f.message}`,
-            ),
+        const found = file.documents.flatMap((d) => findings(d.uri).map((f) => ({ uri: d.uri, f })));
+        const gate = exportGate(
+          found.map((x) => x.f),
+          p.force,
         );
-        if (errors.length && !p.force)
+        const errors = found
+          .filter((x) => x.f.severity === 'error')
+          .map(
+            ({ uri, f }) =>
+              `${decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1))}:${f.range.start.line + 1} ${f.message}`,
+          );
+        if (gate.refused)
           return {
-            error: localize(MESSAGES.hasErrors, locale, { count: errors.length }),
+            error: localize(MESSAGES.hasErrors, locale, { count: gate.errors }),
             errors,
           } satisfies ExportCaseResult;
-        const bytes = await exportCaseFileDocx(file, {
-          draft: errors.length > 0,
-          transform: servedTransform,
-        });
+        const bytes = await exportCaseFileDocx(file, { draft: gate.draft, transform: servedTransform });
         return {
           data: Buffer.from(bytes).toString('base64'),
           target: `${file.folder}/${encodeURIComponent('卷宗.docx')}`,
-          draft: errors.length > 0,
+          draft: gate.draft,
         } satisfies ExportCaseResult;
       } catch (err) {
         server.logError('exportCase', err);

@@ -1,4 +1,4 @@
-import { exportDocx } from '../core/export';
+import { exportDocx, exportGate } from '../core/export';
 import { publicTransform, servedTransform } from '../core/redact';
 import type { CaseServer } from './caseServer';
 
@@ -32,15 +32,15 @@ export function registerExport(server: CaseServer): void {
       try {
         const l = typeof p?.uri === 'string' ? server.lintFor(p.uri, token) : undefined;
         if (!l) return null;
-        const errors = l.diagnostics.filter((d) => d.severity === 'error').length;
-        if (errors && !p.force) return { docx: null, errors, draft: false };
+        const { errors, refused, draft } = exportGate(l.diagnostics, p.force);
+        if (refused) return { docx: null, errors, draft: false };
         const bytes = await exportDocx(l.model, {
-          draft: errors > 0,
+          draft,
           publicCopy: !!p.public,
           // The served copy drops the trade-secret markers (〖商业秘密：…〗) and prints their content.
           transform: p.public ? publicTransform(l.model) : servedTransform,
         });
-        return { docx: Buffer.from(bytes).toString('base64'), errors, draft: errors > 0 };
+        return { docx: Buffer.from(bytes).toString('base64'), errors, draft };
       } catch (err) {
         server.logError('export', err);
         return null;

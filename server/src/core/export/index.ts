@@ -5,3 +5,4 @@ export * from './layout';
 export * from './guidance';
 export * from './pages';
 export * from './caseFile';
+export * from './gate';
