@@ -1,12 +1,14 @@
 // "CaseDraft: Import Decision…": a document the officer or reviewer already has (.docx, .html,
-// .txt) becomes X.case.md beside it, opened for checking. The server reads and converts it
-// (casedraft/import); this module picks the file, asks before replacing a draft, writes, opens.
+// .txt) becomes X.case.md beside it, opened for checking. The server reads, converts and writes it
+// (casedraft/import, the host's atomic write: server/src/lsp/import.ts says why there); this
+// module picks the file, asks before a draft is replaced, and opens what was written.
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { t } from './l10n';
 
-type ImportResult = { text: string; target: string; missing: string[] } | { error: string };
+/** `casedraft/import` (server/src/lsp/import.ts). */
+type ImportResult = { target: string; missing: string[] } | { exists: string } | { error: string };
 
 export const IMPORT_EXTENSIONS = ['docx', 'html', 'htm', 'txt'];
 
@@ -33,24 +35,30 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
     void vscode.window.showWarningMessage(t('Only files on this computer can be imported.'));
     return;
   }
-  const result = await client.sendRequest<ImportResult>('casedraft/import', { uri: source.toString() });
-  if ('error' in result) {
-    void vscode.window.showErrorMessage(
-      t('Could not import {0}: {1}', basename(source.fsPath), result.error),
-    );
-    return;
-  }
-  const target = vscode.Uri.parse(result.target);
-  if (await exists(target)) {
+  const request = (overwrite: boolean) =>
+    client.sendRequest<ImportResult>('casedraft/import', { uri: source.toString(), overwrite });
+  let result = await request(false);
+  if ('exists' in result) {
     const overwrite = t('Overwrite');
     const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', basename(target.fsPath)),
+      t('{0} already exists. Overwrite it?', basename(vscode.Uri.parse(result.exists).fsPath)),
       { modal: true },
       overwrite,
     );
     if (answer !== overwrite) return;
+    result = await request(true);
   }
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+  if ('error' in result || 'exists' in result) {
+    void vscode.window.showErrorMessage(
+      t(
+        'Could not import {0}: {1}',
+        basename(source.fsPath),
+        'error' in result ? result.error : result.exists,
+      ),
+    );
+    return;
+  }
+  const target = vscode.Uri.parse(result.target);
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   if (result.missing.length)
     void vscode.window.showInformationMessage(
