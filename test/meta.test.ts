@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../server/src/core/config';
 import { effectiveSeverity } from '../server/src/core/engine';
+import { provisionsOf } from '../server/src/core/renumbering';
 import { allRules } from '../server/src/rules';
 
 const root = join(__dirname, '..');
@@ -22,6 +23,13 @@ describe('meta: every rule is complete', () => {
         assert.ok(
           basis.en.length > 0 && rule.meta.description.en.length > 0 && rule.meta.description.zh.length > 0,
         );
+      });
+
+      it('its basis cites the same provisions of the 行政处罚法 in both languages (they are renumbered by date)', () => {
+        const { basis } = rule.meta;
+        const zh = provisionsOf(basis.zh, 'zh-cn');
+        if (basis.zh.includes('《中华人民共和国行政处罚法》第')) assert.ok(zh.length > 0, basis.zh);
+        assert.deepEqual(provisionsOf(basis.en, 'en'), zh, `${basis.zh}\n${basis.en}`);
       });
 
       it('its default severity follows from its basis (law as the law makes it, standard → warning, agency → off, house → info)', () => {

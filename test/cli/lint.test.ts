@@ -12,6 +12,7 @@ interface JsonFile {
     message: string;
     messageId: string;
     data?: Record<string, unknown>;
+    lawDate?: string;
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
     fixes?: JsonFix[];
     suggestions?: JsonFix[];
@@ -44,7 +45,7 @@ describe('casedraft lint', () => {
     assert.ok(file!.diagnostics.some((d) => d.data !== undefined));
     for (const d of file!.diagnostics) {
       const keys = ['message', 'messageId', 'range', 'rule', 'severity'];
-      for (const k of ['data', 'fixes', 'suggestions'] as const) if (d[k]) keys.push(k);
+      for (const k of ['data', 'lawDate', 'fixes', 'suggestions'] as const) if (d[k]) keys.push(k);
       assert.deepEqual(Object.keys(d).sort(), keys.sort());
       assert.match(d.messageId, /^\w+$/);
       assert.ok(['error', 'warning', 'info'].includes(d.severity));

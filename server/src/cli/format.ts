@@ -40,6 +40,7 @@ export function formatJson(results: FileResult[], translate: Translate): string 
           message: d.message,
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
+          ...(d.lawDate ? { lawDate: d.lawDate } : {}),
           range: d.range,
           ...(r.imported ? { original: r.imported.positions[i] } : {}),
           ...(d.fixes?.length ? { fixes: d.fixes } : {}),

@@ -1,3 +1,4 @@
+import { documentDate } from './case/documents';
 import { Catalog } from './catalog';
 import { resolveConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './disable';
@@ -40,6 +41,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
   // A draft made from a document lacks what the document does not carry: the checks that need it
   // do not run, and structure/imported-data says which (core/document-data.ts).
   const notRun = rulesNotRun(model);
+  const lawDate = documentDate(model)?.iso;
 
   for (const rule of options.rules) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
@@ -52,7 +54,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       config,
       workspace,
       catalog,
-      report: (r) => found.push(toDiagnostic(rule, severity, r, model)),
+      report: (r) => found.push(toDiagnostic(rule, severity, r, model, lawDate)),
     };
     try {
       rule.check(ctx);
@@ -90,7 +92,13 @@ export function compareDiagnostics(a: CaseDiagnostic, b: CaseDiagnostic): number
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseModel): CaseDiagnostic {
+function toDiagnostic(
+  rule: Rule,
+  severity: Severity,
+  r: Report,
+  model: CaseModel,
+  lawDate: string | undefined,
+): CaseDiagnostic {
   // A report the translation could not word is the rule's bug: it fails here, isolated like a crash.
   const known = (id: string, data?: unknown) => {
     if (!Object.prototype.hasOwnProperty.call(rule.messages, id))
@@ -108,6 +116,7 @@ function toDiagnostic(rule: Rule, severity: Severity, r: Report, model: CaseMode
     span: r.span,
     range: model.lines.range(r.span),
   };
+  if (lawDate) d.lawDate = lawDate;
   if (r.data) d.data = r.data;
   if (r.fixes?.length) d.fixes = r.fixes.map((f) => toFix(f, model, known));
   if (r.suggestions?.length) d.suggestions = r.suggestions.map((f) => toFix(f, model, known));

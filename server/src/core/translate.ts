@@ -4,6 +4,7 @@
  * the rule's message table and metadata (the basis of the rule) give the words.
  */
 import { coreMessages, localize } from './i18n';
+import { basisTextOnDate } from './renumbering';
 import type { Rule } from './rule';
 import type {
   CaseDiagnostic,
@@ -24,11 +25,13 @@ export type Translate = (d: CaseDiagnostic, locale: Locale) => TranslatedDiagnos
 
 /**
  * What every message ends with: what the rule rests on, said as what it is — 「依据」 for law,
- * a standard as a standard, an agency's rule as the agency's, CaseDraft's convention as ours.
+ * a standard as a standard, an agency's rule as the agency's, CaseDraft's convention as ours —
+ * its articles numbered as the law in force on the document's date numbers them.
  */
-function basisOf(rule: Rule, locale: Locale): string {
-  const { kind, zh, en } = rule.meta.basis;
-  return localize(coreMessages[`basis_${kind}`], locale, { basis: { zh, en } });
+function basisOf(rule: Rule, locale: Locale, lawDate: string | undefined): string {
+  const { basis } = rule.meta;
+  const text = basisTextOnDate(basis, locale, lawDate);
+  return localize(coreMessages[`basis_${basis.kind}`], locale, { basis: text });
 }
 
 /** A translator for findings of these rules. */
@@ -48,7 +51,7 @@ export function translator(rules: readonly Rule[]): Translate {
     const rule = byId.get(d.rule);
     const out: TranslatedDiagnostic = {
       ...d,
-      message: text(d.rule, d.messageId, d.data, locale) + (rule ? basisOf(rule, locale) : ''),
+      message: text(d.rule, d.messageId, d.data, locale) + (rule ? basisOf(rule, locale, d.lawDate) : ''),
       fixes: d.fixes?.map((f) => fix(d.rule, f, locale)),
       suggestions: d.suggestions?.map((f) => fix(d.rule, f, locale)),
       related: d.related?.map((r) => ({ ...r, message: text(d.rule, r.messageId, r.data, locale) })),

@@ -98,6 +98,11 @@ export interface CaseDiagnostic {
   data?: MessageData;
   span: Span;
   range: Range;
+  /**
+   * The document's date (YYYY-MM-DD), when it has one: the laws in force that day are the ones
+   * the finding rests on, and its basis names their articles as that version numbers them.
+   */
+  lawDate?: string;
   /** Safe, deterministic fixes (applied by "fix all"). */
   fixes?: Fix[];
   /** Edits that need the officer's judgement: offered, never applied in bulk. */

@@ -48,7 +48,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第五十九条第一款第一项',
-      en: 'Administrative Penalty Law, Art. 44, Art. 59 para 1 (i)',
+      en: 'Administrative Penalty Law, Art. 44, Art. 59 para 1(i)',
     },
     docs: 'docs/rules/case/party-mismatch.md',
     crossDocument: caseDependency,

@@ -48,7 +48,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第四十七条、第六十四条第一项',
-      en: 'Administrative Penalty Law, Arts. 44, 47, 64 (i)',
+      en: 'Administrative Penalty Law, Art. 44, Art. 47, Art. 64(i)',
     },
     docs: 'docs/rules/case/procedure-dates.md',
     crossDocument: caseDependency,

@@ -25,7 +25,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条第二款、第五十九条第一款第二项',
-      en: 'Administrative Penalty Law, Art. 46 para 2, Art. 59 para 1 (ii)',
+      en: 'Administrative Penalty Law, Art. 46 para 2, Art. 59 para 1(ii)',
     },
     docs: 'docs/rules/case/record-mismatch.md',
     fixable: true,

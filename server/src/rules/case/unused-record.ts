@@ -21,7 +21,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项、第四十七条',
-      en: 'Administrative Penalty Law, Art. 59 para 1 (ii), Art. 47',
+      en: 'Administrative Penalty Law, Art. 59 para 1(ii), Art. 47',
     },
     docs: 'docs/rules/case/unused-record.md',
     crossDocument: caseDependency,

@@ -18,7 +18,7 @@ export default defineRule({
     basis: {
       kind: 'house',
       zh: '首次引用的法律写全称，与法律文本的写法一致（如《中华人民共和国行政处罚法》第六十一条第一款：“依照《中华人民共和国民事诉讼法》的有关规定”）',
-      en: "a law's full name at its first citation, as the statutes write them (e.g. Administrative Penalty Law, Art. 61(1): 依照《中华人民共和国民事诉讼法》的有关规定)",
+      en: "a law's full name at its first citation, as the statutes write them (e.g. Administrative Penalty Law, Art. 61 para 1: 依照《中华人民共和国民事诉讼法》的有关规定)",
     },
     docs: 'docs/rules/citation/short-name.md',
     fixable: true,

@@ -1,28 +1,9 @@
-import renumbering from '../../../../data/chufa-fa-renumbering.json';
 import { documentDate } from '../../core/case/documents';
 import { resolveCitations } from '../../core/citations';
-import { toChineseInteger } from '../../core/numerals';
+import { CHUFA_RENUMBERING as TABLE, provisionLabel as label } from '../../core/renumbering';
 import { defineRule, replace } from '../../core/rule';
 
-interface Ref {
-  article: number;
-  paragraph?: number;
-  item?: number;
-}
-interface Renumbering {
-  old: Ref;
-  new: Ref;
-  topic: { zh: string; en: string };
-  keywords: string;
-  checked: string;
-}
-
-const TABLE = renumbering as { law: string; inForceFrom: string; entries: Renumbering[] };
 const ENTRIES = TABLE.entries.map((e) => ({ ...e, re: new RegExp(e.keywords) }));
-
-function label(r: Ref): string {
-  return `第${toChineseInteger(r.article)}条${r.paragraph ? `第${toChineseInteger(r.paragraph)}款` : ''}${r.item ? `第${toChineseInteger(r.item)}项` : ''}`;
-}
 
 const messages = {
   old: {
@@ -43,7 +24,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条',
-      en: 'Administrative Penalty Law, Art. 37 and 86',
+      en: 'Administrative Penalty Law, Arts. 37 and 86',
     },
     docs: 'docs/rules/citation/superseded.md',
     hasSuggestions: true,

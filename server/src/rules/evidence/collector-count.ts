@@ -12,7 +12,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十二条第一款、第五十五条第一款',
-      en: 'Administrative Penalty Law, Arts. 42(1), 55(1)',
+      en: 'Administrative Penalty Law, Art. 42 para 1, Art. 55 para 1',
     },
     docs: 'docs/rules/evidence/collector-count.md',
   },

@@ -60,7 +60,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第二项（违反法律、法规、规章的事实和证据）、第四十条（违法事实不清的，不得给予行政处罚）',
-      en: 'Administrative Penalty Law, Art. 59(1)(2) (the facts of the violation) and Art. 40 (no penalty where the facts are unclear)',
+      en: 'Administrative Penalty Law, Art. 59 para 1(ii) (the facts of the violation) and Art. 40 (no penalty where the facts are unclear)',
     },
     docs: 'docs/rules/evidence/fact-elements.md',
   },

@@ -17,7 +17,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条第一款',
-      en: 'Administrative Penalty Law, Art. 46(1)',
+      en: 'Administrative Penalty Law, Art. 46 para 1',
     },
     docs: 'docs/rules/evidence/invalid-kind.md',
     hasSuggestions: true,

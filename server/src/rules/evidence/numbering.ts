@@ -16,7 +16,7 @@ export default defineRule({
     basis: {
       kind: 'house',
       zh: '证据按顺序连续编号（办案文书惯例）；决定书载明的证据与事实对应见《中华人民共和国行政处罚法》第五十九条第一款第二项',
-      en: 'evidence numbered in order, without gaps (house style); the evidence a decision states matches its facts: Administrative Penalty Law, Art. 59(1)(ii)',
+      en: 'evidence numbered in order, without gaps (house style); the evidence a decision states matches its facts: Administrative Penalty Law, Art. 59 para 1(ii)',
     },
     docs: 'docs/rules/evidence/numbering.md',
     fixable: true,

@@ -14,7 +14,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第五十九条第一款第二项',
-      en: 'Administrative Penalty Law, Art. 40; Art. 59(1)(ii)',
+      en: 'Administrative Penalty Law, Art. 40; Art. 59 para 1(ii)',
     },
     docs: 'docs/rules/evidence/uncited-fact.md',
   },

@@ -41,7 +41,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十八条第一款；《市场监督管理行政处罚信息公示规定》第二条、第八条',
-      en: 'Administrative Penalty Law, Art. 48(1); Provisions on Publicising Market-Regulation Penalty Information, Art. 2 and 8',
+      en: 'Administrative Penalty Law, Art. 48 para 1; Provisions on Publicising Market-Regulation Penalty Information, Art. 2 and 8',
     },
     docs: 'docs/rules/structure/publication-notice.md',
     hasSuggestions: true,

@@ -24,7 +24,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十八条第一款（行政处罚决定依法公开）；市场监管部门另依《市场监督管理行政处罚信息公示规定》第六条（公示时对个人信息进行必要的处理）',
-      en: 'Administrative Penalty Law, Art. 48(1) (decisions are published according to law); for market regulators, Provisions on Publicising Market-Regulation Penalty Information, Art. 6 (personal information is processed as needed before publication)',
+      en: 'Administrative Penalty Law, Art. 48 para 1 (decisions are published according to law); for market regulators, Provisions on Publicising Market-Regulation Penalty Information, Art. 6 (personal information is processed as needed before publication)',
     },
     docs: 'docs/rules/structure/redaction-preview.md',
   },

@@ -26,7 +26,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第三项（行政处罚的种类和依据）',
-      en: 'Administrative Penalty Law, Art. 59(1)(3) (the kind of penalty)',
+      en: 'Administrative Penalty Law, Art. 59 para 1(iii) (the kind of penalty)',
     },
     docs: 'docs/rules/wording/amount-mismatch.md',
     hasSuggestions: true,

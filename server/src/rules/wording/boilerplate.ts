@@ -34,7 +34,7 @@ export default defineRule({
     basis: {
       kind: 'agency',
       zh: '标准条款文本（casedraft.config.json 的 templates）；条款应载明的内容见《中华人民共和国行政处罚法》第五十九条第一款第四项、第五项',
-      en: "the agency's standard clause texts (casedraft.config.json templates); what the clauses must state: Administrative Penalty Law, Art. 59(1)(4)–(5)",
+      en: "the agency's standard clause texts (casedraft.config.json templates); what the clauses must state: Administrative Penalty Law, Art. 59 para 1(iv) and (v)",
     },
     docs: 'docs/rules/wording/boilerplate.md',
     hasSuggestions: true,

@@ -24,7 +24,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第五十九条第一款第一项（当事人的姓名或者名称）',
-      en: "Administrative Penalty Law, Art. 59(1)(1) (the party's name)",
+      en: "Administrative Penalty Law, Art. 59 para 1(i) (the party's name)",
     },
     docs: 'docs/rules/wording/party-name.md',
     hasSuggestions: true,

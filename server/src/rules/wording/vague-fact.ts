@@ -48,7 +48,7 @@ export default defineRule({
     basis: {
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
-      en: 'Administrative Penalty Law, Art. 40 and 46(2)',
+      en: 'Administrative Penalty Law, Art. 40 and Art. 46 para 2',
     },
     docs: 'docs/rules/wording/vague-fact.md',
     hasSuggestions: true,

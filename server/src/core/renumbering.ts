@@ -1,0 +1,248 @@
+/**
+ * The 行政处罚法 was renumbered by its 2021 revision (in force 2021-07-15): a decision made before
+ * then rests on the 2017 text's numbers. The table (data/chufa-fa-renumbering.json, with its
+ * sources) maps them; citation/superseded reads it one way (an old number in a new decision), and
+ * the translation the other way: the basis a message ends with names the articles as numbered in
+ * the text in force on the document's date.
+ *
+ * A basis is written once, in the 2021 numbering, in both languages
+ * (「《中华人民共和国行政处罚法》第五十九条第一款第六项（……）、第二款」 /
+ * "Administrative Penalty Law, Art. 59 para 1(vi) (…), para 2"); `provisionsOf` reads its
+ * provisions of the 行政处罚法 back, and test/meta.test.ts holds both languages to the same list.
+ */
+import renumbering from '../../../data/chufa-fa-renumbering.json';
+import { provisionLabel as lawProvisionLabel } from './laws';
+import { parseChineseInteger } from './numerals';
+import type { Basis, Locale } from './types';
+
+export interface Provision {
+  article: number;
+  paragraph?: number;
+  item?: number;
+}
+
+export interface Renumbering {
+  old: Provision;
+  new: Provision;
+  topic: { zh: string; en: string };
+  keywords: string;
+  checked: string;
+}
+
+export const CHUFA_RENUMBERING = renumbering as {
+  law: string;
+  inForceFrom: string;
+  entries: Renumbering[];
+};
+
+/** 第九十七条第四项: a provision as the laws write it. */
+export const provisionLabel = (p: Provision): string => lawProvisionLabel(p.article, p.paragraph, p.item);
+
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+function provisionLabelEn(p: Provision): string {
+  return `Art. ${p.article}${p.paragraph ? ` para ${p.paragraph}` : ''}${p.item ? `(${ROMAN[p.item - 1]})` : ''}`;
+}
+
+/**
+ * The 2017 provision a 2021 one renumbers, as far as the table says: an entry for the article
+ * (or for its paragraph or item) gives the old provision at the entry's own depth — a paragraph or
+ * item the table does not map is not claimed. Undefined when the table has no entry.
+ */
+export function provisionBefore2021(p: Provision): Provision | undefined {
+  const e = CHUFA_RENUMBERING.entries.find(
+    (x) =>
+      x.new.article === p.article &&
+      (x.new.paragraph === undefined || x.new.paragraph === p.paragraph) &&
+      (x.new.item === undefined || x.new.item === p.item),
+  );
+  return e?.old;
+}
+
+// ---- reading a basis text ----
+
+const ZH_LAW = '《中华人民共和国行政处罚法》';
+const EN_LAW = 'Administrative Penalty Law, ';
+const N = '([一二三四五六七八九十百零〇]+)';
+
+/** One provision written in a basis text, and where. */
+interface Token {
+  start: number;
+  end: number;
+  provisions: Provision[];
+}
+
+type Lang = 'zh' | 'en';
+const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
+
+type Step = (
+  rest: string,
+  last: Provision | undefined,
+) => { length: number; provisions: Provision[] } | undefined;
+
+const cn = (s: string | undefined) => (s === undefined ? undefined : parseChineseInteger(s));
+const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
+const roman = (s: string | undefined) => (s === undefined ? undefined : ROMAN.indexOf(s) + 1);
+
+function clean(p: Provision): Provision {
+  const out: Provision = { article: p.article };
+  if (p.paragraph !== undefined) out.paragraph = p.paragraph;
+  if (p.item !== undefined) out.item = p.item;
+  return out;
+}
+
+const ZH_STEPS: Step[] = [
+  (rest) => {
+    const m = new RegExp(`^第${N}条(?:第${N}款)?(?:第${N}项)?`).exec(rest);
+    return m
+      ? {
+          length: m[0].length,
+          provisions: [clean({ article: cn(m[1])!, paragraph: cn(m[2]), item: cn(m[3]) })],
+        }
+      : undefined;
+  },
+  (rest, last) => {
+    const m = new RegExp(`^第${N}款(?:第${N}项)?`).exec(rest);
+    return m && last
+      ? {
+          length: m[0].length,
+          provisions: [clean({ article: last.article, paragraph: cn(m[1]), item: cn(m[2]) })],
+        }
+      : undefined;
+  },
+  (rest, last) => {
+    const m = new RegExp(`^第${N}项`).exec(rest);
+    return m && last ? { length: m[0].length, provisions: [clean({ ...last, item: cn(m[1]) })] } : undefined;
+  },
+];
+
+const R = '([ivx]+)';
+const EN_STEPS: Step[] = [
+  (rest) => {
+    const m = /^Arts\. (\d+(?:(?:, | and )\d+)*)/.exec(rest);
+    return m
+      ? { length: m[0].length, provisions: m[1]!.split(/, | and /).map((a) => ({ article: Number(a) })) }
+      : undefined;
+  },
+  (rest) => {
+    const m = /^Art\. (\d+) paras (\d+) and (\d+)/.exec(rest);
+    return m
+      ? {
+          length: m[0].length,
+          provisions: [m[2], m[3]].map((p) => ({ article: Number(m[1]), paragraph: Number(p) })),
+        }
+      : undefined;
+  },
+  (rest) => {
+    const m = new RegExp(`^Art\\. (\\d+)(?: para (\\d+))?(?:\\(${R}\\))?`).exec(rest);
+    return m
+      ? {
+          length: m[0].length,
+          provisions: [clean({ article: num(m[1])!, paragraph: num(m[2]), item: roman(m[3]) })],
+        }
+      : undefined;
+  },
+  (rest, last) => {
+    const m = /^paras (\d+) and (\d+)/.exec(rest);
+    return m && last
+      ? {
+          length: m[0].length,
+          provisions: [m[1], m[2]].map((p) => ({ article: last.article, paragraph: Number(p) })),
+        }
+      : undefined;
+  },
+  (rest, last) => {
+    const m = new RegExp(`^para (\\d+)(?:\\(${R}\\))?`).exec(rest);
+    return m && last
+      ? {
+          length: m[0].length,
+          provisions: [clean({ article: last.article, paragraph: num(m[1]), item: roman(m[2]) })],
+        }
+      : undefined;
+  },
+  (rest, last) => {
+    const m = new RegExp(`^\\(${R}\\)`).exec(rest);
+    return m && last
+      ? { length: m[0].length, provisions: [clean({ ...last, item: roman(m[1]) })] }
+      : undefined;
+  },
+];
+
+const LANG = {
+  zh: { law: ZH_LAW, steps: ZH_STEPS, note: /^（[^（）]*）/, sep: /^(?:、|，|；|和|及)/ },
+  en: { law: EN_LAW, steps: EN_STEPS, note: /^ \((?![ivx]+\))[^()]*\)/, sep: /^(?:, |; | and )/ },
+} as const;
+
+/** The provisions of the 行政处罚法 a basis text cites, each where it is written. */
+function tokensOf(text: string, lang: Lang): { lawEnds: number[]; tokens: Token[] } {
+  const { law, note, sep } = LANG[lang];
+  const steps: readonly Step[] = LANG[lang].steps;
+  const tokens: Token[] = [];
+  const lawEnds: number[] = [];
+  for (let at = text.indexOf(law); at >= 0; at = text.indexOf(law, at + 1)) {
+    const before = tokens.length;
+    let i = at + law.length;
+    let last: Provision | undefined;
+    for (;;) {
+      const rest = text.slice(i);
+      const got = steps.map((s) => s(rest, last)).find((x) => x !== undefined);
+      if (!got) break;
+      tokens.push({ start: i, end: i + got.length, provisions: got.provisions });
+      last = got.provisions[got.provisions.length - 1];
+      i += got.length;
+      const n = note.exec(text.slice(i));
+      if (n) i += n[0].length;
+      const s = sep.exec(text.slice(i));
+      // A separator belongs to the run only when a provision follows it.
+      if (!s || !steps.some((st) => st(text.slice(i + s[0].length), last))) break;
+      i += s[0].length;
+    }
+    if (tokens.length > before) lawEnds.push(at + law.length);
+  }
+  return { lawEnds, tokens };
+}
+
+/** The provisions of the 行政处罚法 a basis text cites (2021 numbering), in order. */
+export function provisionsOf(text: string, locale: Locale): Provision[] {
+  return tokensOf(text, langOf(locale)).tokens.flatMap((t) => t.provisions);
+}
+
+const EDITION = {
+  zh: { label: '（2017年修正文本）', unmapped: (l: string) => `2021年文本${l}` },
+  en: { label: ' (2017 text)', unmapped: (l: string) => `${l} of the 2021 text` },
+};
+
+/**
+ * The basis text in the numbering of the 行政处罚法 in force on `date` (YYYY-MM-DD): before
+ * 2021-07-15 each provision the table maps is named by its 2017 number and the law is said to be
+ * the 2017 text; a provision the table does not map keeps its number, said to be the 2021 text's.
+ */
+export function basisTextOnDate(basis: Basis, locale: Locale, date: string | undefined): string {
+  const lang = langOf(locale);
+  const text = basis[lang];
+  if (!date || date >= CHUFA_RENUMBERING.inForceFrom) return text;
+  const { lawEnds, tokens } = tokensOf(text, lang);
+  if (!tokens.length) return text;
+  const label = lang === 'zh' ? provisionLabel : provisionLabelEn;
+  const edition = EDITION[lang];
+  // The edition goes after the name: 「《……》（2017年修正文本）」, "Administrative Penalty Law (2017 text), ".
+  const nameEnd = (at: number) => (lang === 'zh' ? at : at - 2);
+  const edits = [
+    ...lawEnds.map((at) => ({ start: nameEnd(at), end: nameEnd(at), text: edition.label })),
+    ...tokens.map((t) => ({
+      start: t.start,
+      end: t.end,
+      text: t.provisions
+        .map((p) => {
+          const old = provisionBefore2021(p);
+          return old ? label(old) : edition.unmapped(label(p));
+        })
+        .join(lang === 'zh' ? '、' : ', '),
+    })),
+  ]
+    // From the end back; at one offset the provision is replaced before the edition goes in front.
+    .sort((a, b) => b.start - a.start || Number(a.start === a.end) - Number(b.start === b.end));
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
