@@ -74,10 +74,14 @@ describe('core/case: a new document of a case, from its earlier documents', () =
       undefined,
       builtinCatalog(),
     );
+    // The 落款's date is still to fill: a blank, reported once, by structure/placeholder (issue 15).
+    const signing = made.text.lastIndexOf('## 落款');
+    const found = decided.get(made.fileName)!;
     assert.ok(
-      decided.get(made.fileName)!.some((d) => d.rule === 'procedure/seal'),
+      found.some((d) => d.rule === 'structure/placeholder' && d.span.start > signing),
       'the 落款’s date is still to fill',
     );
+    assert.ok(!found.some((d) => d.rule === 'procedure/seal'), 'and procedure/seal does not say it again');
   });
 
   it('a notice from the records alone: an evidence row for each record, as the records give them', () => {

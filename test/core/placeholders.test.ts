@@ -1,5 +1,9 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { blanksIn, isBlank, templateBlanks } from '../../server/src/core/placeholders';
+import { allRules } from '../../server/src/rules';
+import { lintFolder } from '../helpers/caseTester';
 
 describe('core/placeholders: the blanks of the templates', () => {
   it('are read from the templates: every （…） but the seal mark, and 罚款: 0', () => {
@@ -30,4 +34,30 @@ describe('core/placeholders: the blanks of the templates', () => {
     assert.ok(!isBlank(0, ['处罚', '没收违法所得']));
     assert.ok(!isBlank('张家港市某某化工有限公司'));
   });
+});
+
+// Issue 15/16: a blank is reported once, by structure/placeholder; to every other rule it is absent
+// and already reported. The templates as a new case folder holds every blank the product ships.
+describe('core/placeholders: a blank is reported once', () => {
+  const dir = join(__dirname, '..', '..', 'data', 'templates');
+  const folder = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.case.md'))
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
+  for (const [file, found] of lintFolder(allRules, folder)) {
+    it(`${file}: no other rule reports a span structure/placeholder reports`, () => {
+      const blanks = found.filter((d) => d.rule === 'structure/placeholder');
+      assert.ok(blanks.length > 0, 'the template has blanks');
+      const twice = found.filter(
+        (d) =>
+          d.rule !== 'structure/placeholder' &&
+          blanks.some((b) => d.span.start < b.span.end && b.span.start < d.span.end),
+      );
+      assert.deepEqual(
+        twice.map((d) => `${d.rule}/${d.messageId} at ${d.span.start}`),
+        [],
+      );
+    });
+  }
 });

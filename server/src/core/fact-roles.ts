@@ -4,6 +4,7 @@
 // every sentence that states it. Computed once per model; evidence/uncited-fact,
 // evidence/fact-elements, wording/vague-fact and the evidence reader share it.
 import { isSection, withoutCitations, type Block, type CaseModel } from './model';
+import { blanksIn } from './placeholders';
 import type { Span } from './types';
 
 export type FactRole =
@@ -233,7 +234,11 @@ function read(model: CaseModel): FactStatement[] {
       continue;
     // 上述违法事实有下列证据证实： then 1、……； 2、……； as paragraphs or list items of their own.
     const last = out[out.length - 1]?.sentences.at(-1);
-    const sentences = classify(block, withoutCitations(block), last?.role);
+    // A sentence still holding a template blank (经查，（时间、地点、违法行为的事实）。) is not written
+    // yet: structure/placeholder reports the blank, and no rule reads the sentence as a statement.
+    const sentences = classify(block, withoutCitations(block), last?.role).filter(
+      (s) => !blanksIn(s.text).length,
+    );
     if (!sentences.length) continue;
     // A list of evidence runs on — items, their 证明…… lines — until the text turns to something
     // else (the characterisation, the procedure): what would read as an act inside it is an item.

@@ -2,9 +2,12 @@
  * The blanks of the document templates (data/templates/): （当事人全称）, 《（法律全称）》第（）条,
  * （执法证号）, （大写金额）（¥0.00）, 罚款: 0. They are read from the templates themselves, so a blank
  * added to a template is recognised without a code change. A draft that still holds one is not
- * finished: structure/placeholder reports it. A blank is still there (a rule that asks whether a
- * 证号 is given stays silent on （执法证号）), but a rule that checks what a value says (a credit
- * code's check character, the organ named) asks `isBlank` first and leaves a blank alone.
+ * finished: structure/placeholder reports it, and it alone. To every other rule a blank is absent
+ * and already reported: a rule that asks whether a 证号 is given stays silent on （执法证号）, and a
+ * rule that checks what a value says (a credit code's check character, the organ named, the
+ * violation a notice and its decision name, the date of the signing block) asks `isBlank` first
+ * and leaves a blank alone; a sentence of 违法事实 that holds one is not read as a statement
+ * (core/fact-roles.ts).
  */
 import templates from '../../../data/generated/templates.json';
 import { parse as parseYaml } from 'yaml';

@@ -39,6 +39,20 @@ caseRuleTester(rule, {
         '依据《（法律全称）》第（）条的规定',
       ),
     },
+    // Issue 15: a blank is structure/placeholder's finding; there is no violation named to compare.
+    {
+      name: 'a decision whose violation is still the template’s blank',
+      folder: editFile(
+        SAMPLE,
+        D,
+        '违法行为: 未如实记录安全生产教育和培训情况',
+        '违法行为: （合规清单中的违法行为名称）',
+      ),
+    },
+    {
+      name: 'a notice whose violation is still the template’s blank',
+      folder: editFile(SAMPLE, N, '违法行为: 未如实记录安全生产教育和培训情况', '违法行为: （违法行为名称）'),
+    },
     { name: 'no notice in the folder', folder: without(otherItem(SAMPLE), N) },
     {
       name: 'the other party’s case in the folder names another basis',

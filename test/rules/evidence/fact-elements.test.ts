@@ -18,6 +18,15 @@ const TAIL =
 ruleTester(rule, {
   valid: [
     { name: 'the clean base: background, act with time and place, admission', code: BASE },
+    // Issue 16: the template's blank for the act is structure/placeholder's finding, reported once.
+    {
+      name: 'the template’s blank for the act states nothing',
+      code: edit(`${ACT}[证据1][证据2]`, '一、（时间、地点、违法行为的事实）'),
+    },
+    {
+      name: 'nor the template’s 经查，（……）。[证据1]',
+      code: edit(`${ACT}[证据1][证据2]`, '经查，（时间、地点、违法行为的事实）。[证据1]'),
+    },
     {
       name: 'a continuing act dated by month, at the party’s premises',
       code: edit(ACT, `2025年1月至3月，当事人在其生产车间内${TAIL}`),
@@ -89,6 +98,14 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a blank in one sentence leaves the next sentence to be read',
+      code: edit(
+        `${ACT}[证据1][证据2]`,
+        '（时间、地点、违法行为的事实）。⟦当事人未如实记录安全生产教育和培训情况。⟧[证据1][证据2]',
+      ),
+      messageId: 'missing',
+    },
     {
       name: 'the same sentence in a whole document has no place',
       code: cutAt(REAL_ACT, '⟦经查证，当事人于2022年12月12日到牟⟧').replace('节选: 是\n', ''),

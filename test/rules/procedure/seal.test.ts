@@ -12,6 +12,23 @@ ruleTester(rule, {
       name: 'the date in Chinese numerals',
       code: edit('2025年4月15日\n\n（印章）', '二〇二五年四月十五日\n\n（印章）'),
     },
+    // Issue 15: a blank is reported once, by structure/placeholder; here it is absent and reported.
+    {
+      name: 'the template’s blank for the date is structure/placeholder’s finding',
+      code: edit(SIGN, '张家港市应急管理局\n\n（日期）\n\n（印章）'),
+    },
+    {
+      name: 'an X-date is a blank too',
+      code: edit(SIGN, '张家港市应急管理局\n\n2025年X月X日\n\n（印章）'),
+    },
+    {
+      name: 'the template’s blank for the authority is structure/placeholder’s finding',
+      code: edit(SIGN, '（作出决定的行政机关全称）\n\n2025年4月15日\n\n（印章）'),
+    },
+    {
+      name: 'an authority in the front matter still the template’s blank is not looked for',
+      code: edit('机关: 张家港市应急管理局', '机关: （作出决定的行政机关全称）'),
+    },
   ],
   invalid: [
     {
@@ -36,9 +53,14 @@ ruleTester(rule, {
       messageId: 'noDate',
     },
     {
-      name: 'the template’s blank for the date: the finding is where the date goes',
-      code: edit(SIGN, '张家港市应急管理局\n\n⟦（日期）⟧\n\n（印章）'),
+      name: 'a blank for the authority does not stand for the date',
+      code: edit(SIGN, '（作出决定的行政机关全称）\n\n（印章）').replace(H, `⟦${H}⟧`),
       messageId: 'noDate',
+    },
+    {
+      name: 'a date blank does not stand for the authority',
+      code: edit(SIGN, '（日期）\n\n（印章）').replace(H, `⟦${H}⟧`),
+      messageId: 'noAuthority',
     },
     {
       name: 'a date other than the decision',

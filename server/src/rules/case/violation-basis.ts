@@ -1,6 +1,7 @@
 import { caseDependency, caseOfModel, documentLabel, noticeFor, normalizeName } from '../../core/case';
 import { resolveCitations } from '../../core/citations';
 import { sectionByName, type CaseModel } from '../../core/model';
+import { isBlank } from '../../core/placeholders';
 import { factSpan, isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
 import type { Span } from '../../core/types';
@@ -91,7 +92,9 @@ export default defineRule({
 
     const decided = normalizeName(model.facts.违法行为);
     const proposed = normalizeName(notice.model.facts.违法行为);
-    if (decided && proposed && decided !== proposed)
+    // A blank is structure/placeholder's finding: there is no violation named yet to compare.
+    const named = !isBlank(model.facts.违法行为) && !isBlank(notice.model.facts.违法行为);
+    if (named && decided && proposed && decided !== proposed)
       ctx.report({
         messageId: 'violation',
         data: { decided: model.facts.违法行为!, proposed: notice.model.facts.违法行为!, notice: label },

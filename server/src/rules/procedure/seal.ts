@@ -1,6 +1,6 @@
 import { sectionByName } from '../../core/model';
 import { isDecision } from '../../core/model';
-import { blanksIn } from '../../core/placeholders';
+import { isBlank } from '../../core/placeholders';
 import { defineRule } from '../../core/rule';
 
 const SEAL = /[（(]印章[)）]/;
@@ -45,20 +45,18 @@ export default defineRule({
     if (!section) return;
     const text = model.text.slice(section.headingSpan.end, section.span.end);
     const authority = model.facts.机关;
-    if (authority && !text.includes(authority))
+    // The 落款 holds the authority, the date and the seal: a line of it that is the template's blank
+    // (（日期）, X月X日 for the date; （……机关全称） for the authority) is structure/placeholder's
+    // finding, and the value it stands for is not reported missing a second time.
+    const blanks = text.split('\n').filter((line) => isBlank(line));
+    const dateBlank = blanks.some((line) => line.includes('日'));
+    const authorityBlank = blanks.some((line) => !line.includes('日')) || isBlank(authority);
+    if (authority && !authorityBlank && !text.includes(authority))
       ctx.report({ messageId: 'noAuthority', data: { authority }, span: section.headingSpan });
     const dates = model.dates.filter(
       (d) => d.span.start >= section.span.start && d.span.end <= section.span.end,
     );
-    if (!dates.length) {
-      // A template's blank for the date (（日期）, X月X日) is where the date goes: point there.
-      const blank = blanksIn(text).find((b) => b.token.includes('日'));
-      const at = section.headingSpan.end;
-      ctx.report({
-        messageId: 'noDate',
-        span: blank ? { start: at + blank.start, end: at + blank.end } : section.headingSpan,
-      });
-    }
+    if (!dates.length && !dateBlank) ctx.report({ messageId: 'noDate', span: section.headingSpan });
     if (!SEAL.test(text)) ctx.report({ messageId: 'noSeal', span: section.headingSpan });
     const decision = model.facts.程序?.决定;
     const d = dates[dates.length - 1];
