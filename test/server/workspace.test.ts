@@ -1,11 +1,12 @@
 // The server's workspace: which drafts an edit re-checks, and the settings of each folder.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { usccCheckChar } from '../../server/src/core/ids';
+import type { CaseSummary } from '../../server/src/lsp/cases';
 import { ROOT, positionOf, startServer, type TestClient } from './lspClient';
 
 const BASE = readFileSync(join(ROOT, 'test/fixtures/base-decision.case.md'), 'utf8');
@@ -174,5 +175,66 @@ describe('language server: what an edit re-checks', function () {
     const said = client.logs.filter((l) => /big\.case\.md: 文件过大（11\.0 MB，上限 10 MB）/.test(l));
     assert.equal(said.length, 1, client.logs.join('\n'));
     assert.ok(!client.diagnostics.has(uriOf(join(dir, 'big.case.md'))));
+  });
+});
+
+// Issue 15: a draft deleted on disk. One the editor has open still exists as the editor's text
+// (VS Code keeps its tab, with the text, until the officer closes it), so it stays in the case;
+// one not open — or once closed — leaves every index at once, and the drafts it bore on re-lint.
+describe('language server: a draft deleted on disk', function () {
+  this.timeout(60000);
+  const HEAVIER = 'case/heavier-penalty';
+  let client: TestClient;
+  let dir: string;
+  let decision: string;
+  let notice: string;
+
+  const documentsOfCase = async () => {
+    const { cases } = await client.request<{ cases: CaseSummary[] }>('casedraft/cases', {});
+    return cases.flatMap((c) => c.documents.map((d) => d.name)).sort();
+  };
+  const deleteNotice = async () => {
+    rmSync(join(dir, 'notice.case.md'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: notice, type: 3 }],
+    });
+  };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'casedraft-deleted-'));
+    cpSync(join(ROOT, 'examples/case'), dir, { recursive: true });
+    // The decision imposes more than the notice proposed: a case finding that needs the notice.
+    const file = join(dir, 'decision.case.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  罚款: 20000', '  罚款: 30000'));
+    decision = uriOf(file);
+    notice = uriOf(join(dir, 'notice.case.md'));
+    client = await startServer({ workspaceFolders: [{ uri: uriOf(dir), name: 'case' }] });
+    await client.waitForDiagnostics(decision, (d) => rulesOf(d).includes(HEAVIER));
+  });
+  afterEach(async () => {
+    await client?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('not open: it leaves the case at once, its findings are cleared, and the drafts it bore on re-lint', async () => {
+    assert.ok((await documentsOfCase()).includes('notice.case.md'));
+    await deleteNotice();
+    await client.waitForDiagnostics(decision, (d) => !rulesOf(d).includes(HEAVIER));
+    await client.waitForDiagnostics(notice, (d) => d.length === 0);
+    assert.ok(!(await documentsOfCase()).includes('notice.case.md'));
+  });
+
+  it('open: it stays as the editor’s text until closed, then leaves as one not open does', async () => {
+    await client.open(notice, readFileSync(join(dir, 'notice.case.md'), 'utf8'));
+    await client.waitForDiagnostics(notice);
+    await deleteNotice();
+    await client.quiet();
+    assert.ok((await documentsOfCase()).includes('notice.case.md'), 'still open: still in the case');
+    assert.ok(rulesOf(client.diagnostics.get(decision)?.diagnostics ?? []).includes(HEAVIER));
+
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: notice } });
+    await client.waitForDiagnostics(decision, (d) => !rulesOf(d).includes(HEAVIER));
+    await client.waitForDiagnostics(notice, (d) => d.length === 0);
+    assert.ok(!(await documentsOfCase()).includes('notice.case.md'));
   });
 });
