@@ -25,11 +25,13 @@ describe('meta: every rule is complete', () => {
         );
       });
 
-      it('its basis cites the same provisions of the 行政处罚法 in both languages (they are renumbered by date)', () => {
+      it('its basis and messages cite the same provisions of the 行政处罚法 in both languages (they are renumbered by date)', () => {
         const { basis } = rule.meta;
         const zh = provisionsOf(basis.zh, 'zh-cn');
         if (basis.zh.includes('《中华人民共和国行政处罚法》第')) assert.ok(zh.length > 0, basis.zh);
         assert.deepEqual(provisionsOf(basis.en, 'en'), zh, `${basis.zh}\n${basis.en}`);
+        for (const m of Object.values(rule.messages as Record<string, { zh: string; en: string }>))
+          assert.deepEqual(provisionsOf(m.en, 'en'), provisionsOf(m.zh, 'zh-cn'), `${m.zh}\n${m.en}`);
       });
 
       it('its default severity follows from its basis (law as the law makes it, standard → warning, agency → off, house → info)', () => {

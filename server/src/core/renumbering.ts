@@ -2,18 +2,19 @@
  * The 行政处罚法 was renumbered by its 2021 revision (in force 2021-07-15): a decision made before
  * then rests on the 2017 text's numbers. The table (data/chufa-fa-renumbering.json, with its
  * sources) maps them; citation/superseded reads it one way (an old number in a new decision), and
- * the translation the other way: the basis a message ends with names the articles as numbered in
- * the text in force on the document's date.
+ * the translation the other way: a message, and the basis it ends with, name the articles as
+ * numbered in the text in force on the document's date.
  *
  * A basis is written once, in the 2021 numbering, in both languages
  * (「《中华人民共和国行政处罚法》第五十九条第一款第六项（……）、第二款」 /
  * "Administrative Penalty Law, Art. 59 para 1(vi) (…), para 2"); `provisionsOf` reads its
- * provisions of the 行政处罚法 back, and test/meta.test.ts holds both languages to the same list.
+ * provisions of the 行政处罚法 back, and test/meta.test.ts holds both languages of every basis and
+ * message to the same list.
  */
 import renumbering from '../../../data/chufa-fa-renumbering.json';
 import { provisionLabel as lawProvisionLabel } from './laws';
 import { parseChineseInteger } from './numerals';
-import type { Basis, Locale } from './types';
+import type { Locale, LocalizedText } from './types';
 
 export interface Provision {
   article: number;
@@ -213,14 +214,18 @@ const EDITION = {
 };
 
 /**
- * The basis text in the numbering of the 行政处罚法 in force on `date` (YYYY-MM-DD): before
- * 2021-07-15 each provision the table maps is named by its 2017 number and the law is said to be
- * the 2017 text; a provision the table does not map keeps its number, said to be the 2021 text's.
+ * A text (a rule's basis, a message) in the numbering of the 行政处罚法 in force on `date`
+ * (YYYY-MM-DD): before 2021-07-15 each provision the table maps is named by its 2017 number and
+ * the law is said to be the 2017 text; a provision the table does not map keeps its number, said
+ * to be the 2021 text's. Only the words of the rule are renumbered, never the values that fill them
+ * (a draft's own citation quoted in a message is the draft's).
  */
-export function basisTextOnDate(basis: Basis, locale: Locale, date: string | undefined): string {
-  const lang = langOf(locale);
-  const text = basis[lang];
+export function onDate(text: LocalizedText, date: string | undefined): LocalizedText {
   if (!date || date >= CHUFA_RENUMBERING.inForceFrom) return text;
+  return { zh: renumbered(text.zh, 'zh'), en: renumbered(text.en, 'en') };
+}
+
+function renumbered(text: string, lang: Lang): string {
   const { lawEnds, tokens } = tokensOf(text, lang);
   if (!tokens.length) return text;
   const label = lang === 'zh' ? provisionLabel : provisionLabelEn;

@@ -4,7 +4,7 @@
  * the rule's message table and metadata (the basis of the rule) give the words.
  */
 import { coreMessages, localize } from './i18n';
-import { basisTextOnDate } from './renumbering';
+import { onDate } from './renumbering';
 import type { Rule } from './rule';
 import type {
   CaseDiagnostic,
@@ -29,32 +29,41 @@ export type Translate = (d: CaseDiagnostic, locale: Locale) => TranslatedDiagnos
  * its articles numbered as the law in force on the document's date numbers them.
  */
 function basisOf(rule: Rule, locale: Locale, lawDate: string | undefined): string {
-  const { basis } = rule.meta;
-  const text = basisTextOnDate(basis, locale, lawDate);
-  return localize(coreMessages[`basis_${basis.kind}`], locale, { basis: text });
+  const { kind, zh, en } = rule.meta.basis;
+  return localize(coreMessages[`basis_${kind}`], locale, { basis: onDate({ zh, en }, lawDate) });
 }
 
 /** A translator for findings of these rules. */
 export function translator(rules: readonly Rule[]): Translate {
   const byId = new Map(rules.map((r) => [r.meta.id, r]));
-  const text = (ruleId: string, messageId: string, data: MessageData | undefined, locale: Locale) => {
+  const text = (
+    ruleId: string,
+    messageId: string,
+    data: MessageData | undefined,
+    locale: Locale,
+    lawDate: string | undefined,
+  ) => {
     const table = byId.get(ruleId)?.messages ?? (ruleId === INTERNAL_RULE_ID ? INTERNAL_MESSAGES : {});
     const template = (table as Readonly<Record<string, LocalizedText>>)[messageId];
     if (!template) throw new Error(`no message ${messageId} in the table of ${ruleId}`);
-    return localize(template, locale, data);
+    return localize(onDate(template, lawDate), locale, data);
   };
-  const fix = (ruleId: string, f: Fix, locale: Locale): TranslatedFix => ({
+  const fix = (ruleId: string, f: Fix, locale: Locale, lawDate: string | undefined): TranslatedFix => ({
     ...f,
-    title: text(ruleId, f.messageId, f.data, locale),
+    title: text(ruleId, f.messageId, f.data, locale, lawDate),
   });
   return (d, locale) => {
     const rule = byId.get(d.rule);
     const out: TranslatedDiagnostic = {
       ...d,
-      message: text(d.rule, d.messageId, d.data, locale) + (rule ? basisOf(rule, locale, d.lawDate) : ''),
-      fixes: d.fixes?.map((f) => fix(d.rule, f, locale)),
-      suggestions: d.suggestions?.map((f) => fix(d.rule, f, locale)),
-      related: d.related?.map((r) => ({ ...r, message: text(d.rule, r.messageId, r.data, locale) })),
+      message:
+        text(d.rule, d.messageId, d.data, locale, d.lawDate) + (rule ? basisOf(rule, locale, d.lawDate) : ''),
+      fixes: d.fixes?.map((f) => fix(d.rule, f, locale, d.lawDate)),
+      suggestions: d.suggestions?.map((f) => fix(d.rule, f, locale, d.lawDate)),
+      related: d.related?.map((r) => ({
+        ...r,
+        message: text(d.rule, r.messageId, r.data, locale, d.lawDate),
+      })),
     };
     if (!out.fixes) delete out.fixes;
     if (!out.suggestions) delete out.suggestions;

@@ -6,6 +6,13 @@ const catalog = builtinCatalogEntries();
 const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}`, text);
 const BASIS = '依据《中华人民共和国安全生产法》第九十七条第四项的规定';
 const under = (provision: string, text = BASE) => edit(BASIS, `依据${provision}的规定`, text);
+/** The base decision made in 2019, under the 2017 行政处罚法 (its front matter and its signing block). */
+const on2019 = (text: string) =>
+  edit(
+    '决定: 2025-04-15',
+    '决定: 2019-04-15',
+    edit('2025年4月15日\n\n（印章）', '2019年4月15日\n\n（印章）', text),
+  );
 const person = (text: string) => edit('  类型: 单位', '  类型: 个人', text);
 /** The rate the decision says it applied, in the sentence before its decision clause. */
 const rate = (words: string, text: string) => edit('本机关决定：', `${words}。本机关决定：`, text);
@@ -88,6 +95,30 @@ ruleTester(rule, {
       code: fine('⟦3000⟧', under('《中华人民共和国消防法》第六十条第一款第三项')),
       messageId: 'below',
       messageIncludes: ['5,000', '第三十二条'],
+    },
+    // Issue 11: the message names the 行政处罚法's article as the text in force that day numbers it:
+    // 第三十二条 of the 2021 text was 第二十七条第一款 of the 2017 one (data/chufa-fa-renumbering.json).
+    {
+      name: 'a decision of 2019 below the minimum: the 2017 text’s 第二十七条第一款',
+      code: on2019(fine('⟦5000⟧', under('《中华人民共和国大气污染防治法》第一百一十五条第一款第一项'))),
+      messageId: 'below',
+      messageIncludes: [
+        '（《中华人民共和国行政处罚法》（2017年修正文本）第二十七条第一款）',
+        '一万元以上十万元以下',
+      ],
+    },
+    {
+      name: 'a decision of 2019 below the minimum, in English',
+      code: on2019(fine('⟦5000⟧', under('《中华人民共和国大气污染防治法》第一百一十五条第一款第一项'))),
+      locale: 'en',
+      messageId: 'below',
+      messageIncludes: '(Administrative Penalty Law (2017 text), Art. 27 para 1)',
+    },
+    {
+      name: 'a decision of 2025 below the minimum: the 2021 text’s 第三十二条',
+      code: fine('⟦5000⟧', under('《中华人民共和国大气污染防治法》第一百一十五条第一款第一项')),
+      messageId: 'below',
+      messageIncludes: '（《中华人民共和国行政处罚法》第三十二条）',
     },
     {
       // Issue 16: 减轻处罚 stated without its ground: asked for, not an error.

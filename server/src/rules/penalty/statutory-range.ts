@@ -41,7 +41,7 @@ export default defineRule({
     },
     ground: {
       zh: '罚款 {fine} 元低于{law}{article}规定的下限 {min} 元，决定书写明了减轻处罚，但没有写明属于《中华人民共和国行政处罚法》第三十二条的哪一种情形：请写明减轻的事由（如「主动消除或者减轻违法行为危害后果」）并引用该项。',
-      en: 'The fine of {fine} yuan is below the minimum of {law} {article} ({min} yuan). The decision mitigates the penalty but does not say which ground of Administrative Penalty Law Art. 32 applies: state it and cite its item.',
+      en: 'The fine of {fine} yuan is below the minimum of {law} {article} ({min} yuan). The decision mitigates the penalty but does not say which ground of Administrative Penalty Law, Art. 32 applies: state it and cite its item.',
     },
     needsBase: {
       zh: '{law}{article}的罚款按{bases}的倍数计算（{ranges}），草稿没有给出该数额，罚款幅度未核对。',
