@@ -60,13 +60,13 @@ export function provisionBefore2021(p: Provision): Provision | undefined {
   return e?.old;
 }
 
-// ---- reading a basis text ----
+// ---- reading the provisions a text of a rule cites ----
 
 const ZH_LAW = '《中华人民共和国行政处罚法》';
 const EN_LAW = 'Administrative Penalty Law, ';
 const N = '([一二三四五六七八九十百零〇]+)';
 
-/** One provision written in a basis text, and where. */
+/** One provision (or list of them) written in the text, and where. */
 interface Token {
   start: number;
   end: number;
@@ -85,88 +85,55 @@ const cn = (s: string | undefined) => (s === undefined ? undefined : parseChines
 const num = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const roman = (s: string | undefined) => (s === undefined ? undefined : ROMAN.indexOf(s) + 1);
 
-function clean(p: Provision): Provision {
-  const out: Provision = { article: p.article };
-  if (p.paragraph !== undefined) out.paragraph = p.paragraph;
-  if (p.item !== undefined) out.item = p.item;
+/** A provision without the parts it does not name. */
+function provision(article: number, paragraph?: number, item?: number): Provision {
+  const out: Provision = { article };
+  if (paragraph !== undefined) out.paragraph = paragraph;
+  if (item !== undefined) out.item = item;
   return out;
 }
 
+/** A step reads one written provision (or list of them) at the start of the text; `last` is the one before it. */
+const step =
+  (re: RegExp, read: (m: RegExpExecArray, last: Provision | undefined) => Provision[] | undefined): Step =>
+  (rest, last) => {
+    const m = re.exec(rest);
+    const provisions = m ? read(m, last) : undefined;
+    return m && provisions ? { length: m[0].length, provisions } : undefined;
+  };
+
 const ZH_STEPS: Step[] = [
-  (rest) => {
-    const m = new RegExp(`^第${N}条(?:第${N}款)?(?:第${N}项)?`).exec(rest);
-    return m
-      ? {
-          length: m[0].length,
-          provisions: [clean({ article: cn(m[1])!, paragraph: cn(m[2]), item: cn(m[3]) })],
-        }
-      : undefined;
-  },
-  (rest, last) => {
-    const m = new RegExp(`^第${N}款(?:第${N}项)?`).exec(rest);
-    return m && last
-      ? {
-          length: m[0].length,
-          provisions: [clean({ article: last.article, paragraph: cn(m[1]), item: cn(m[2]) })],
-        }
-      : undefined;
-  },
-  (rest, last) => {
-    const m = new RegExp(`^第${N}项`).exec(rest);
-    return m && last ? { length: m[0].length, provisions: [clean({ ...last, item: cn(m[1]) })] } : undefined;
-  },
+  step(new RegExp(`^第${N}条(?:第${N}款)?(?:第${N}项)?`), (m) => [provision(cn(m[1])!, cn(m[2]), cn(m[3]))]),
+  // 第二款, 第三项: of the article (and paragraph) before.
+  step(
+    new RegExp(`^第${N}款(?:第${N}项)?`),
+    (m, last) => last && [provision(last.article, cn(m[1]), cn(m[2]))],
+  ),
+  step(new RegExp(`^第${N}项`), (m, last) => last && [provision(last.article, last.paragraph, cn(m[1]))]),
 ];
 
 const R = '([ivx]+)';
 const EN_STEPS: Step[] = [
-  (rest) => {
-    const m = /^Arts\. (\d+(?:(?:, | and )\d+)*)/.exec(rest);
-    return m
-      ? { length: m[0].length, provisions: m[1]!.split(/, | and /).map((a) => ({ article: Number(a) })) }
-      : undefined;
-  },
-  (rest) => {
-    const m = /^Art\. (\d+) paras (\d+) and (\d+)/.exec(rest);
-    return m
-      ? {
-          length: m[0].length,
-          provisions: [m[2], m[3]].map((p) => ({ article: Number(m[1]), paragraph: Number(p) })),
-        }
-      : undefined;
-  },
-  (rest) => {
-    const m = new RegExp(`^Art\\. (\\d+)(?: para (\\d+))?(?:\\(${R}\\))?`).exec(rest);
-    return m
-      ? {
-          length: m[0].length,
-          provisions: [clean({ article: num(m[1])!, paragraph: num(m[2]), item: roman(m[3]) })],
-        }
-      : undefined;
-  },
-  (rest, last) => {
-    const m = /^paras (\d+) and (\d+)/.exec(rest);
-    return m && last
-      ? {
-          length: m[0].length,
-          provisions: [m[1], m[2]].map((p) => ({ article: last.article, paragraph: Number(p) })),
-        }
-      : undefined;
-  },
-  (rest, last) => {
-    const m = new RegExp(`^para (\\d+)(?:\\(${R}\\))?`).exec(rest);
-    return m && last
-      ? {
-          length: m[0].length,
-          provisions: [clean({ article: last.article, paragraph: num(m[1]), item: roman(m[2]) })],
-        }
-      : undefined;
-  },
-  (rest, last) => {
-    const m = new RegExp(`^\\(${R}\\)`).exec(rest);
-    return m && last
-      ? { length: m[0].length, provisions: [clean({ ...last, item: roman(m[1]) })] }
-      : undefined;
-  },
+  step(/^Arts\. (\d+(?:(?:, | and )\d+)*)/, (m) => m[1]!.split(/, | and /).map((a) => provision(Number(a)))),
+  step(/^Art\. (\d+) paras (\d+) and (\d+)/, (m) =>
+    [m[2], m[3]].map((x) => provision(Number(m[1]), Number(x))),
+  ),
+  step(new RegExp(`^Art\\. (\\d+)(?: para (\\d+))?(?:\\(${R}\\))?`), (m) => [
+    provision(num(m[1])!, num(m[2]), roman(m[3])),
+  ]),
+  // "para 2", "paras 1 and 3", "(v)": of the article (and paragraph) before.
+  step(
+    /^paras (\d+) and (\d+)/,
+    (m, last) => last && [m[1], m[2]].map((x) => provision(last.article, Number(x))),
+  ),
+  step(
+    new RegExp(`^para (\\d+)(?:\\(${R}\\))?`),
+    (m, last) => last && [provision(last.article, num(m[1]), roman(m[2]))],
+  ),
+  step(
+    new RegExp(`^\\(${R}\\)`),
+    (m, last) => last && [provision(last.article, last.paragraph, roman(m[1]))],
+  ),
 ];
 
 const LANG = {
