@@ -3,6 +3,7 @@
 // which is most of what a short run compiles. Node 20 has no module.enableCompileCache (Node 22
 // has). V8 rejects a cache made by another V8 or for another text, and then compiles as usual.
 'use strict';
+const { isAscii } = require('node:buffer');
 const { readFileSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname } = require('node:path');
@@ -20,7 +21,10 @@ function loadBundle(file, { fresh = false } = {}) {
       // No cache (a build that did not make one): compile as require() does.
     }
   }
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  // The bundles are ASCII (scripts/build.mjs): read as Latin-1 they need no UTF-8 decoding.
+  const bytes = readFileSync(file);
+  const text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  const script = new Script(Module.wrap(text), { filename: file, cachedData });
   const m = new Module(file, module);
   m.filename = file;
   m.paths = Module._nodeModulePaths(dirname(file));

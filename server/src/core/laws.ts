@@ -53,7 +53,10 @@ for (const law of LAWS) {
   if (law.superseded) continue;
   for (const n of [law.name, ...law.shortNames]) byName.set(n, law);
 }
-for (const list of versions.values()) list.sort((a, b) => (a.inForce ?? '').localeCompare(b.inForce ?? ''));
+// Dates compared as text (YYYY-MM-DD), not by localeCompare: ICU's collator costs 8 ms to set up.
+const since = (l: Law) => l.inForce ?? '';
+for (const list of versions.values())
+  list.sort((a, b) => (since(a) < since(b) ? -1 : since(a) > since(b) ? 1 : 0));
 
 export function allLaws(): readonly Law[] {
   return LAWS;

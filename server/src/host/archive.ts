@@ -12,7 +12,6 @@ import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import {
   ARCHIVE_CACHE_VERSION,
   archivedDecisions,
@@ -62,13 +61,15 @@ const readable = (f: string) => isDraft(f) || importFormatOf(f) !== undefined;
 
 /** Reads (or re-checks) the archive; never writes inside it. */
 export async function loadArchive(o: ArchiveOptions): Promise<ArchiveIndex> {
+  // Loaded by the first run that has an archive: tinyglobby (fdir, picomatch) costs every start ≈ 5 ms.
+  const { globSync, isDynamicPattern } = await import('tinyglobby');
   const cacheDir = o.cacheDir ? resolve(o.baseDir, o.cacheDir) : userCacheDir();
   const key = createHash('sha256')
     .update([resolve(o.baseDir), ...o.patterns].join('\0'))
     .digest('hex')
     .slice(0, 16);
   const cacheFile = join(cacheDir, `archive-${key}.json`);
-  const roots = o.patterns.map((p) => resolve(o.baseDir, staticBase(p)));
+  const roots = o.patterns.map((p) => resolve(o.baseDir, staticBase(p, isDynamicPattern)));
   const inside = roots.find((r) => r === cacheDir || isInside(cacheDir, r));
   if (inside)
     throw new ArchiveConfigError({
@@ -187,9 +188,9 @@ function writeCache(file: string, data: ArchiveCacheData): void {
 }
 
 /** The folder a glob starts from: its segments before the first with a wildcard. */
-function staticBase(pattern: string): string {
+function staticBase(pattern: string, isDynamic: (segment: string) => boolean): string {
   const parts = pattern.split(/[\\/]/);
-  const k = parts.findIndex((p) => isDynamicPattern(p));
+  const k = parts.findIndex((p) => isDynamic(p));
   const base = (k < 0 ? parts.slice(0, -1) : parts.slice(0, k)).join('/');
   return base || '.';
 }

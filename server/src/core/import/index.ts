@@ -10,12 +10,10 @@ import { recogniseSection } from '../doctypes';
 import type { CaseModel } from '../model';
 import { parseCase } from '../parse';
 import { checkTextSize, decodeText } from './decode';
-import { docxParagraphs } from './docx';
 import { writeBody, type Segment } from './emit';
 import { ImportError } from './errors';
 import { evidenceInSentence, readEvidence, type FoundEvidence } from './evidence';
 import { importFormatOf } from './formats';
-import { htmlParagraphs } from './html';
 import type { FoundParty } from './party';
 import { readPenalty } from './penalty';
 import { recognise, type Recognised } from './recognise';
@@ -54,14 +52,24 @@ export interface ImportedDraft {
   original(offset: number): OriginalPosition | undefined;
 }
 
-/** Bytes → the original's paragraphs, or ImportError saying why they cannot be read. */
+/**
+ * Bytes → the original's paragraphs, or ImportError saying why they cannot be read. The DOCX and
+ * HTML readers (mammoth, parse5) are loaded by the first document that needs them: a CLI run or a
+ * server that only lints drafts does not pay their start-up (docs/performance.md).
+ */
 export async function readSource(name: string, bytes: Uint8Array): Promise<SourceDocument> {
   const format = importFormatOf(name);
-  if (format === 'docx') return { format, paragraphs: await docxParagraphs(bytes) };
+  if (format === 'docx') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load (above)
+    const { docxParagraphs } = require('./docx') as typeof import('./docx');
+    return { format, paragraphs: await docxParagraphs(bytes) };
+  }
   if (format === 'html') {
     checkTextSize(bytes, { zh: '网页', en: 'page' });
     const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
     const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load (above)
+    const { htmlParagraphs } = require('./html') as typeof import('./html');
     return { format, paragraphs: htmlParagraphs(decodeText(bytes, charset)) };
   }
   if (format === 'txt') {
