@@ -143,22 +143,47 @@ function trimEnd(text: string, start: number, end: number): number {
 function readChunk(model: CaseModel, start: number, end: number, section: Section | undefined): void {
   if (end <= start) return;
   const chunk = model.text.slice(start, end);
-  let root: Root;
   if (tooDeep(chunk)) {
     // remark is cubic in container depth (256 nested lists: seconds; 50,000 `>`: minutes).
     // No draft nests like that, so the chunk is kept as one unread block rather than stall.
     addBlock(model, section, 'other', { start, end: trimEnd(model.text, start, end) });
     return;
   }
-  try {
-    root = parseBlocks(chunk);
-  } catch {
-    // remark does not throw on text; should it ever, the chunk still counts as one block.
-    addBlock(model, section, 'other', { start, end: trimEnd(model.text, start, end) });
-    return;
-  }
-  for (const node of root.children) readNode(model, node, start, section);
+  const cuts = pieceStarts(chunk);
+  cuts.forEach((from, i) => {
+    const to = cuts[i + 1] ?? chunk.length;
+    let root: Root;
+    try {
+      root = parseBlocks(chunk.slice(from, to));
+    } catch {
+      // remark does not throw on text; should it ever, the piece still counts as one block.
+      addBlock(model, section, 'other', {
+        start: start + from,
+        end: trimEnd(model.text, start + from, start + to),
+      });
+      return;
+    }
+    for (const node of root.children) readNode(model, node, start + from, section);
+  });
 }
+
+/**
+ * Where a chunk can be cut into pieces that remark reads alone as it reads them together: before a
+ * line that starts with a Chinese character after a blank line, which always begins a paragraph
+ * (no container or code block continues unindented past a blank line). Each piece is parsed (and
+ * cached, markdown.ts) on its own, so a keystroke re-parses its paragraph, not its section: the
+ * facts of a long decision are one section. A chunk with a fence or an HTML block that may hold
+ * blank lines (a comment left open on its line, <pre>, <script>…) is not cut.
+ */
+function pieceStarts(chunk: string): number[] {
+  const starts = [0];
+  if (FENCE_ANYWHERE.test(chunk) || LONG_HTML.test(chunk)) return starts;
+  for (const m of chunk.matchAll(PARAGRAPH_AFTER_BLANK)) starts.push(m.index + m[0].length);
+  return starts;
+}
+const FENCE_ANYWHERE = new RegExp(FENCE.source, 'm');
+const LONG_HTML = /<!--(?![^\n]*-->)|<(?:script|pre|style|textarea)\b|<\?|<![A-Za-z[]/i;
+const PARAGRAPH_AFTER_BLANK = /\n[ \t\r]*\n(?=[\u4e00-\u9fff])/g;
 
 /** Leading whitespace, `>` and list markers beyond this many characters on one line. */
 const MAX_CONTAINER_PREFIX = 128;
