@@ -534,7 +534,8 @@ if (existsSync(join(ROOT, 'dist/server.js'))) {
       };
       try {
         const first = await once();
-        if (!first.r?.data) return `no DOCX in the answer: ${JSON.stringify(first.r)?.slice(0, 80)}`;
+        // The answer carries the DOCX as base64 in `docx` (server/src/lsp/export.ts).
+        if (!first.r?.docx) return `no DOCX in the answer: ${JSON.stringify(first.r)?.slice(0, 80)}`;
         const xs = [];
         for (let i = 0; i < reps; i++) xs.push((await once()).ms);
         return median(xs);
