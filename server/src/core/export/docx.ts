@@ -34,6 +34,7 @@ import {
   SIZE,
 } from './layout';
 import { printedDocument, type PrintedParagraph, type PrintedRole, type PrintOptions } from './printed';
+import { zipParts } from './zip';
 
 export interface ExportOptions extends PrintOptions {
   /** Marks every page 草稿 (header on odd and even pages): for `export --force` of a faulty draft. */
@@ -298,9 +299,24 @@ export async function packFormal(
     },
     sections,
   });
-  const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTable() }]);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return zipParts(compiler.compile(doc, undefined, [{ path: 'word/fontTable.xml', data: fontTable() }]));
 }
+
+/**
+ * docx's parts of a document, as `Packer.toBuffer` makes them before it zips them; the zip is
+ * written with zlib instead (zip.ts says why). `Packer.compiler` is not in docx's types.
+ */
+const compiler = (
+  Packer as unknown as {
+    compiler: {
+      compile(
+        doc: Document,
+        prettify: undefined,
+        overrides: { path: string; data: string }[],
+      ): Map<string, string | Uint8Array>;
+    };
+  }
+).compiler;
 
 /** The DOCX of already printed paragraphs (the guidance list uses this too). */
 export async function renderDocx(
