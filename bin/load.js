@@ -1,20 +1,27 @@
 // Loads a bundle of dist/ as require() would, but compiled from V8's code cache beside it
-// (dist/cli.js.cache, made by `npm run build`): functions the cache holds are not compiled again,
-// which is most of what a short run compiles. Node 20 has no module.enableCompileCache (Node 22
-// has). V8 rejects a cache made by another V8 or for another text, and then compiles as usual.
+// (dist/cli.js.cache, dist/server.bundle.js.cache, dist/worker.bundle.js.cache, made by `npm run
+// build`): functions the cache holds are not compiled again, which is most of what a short run
+// compiles. Node 20 has no module.enableCompileCache (Node 22 has). V8 rejects a cache made by
+// another V8 or for another text, and then compiles as usual.
 'use strict';
 const { isAscii } = require('node:buffer');
-const { readFileSync, writeFileSync } = require('node:fs');
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
-const { dirname } = require('node:path');
+const { basename, dirname } = require('node:path');
 const { Script } = require('node:vm');
 
 let last;
 
-/** The bundle's exports; with `fresh`, the cache is ignored (to make a new one). */
+/**
+ * The bundle's exports; with `fresh`, the cache is ignored (to make a new one). The build makes the
+ * caches of the server and the worker by running them with CASEDRAFT_SAVE_CODE_CACHE naming the
+ * bundle: its cache is written once its top level has run and again when the process (or the
+ * worker thread) exits, so that it holds every function the run compiled.
+ */
 function loadBundle(file, { fresh = false } = {}) {
+  const save = process.env.CASEDRAFT_SAVE_CODE_CACHE === basename(file);
   let cachedData;
-  if (!fresh) {
+  if (!fresh && !save) {
     try {
       cachedData = readFileSync(`${file}.cache`);
     } catch {
@@ -28,15 +35,22 @@ function loadBundle(file, { fresh = false } = {}) {
   const m = new Module(file, module);
   m.filename = file;
   m.paths = Module._nodeModulePaths(dirname(file));
+  last = { file, script };
+  if (save) process.once('exit', saveCodeCache);
   script.runInThisContext().call(m.exports, m.exports, Module.createRequire(file), m, file, dirname(file));
   m.loaded = true;
-  last = { file, script };
+  if (save) saveCodeCache();
   return m.exports;
 }
 
-/** Writes the code cache of the bundle loaded last, with every function compiled so far. */
+/**
+ * Writes the code cache of the bundle loaded last, with every function compiled so far; renamed into
+ * place, so that a reader (the build, waiting for a worker's) never sees half of it.
+ */
 function saveCodeCache() {
-  writeFileSync(`${last.file}.cache`, last.script.createCachedData());
+  const tmp = `${last.file}.cache.${process.pid}.${require('node:worker_threads').threadId}.tmp`;
+  writeFileSync(tmp, last.script.createCachedData());
+  renameSync(tmp, `${last.file}.cache`);
 }
 
 module.exports = { loadBundle, saveCodeCache };

@@ -126,8 +126,10 @@ const common = {
 
 const entries = [
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', optional: true },
-  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.js', optional: true },
+  // The server and the worker are loaded by dist/server.js and dist/worker.js (written below), so
+  // that they start from their code cache as the CLI does.
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.bundle.js', optional: true },
+  { entryPoints: ['server/src/cli/worker.ts'], outfile: 'dist/worker.bundle.js', optional: true },
   {
     entryPoints: ['client/src/extension.ts'],
     outfile: 'dist/extension.js',
@@ -174,4 +176,69 @@ renderDocs('.', 'dist');
     process.stdout.write = write;
   }
   saveCodeCache();
+}
+
+// dist/server.js and dist/worker.js, the files editors, `casedraft-server` and the CLI start: each
+// loads its bundle with the code cache beside it (bin/load.js). Their caches are made by running
+// them once on the sample: the server through a session as an editor drives it (initialize, open
+// the sample, its diagnostics, shutdown), the worker by starting it as the CLI does (its top level).
+for (const name of ['server', 'worker']) {
+  if (!existsSync(`dist/${name}.bundle.js`)) continue;
+  writeFileSync(
+    `dist/${name}.js`,
+    `// Loads ${name}.bundle.js with V8's code cache beside it (bin/load.js).\n'use strict';\n` +
+      `require('../bin/load.js').loadBundle(require('node:path').join(__dirname, '${name}.bundle.js'));\n`,
+  );
+  rmSync(`dist/${name}.bundle.js.cache`, { force: true });
+}
+const withCacheSaved = (name) => ({ ...process.env, CASEDRAFT_SAVE_CODE_CACHE: `${name}.bundle.js` });
+if (existsSync('dist/server.bundle.js')) await serverSession();
+if (existsSync('dist/worker.bundle.js')) await startWorker();
+
+async function serverSession() {
+  const { spawn } = await import('node:child_process');
+  const { pathToFileURL } = await import('node:url');
+  const rpc = require('vscode-languageserver-protocol/node');
+  const proc = spawn(process.execPath, ['dist/server.js', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: withCacheSaved('server'),
+  });
+  const exited = new Promise((r) => proc.once('exit', r));
+  const conn = rpc.createProtocolConnection(
+    new rpc.StreamMessageReader(proc.stdout),
+    new rpc.StreamMessageWriter(proc.stdin),
+  );
+  conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.listen();
+  const sample = resolve('examples/clean/decision.case.md');
+  const uri = pathToFileURL(sample).href;
+  const published = new Promise((r) =>
+    conn.onNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && r()),
+  );
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await conn.sendNotification('initialized', {});
+  await conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'casedraft', version: 1, text: readFileSync(sample, 'utf8') },
+  });
+  await published;
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await exited;
+  conn.dispose();
+}
+
+async function startWorker() {
+  const { MessageChannel, Worker } = await import('node:worker_threads');
+  const { port2 } = new MessageChannel();
+  const worker = new Worker(resolve('dist/worker.js'), {
+    workerData: { port: port2, done: new Int32Array(new SharedArrayBuffer(4)) },
+    transferList: [port2],
+    env: withCacheSaved('worker'),
+  });
+  // The cache is written once the top level has run; the worker then waits for a task.
+  for (let i = 0; i < 200 && !existsSync('dist/worker.bundle.js.cache'); i++)
+    await new Promise((r) => setTimeout(r, 50));
+  await worker.terminate();
 }
