@@ -89,7 +89,16 @@ function agencyAccount(folded: string, start: number, end: number): boolean {
 const HOME_LABEL =
   /(?:(?:家庭住址|现住址|住址|住所地|住所|户籍所在地|户籍地|居住地)(?:[：:]\s*|为|是)|家住)\s*([^，。；\n（(]{4,60})/g;
 
+/** One per model: the rule and the exporter read it several times, and it keys the cache below. */
+const contexts = new WeakMap<CaseModel, RedactionContext>();
+
 export function redactionContext(model: CaseModel): RedactionContext {
+  let ctx = contexts.get(model);
+  if (!ctx) contexts.set(model, (ctx = readRedactionContext(model)));
+  return ctx;
+}
+
+function readRedactionContext(model: CaseModel): RedactionContext {
   const p = model.facts.当事人;
   const individual = p?.类型 === '个人';
   const list = (...xs: (string | undefined)[]) => xs.filter((x): x is string => !!x && x.length >= 4);
@@ -110,32 +119,41 @@ export function redactionContext(model: CaseModel): RedactionContext {
  * `at[folded.length]` is the text's length.
  */
 export function foldNumbers(text: string): { folded: string; at: number[] } {
-  const chars: string[] = [];
   const at: number[] = [];
-  const fold = (c: string) => {
-    const code = c.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return code === 0x3000 ? ' ' : c;
-  };
-  const isDigit = (c: string | undefined) => c !== undefined && /[0-9]/.test(fold(c));
+  if (!FOLDS.test(text)) {
+    // Nothing to fold or drop (most paragraphs): the text itself, offset for offset.
+    for (let i = 0; i <= text.length; i++) at.push(i);
+    return { folded: text, at };
+  }
+  const codes: number[] = [];
+  const digit = (code: number) => code >= 0x30 && code <= 0x39;
   for (let i = 0; i < text.length; i++) {
-    const c = fold(text[i]!);
-    if (SEPARATOR.test(c) && chars.length && /[0-9]/.test(chars[chars.length - 1]!)) {
+    const c = foldCode(text.charCodeAt(i));
+    if (SEPARATORS.has(c) && codes.length && digit(codes[codes.length - 1]!)) {
       // Drop a run of separators only when a digit follows it.
       let j = i;
-      while (j < text.length && SEPARATOR.test(fold(text[j]!))) j++;
-      if (isDigit(text[j])) {
+      while (j < text.length && SEPARATORS.has(foldCode(text.charCodeAt(j)))) j++;
+      if (j < text.length && digit(foldCode(text.charCodeAt(j)))) {
         i = j - 1;
         continue;
       }
     }
-    chars.push(c);
+    codes.push(c);
     at.push(i);
   }
   at.push(text.length);
-  return { folded: chars.join(''), at };
+  let folded = '';
+  // In pieces: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < codes.length; i += 4096) folded += String.fromCharCode(...codes.slice(i, i + 4096));
+  return { folded, at };
 }
-const SEPARATOR = /[ \t\-‐‑‒–—―－]/;
+/** Full-width forms to ASCII, the ideographic space to a space. */
+const foldCode = (code: number) =>
+  code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === 0x3000 ? 0x20 : code;
+/** Space, tab, hyphens and dashes (full-width hyphen included, though folding makes it `-`). */
+const SEPARATORS = new Set([0x20, 0x09, 0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0xff0d]);
+/** A text foldNumbers changes: one with a full-width form, or a separator after a digit. */
+const FOLDS = /[\uff01-\uff5e\u3000]|[0-9][ \t\-‐‑‒–—―－]/;
 
 /** A digit or an ID's check character, in any width. */
 const SIGNIFICANT = /[0-9０-９XxＸｘ]/;
@@ -178,6 +196,19 @@ export function maskAddress(address: string): string {
 
 /** Every piece of one printed paragraph (or source block) that the public copy masks, in order, not overlapping. */
 export function findRedactionsInText(text: string, ctx: RedactionContext): Redaction[] {
+  let byText = redactionsByContext.get(ctx);
+  if (!byText) redactionsByContext.set(ctx, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) byText.set(text, (found = readRedactions(text, ctx)));
+  return found;
+}
+/**
+ * The preview rule reads each printed text twice (what is masked, then what is left unmasked):
+ * the redactions are kept per context, so per model (redactionContext), and go with it.
+ */
+const redactionsByContext = new WeakMap<RedactionContext, Map<string, Redaction[]>>();
+
+function readRedactions(text: string, ctx: RedactionContext): Redaction[] {
   const found: Redaction[] = [];
   const add = (kind: RedactionKind, start: number, original: string, replacement: string) =>
     found.push({ kind, span: { start, end: start + original.length }, original, replacement });
