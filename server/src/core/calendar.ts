@@ -283,6 +283,17 @@ export class Calendar {
    * cannot be counted (not a date, past the year 9999, or no working day in a year of days).
    */
   addWorkingDays(start: string, n: number): WorkingDayCount | undefined {
+    // A calendar never changes once made, and a run's drafts count from the same few dates.
+    const key = `${start}+${n}`;
+    if (this.counted.has(key)) return this.counted.get(key);
+    const count = this.countWorkingDays(start, n);
+    if (this.counted.size >= 10_000) this.counted.clear();
+    this.counted.set(key, count);
+    return count;
+  }
+  private readonly counted = new Map<string, WorkingDayCount | undefined>();
+
+  private countWorkingDays(start: string, n: number): WorkingDayCount | undefined {
     const out: WorkingDayCount = {
       end: start,
       holidays: [],

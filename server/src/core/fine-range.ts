@@ -226,6 +226,17 @@ export function rangesOfProvision(
   paragraph?: number,
   item?: number,
 ): ProvisionRanges {
+  // A law's text never changes: each provision is read once per process, whatever cites it.
+  let byProvision = provisionRanges.get(law);
+  if (!byProvision) provisionRanges.set(law, (byProvision = new Map()));
+  const key = `${article}/${paragraph ?? ''}/${item ?? ''}`;
+  let found = byProvision.get(key);
+  if (!found) byProvision.set(key, (found = readProvisionRanges(law, article, paragraph, item)));
+  return found;
+}
+const provisionRanges = new WeakMap<Law, Map<string, ProvisionRanges>>();
+
+function readProvisionRanges(law: Law, article: number, paragraph?: number, item?: number): ProvisionRanges {
   const a = getArticle(law, article);
   if (!a) return { ranges: [], missing: true };
   if (paragraph === undefined && item === undefined)
