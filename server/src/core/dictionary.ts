@@ -87,14 +87,16 @@ interface CompiledEntry {
  */
 export class Dictionary {
   private readonly compiled: CompiledEntry[];
-  /** The first character of every wrong form: a text holding none of them holds no match. */
-  private readonly firstChars: Set<string>;
+  /**
+   * Every wrong form by its first character, with its entry's and its own place in the lists:
+   * the text is read once, and only the forms that start with a character found are compared.
+   */
+  private readonly byFirstChar = new Map<string, { wrong: string; c: CompiledEntry; order: number }[]>();
 
   constructor(
     readonly entries: readonly TermEntry[],
     readonly name = 'dictionary',
   ) {
-    this.firstChars = new Set(entries.flatMap((e) => e.wrong.map((w) => w[0] ?? '')));
     this.compiled = entries.map((entry) => ({
       entry,
       exceptions: (entry.exceptions ?? []).map((x) => ({
@@ -102,6 +104,13 @@ export class Dictionary {
         quoteCiting: x.quoteCiting,
       })),
     }));
+    let order = 0;
+    for (const c of this.compiled)
+      for (const wrong of c.entry.wrong) {
+        const list = this.byFirstChar.get(wrong[0]!) ?? [];
+        list.push({ wrong, c, order: order++ });
+        this.byFirstChar.set(wrong[0]!, list);
+      }
   }
 
   static fromData(data: unknown, name = 'dictionary', { trusted = false } = {}): Dictionary {
@@ -162,35 +171,32 @@ export class Dictionary {
    * entries whose `validFrom` is later; without it such entries stay silent.
    */
   match(text: string, decided?: string): TermMatch[] {
-    // One pass over the text before a search per wrong form: most texts (a table cell, a date)
-    // contain no form's first character at all.
-    let any = false;
-    for (let i = 0; i < text.length && !any; i++) any = this.firstChars.has(text[i]!);
-    if (!any) return [];
     // Segmenting is the costly part: only a text that contains some wrong form is segmented.
     let bounds: Boundaries | undefined;
-    const found: TermMatch[] = [];
-    for (const c of this.compiled) {
-      const e = c.entry;
-      if (e.validFrom && (!decided || decided < e.validFrom)) continue;
-      for (const wrong of e.wrong) {
-        for (let i = text.indexOf(wrong); i >= 0; i = text.indexOf(wrong, i + 1)) {
-          const span = { start: i, end: i + wrong.length };
-          if (e.boundary !== 'none') {
-            bounds ??= boundariesOf(text);
-            if (!(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
-          }
-          if (c.exceptions.some((x) => excepted(text, span, x))) continue;
-          found.push({ span, wrong, entry: e });
+    const found: (TermMatch & { order: number })[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const forms = this.byFirstChar.get(text[i]!);
+      if (!forms) continue;
+      for (const { wrong, c, order } of forms) {
+        const e = c.entry;
+        if (e.validFrom && (!decided || decided < e.validFrom)) continue;
+        if (!text.startsWith(wrong, i)) continue;
+        const span = { start: i, end: i + wrong.length };
+        if (e.boundary !== 'none') {
+          bounds ??= boundariesOf(text);
+          if (!(bounds.isStart(span.start) && bounds.isEnd(span.end))) continue;
         }
+        if (c.exceptions.some((x) => excepted(text, span, x))) continue;
+        found.push({ span, wrong, entry: e, order });
       }
     }
-    found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+    // Where two forms match the same span, the entry listed first wins (an agency's over ours).
+    found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end || a.order - b.order);
     const out: TermMatch[] = [];
     for (const m of found) {
       const last = out[out.length - 1];
       if (last && m.span.start < last.span.end) continue;
-      out.push(m);
+      out.push({ span: m.span, wrong: m.wrong, entry: m.entry });
     }
     return out;
   }

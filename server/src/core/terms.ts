@@ -1,7 +1,7 @@
 // The dictionary's matches in a draft, shared by wording/nonstandard-term (terms the law defines)
 // and wording/law-usage (the law texts' way of writing a word): printed prose and evidence
 // cells, never quoted text, titles or the names of forms.
-import { dictionaryFor, type TermEntry, type TermKind } from './dictionary';
+import { dictionaryFor, type Dictionary, type TermEntry, type TermKind, type TermMatch } from './dictionary';
 import type { ResolvedConfig } from './config';
 import { lawById } from './laws';
 import type { CaseModel } from './model';
@@ -28,32 +28,50 @@ export function termReports(
   config: ResolvedConfig,
   kind: TermKind,
 ): Report<'found' | 'fix'>[] {
-  const dict = dictionaryFor(config);
+  const out: Report<'found' | 'fix'>[] = [];
+  for (const { m, span: at } of termMatches(model, dictionaryFor(config))) {
+    if ((m.entry.kind ?? 'term') !== kind) continue;
+    const span = { ...at };
+    const e = m.entry;
+    const fix: FixSpec<'fix'> = {
+      messageId: 'fix',
+      data: { standard: e.standard },
+      edits: [replace(span, e.standard)],
+    };
+    out.push({
+      messageId: 'found',
+      data: { wrong: m.wrong, standard: e.standard, context: e.context, source: sourceText(e) },
+      span,
+      ...(e.fix === 'suggestion' ? { suggestions: [fix] } : { fixes: [fix] }),
+    });
+  }
+  return out;
+}
+
+/** The matches of every kind, by offsets in the draft: read once per model and dictionary for both rules. */
+function termMatches(
+  model: CaseModel,
+  dict: Dictionary,
+): { m: TermMatch; span: { start: number; end: number } }[] {
+  const hit = matched.get(model);
+  if (hit?.dict === dict) return hit.found;
   const decided = decisionDate(model);
   const pieces = [
     ...printedBlocks(model).map((b) => ({ text: b.text, start: b.span.start })),
     ...evidenceCells(model),
   ];
-  const out: Report<'found' | 'fix'>[] = [];
+  const found: { m: TermMatch; span: { start: number; end: number } }[] = [];
   for (const piece of pieces) {
     const skip = notOwnWords(piece.text);
     for (const m of dict.match(piece.text, decided)) {
-      if ((m.entry.kind ?? 'term') !== kind) continue;
       if (inside(skip, m.span.start, m.span.end) || inFormName(piece.text, m.span.end)) continue;
-      const span = { start: piece.start + m.span.start, end: piece.start + m.span.end };
-      const e = m.entry;
-      const fix: FixSpec<'fix'> = {
-        messageId: 'fix',
-        data: { standard: e.standard },
-        edits: [replace(span, e.standard)],
-      };
-      out.push({
-        messageId: 'found',
-        data: { wrong: m.wrong, standard: e.standard, context: e.context, source: sourceText(e) },
-        span,
-        ...(e.fix === 'suggestion' ? { suggestions: [fix] } : { fixes: [fix] }),
-      });
+      found.push({ m, span: { start: piece.start + m.span.start, end: piece.start + m.span.end } });
     }
   }
-  return out;
+  matched.set(model, { dict, found });
+  return found;
 }
+const matched = new WeakMap<
+  CaseModel,
+  { dict: Dictionary; found: { m: TermMatch; span: { start: number; end: number } }[] }
+>();
