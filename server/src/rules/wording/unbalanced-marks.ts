@@ -24,6 +24,7 @@ const PAIRS: Record<string, string> = {
   '〖': '〗',
 };
 const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIRS).map(([o, c]) => [c, o]));
+const MARKS = new RegExp(`[${Object.entries(PAIRS).flat().join('')}]`, 'g');
 
 const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
 
@@ -62,8 +63,10 @@ export default defineRule({
           data: { mark, other: messageId === 'unclosed' ? PAIRS[mark]! : CLOSERS[mark]! },
           span: { start: base + at, end: base + at + 1 },
         });
-      for (let i = 0; i < text.length; i++) {
-        const ch = text[i]!;
+      // Only the marks are visited: indexing every character made a string of each.
+      for (const m of text.matchAll(MARKS)) {
+        const ch = m[0];
+        const i = m.index;
         if (PAIRS[ch]) stack.push({ mark: ch, at: i });
         else if (CLOSERS[ch]) {
           const opener = CLOSERS[ch]!;
