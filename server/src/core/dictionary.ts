@@ -91,7 +91,7 @@ export class Dictionary {
    * Every wrong form by its first character, with its entry's and its own place in the lists:
    * the text is read once, and only the forms that start with a character found are compared.
    */
-  private readonly byFirstChar = new Map<string, { wrong: string; c: CompiledEntry; order: number }[]>();
+  private readonly byFirstChar = new Map<number, { wrong: string; c: CompiledEntry; order: number }[]>();
 
   constructor(
     readonly entries: readonly TermEntry[],
@@ -107,9 +107,9 @@ export class Dictionary {
     let order = 0;
     for (const c of this.compiled)
       for (const wrong of c.entry.wrong) {
-        const list = this.byFirstChar.get(wrong[0]!) ?? [];
+        const list = this.byFirstChar.get(wrong.charCodeAt(0)) ?? [];
         list.push({ wrong, c, order: order++ });
-        this.byFirstChar.set(wrong[0]!, list);
+        this.byFirstChar.set(wrong.charCodeAt(0), list);
       }
   }
 
@@ -175,7 +175,8 @@ export class Dictionary {
     let bounds: Boundaries | undefined;
     const found: (TermMatch & { order: number })[] = [];
     for (let i = 0; i < text.length; i++) {
-      const forms = this.byFirstChar.get(text[i]!);
+      // By code unit: text[i] would make a string of each character.
+      const forms = this.byFirstChar.get(text.charCodeAt(i));
       if (!forms) continue;
       for (const { wrong, c, order } of forms) {
         const e = c.entry;

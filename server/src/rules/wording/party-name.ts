@@ -58,19 +58,23 @@ export default defineRule({
     if (party?.类型 === '个人' || !suffix) return;
     const stem = name.slice(0, name.length - suffix[0].length);
     if (stem.length < 4) return;
-    const other = new RegExp(
-      `${escape(stem)}(股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校)`,
-      'g',
-    );
+    // The stem found by indexOf, the form read where it ends: no pattern compiled per draft.
     for (const b of blocks) {
-      for (const m of b.text.matchAll(other)) {
-        if (m[0] === name || b.text.startsWith(name, m.index)) continue;
-        flag(b.span.start + m.index, m[0]);
+      for (let i = b.text.indexOf(stem); i >= 0;) {
+        LEGAL_FORM.lastIndex = i + stem.length;
+        const form = LEGAL_FORM.exec(b.text);
+        if (!form) {
+          i = b.text.indexOf(stem, i + 1);
+          continue;
+        }
+        const found = stem + form[0];
+        if (found !== name && !b.text.startsWith(name, i)) flag(b.span.start + i, found);
+        i = b.text.indexOf(stem, i + found.length);
       }
     }
   },
 });
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** The legal form after a stem, as an organisation's name may end (the first that matches wins). */
+const LEGAL_FORM =
+  /股份有限公司|有限责任公司|有限公司|分公司|公司|集团|合作社|厂|店|中心|商行|事务所|研究所|医院|学校/y;
