@@ -1,14 +1,16 @@
 import { Converter } from 'opencc-js/t2cn';
+import { memoByText } from '../../core/memo';
 import { defineRule, replace } from '../../core/rule';
 import { inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 // OpenCC, traditional (t) → mainland simplified (cn). Converting every law text in data/laws/
 // changes no character (test/rules/wording/traditional-chars.test.ts), so simplified text is safe.
+// Memoised by text: the template's paragraphs (救济途径, 履行方式 …) recur in every draft of a folder.
 let convert: ((s: string) => string) | undefined;
-function toSimplified(s: string): string {
+const toSimplified = memoByText((s: string): string => {
   convert ??= Converter({ from: 't', to: 'cn' });
   return convert(s);
-}
+});
 
 const messages = {
   found: {
