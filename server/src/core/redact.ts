@@ -20,6 +20,7 @@
  */
 import { printedDocument, type PrintedParagraph } from './export/printed';
 import { isBirthDate, isMaskedId } from './ids';
+import { memoByText } from './memo';
 import { withoutCitations, type CaseModel } from './model';
 import { replaceSpans } from './text';
 import type { Span } from './types';
@@ -196,17 +197,36 @@ export function maskAddress(address: string): string {
 
 /** Every piece of one printed paragraph (or source block) that the public copy masks, in order, not overlapping. */
 export function findRedactionsInText(text: string, ctx: RedactionContext): Redaction[] {
-  let byText = redactionsByContext.get(ctx);
-  if (!byText) redactionsByContext.set(ctx, (byText = new Map()));
-  let found = byText.get(text);
-  if (!found) byText.set(text, (found = readRedactions(text, ctx)));
-  return found;
+  return memosOf(ctx).redactions(text);
 }
+
 /**
- * The preview rule reads each printed text twice (what is masked, then what is left unmasked):
- * the redactions are kept per context, so per model (redactionContext), and go with it.
+ * The preview rule reads each printed text twice (what is masked, then what is left unmasked),
+ * and a folder's drafts print the template's paragraphs alike: both are kept by text, per
+ * context as its content (the drafts of organisations share one).
  */
-const redactionsByContext = new WeakMap<RedactionContext, Map<string, Redaction[]>>();
+function memosOf(ctx: RedactionContext): ContextMemos {
+  let key = contextKeys.get(ctx);
+  if (key === undefined) contextKeys.set(ctx, (key = JSON.stringify(ctx)));
+  let memos = byContext.get(key);
+  if (!memos) {
+    if (byContext.size >= MAX_CONTEXTS) byContext.clear();
+    memos = {
+      redactions: memoByText((t) => readRedactions(t, ctx)),
+      unclassified: memoByText((t) => readUnclassifiedNumbers(t, ctx)),
+    };
+    byContext.set(key, memos);
+  }
+  return memos;
+}
+interface ContextMemos {
+  redactions: (text: string) => Redaction[];
+  unclassified: (text: string) => Span[];
+}
+const contextKeys = new WeakMap<RedactionContext, string>();
+const byContext = new Map<string, ContextMemos>();
+/** Individuals' contexts differ draft by draft: beyond this many the memos start again. */
+const MAX_CONTEXTS = 32;
 
 function readRedactions(text: string, ctx: RedactionContext): Redaction[] {
   const found: Redaction[] = [];
@@ -276,6 +296,10 @@ const UNIT_AFTER = /^\s*(?:元|万|亿|角|分|米|千克|公斤|吨|平方|立�
  * refuses while any is left, so a number typed in an unexpected way cannot be published.
  */
 export function unclassifiedNumbersInText(text: string, ctx: RedactionContext): Span[] {
+  return memosOf(ctx).unclassified(text);
+}
+
+function readUnclassifiedNumbers(text: string, ctx: RedactionContext): Span[] {
   const masked = findRedactionsInText(text, ctx);
   const { folded, at } = foldNumbers(text);
   const out: Span[] = [];
