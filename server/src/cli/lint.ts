@@ -254,6 +254,11 @@ export function lintIn(
 
 /** Below this many drafts a worker's start-up (it loads the whole bundle) costs more than it saves. */
 const WORKER_MIN_FILES = 200;
+/**
+ * The fewest cores on which a run uses threads by default. Measured on 2 cores (1,000 and 2,000
+ * drafts), two threads were slower than one and cost 1.5–2.8 s more CPU.
+ */
+const MIN_PARALLEL_CORES = 4;
 /** A worker that has not answered by then is given up on, and the run falls back to one thread. */
 const WORKER_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -339,7 +344,7 @@ function sliceWorkspace(task: WorkerTask, own: readonly CaseModel[]): InMemoryWo
 
 /**
  * Lints on worker threads (dist/worker.js) when the run is big enough, the machine has cores to
- * spare and the caller uses the built-in rules. Returns undefined to lint on this thread alone.
+ * spare (MIN_PARALLEL_CORES, or CASEDRAFT_WORKERS) and the caller uses the built-in rules. Returns undefined to lint on this thread alone.
  *
  * The run is cut into one contiguous slice per core: this thread lints the first while the
  * workers lint the others, so a run on N cores starts N − 1 workers (each loads the whole bundle
@@ -352,7 +357,11 @@ function startWorkers(
 ): ((files: string[], inputErrors: InputError[]) => LintRun | undefined) | undefined {
   const script = join(__dirname, 'worker.js');
   const cores = Math.min(availableParallelism(), 8);
-  const wanted = process.env.CASEDRAFT_WORKERS === undefined ? cores : Number(process.env.CASEDRAFT_WORKERS);
+  // On fewer cores a second thread costs more than it saves (docs/performance.md: its start, a JIT
+  // and text caches of its own): one thread, unless CASEDRAFT_WORKERS asks for more.
+  const byDefault = cores >= MIN_PARALLEL_CORES ? cores : 1;
+  const wanted =
+    process.env.CASEDRAFT_WORKERS === undefined ? byDefault : Number(process.env.CASEDRAFT_WORKERS);
   // Threads, this one included: each has at least half the minimum run to lint.
   const threads = Math.min(wanted, Math.floor(fileCount / (WORKER_MIN_FILES / 2)));
   if (!(threads >= 2) || fileCount < WORKER_MIN_FILES || o.rules !== allRules || !exists(script))
