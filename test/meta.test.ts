@@ -34,6 +34,22 @@ describe('meta: every rule is complete', () => {
           assert.deepEqual(provisionsOf(m.en, 'en'), provisionsOf(m.zh, 'zh-cn'), `${m.zh}\n${m.en}`);
       });
 
+      it('a basis newer than the documents it reads says from when, and an earlier requirement names its text', () => {
+        const { inForceFrom, earlier } = rule.meta.basis;
+        if (earlier)
+          assert.ok(inForceFrom, 'an earlier requirement needs the day the later one came into force');
+        if (!inForceFrom) return;
+        assert.match(inForceFrom, /^\d{4}-\d{2}-\d{2}$/);
+        const doc = readFileSync(join(root, rule.meta.docs), 'utf8');
+        // The page says what documents dated before it get, and from which text.
+        assert.ok(doc.includes(inForceFrom), `${rule.meta.docs} names ${inForceFrom}`);
+        if (earlier) {
+          assert.match(earlier.zh, /（\d{4}年修正文本）/);
+          assert.match(earlier.en, /\(\d{4} text\)/);
+          assert.deepEqual(provisionsOf(earlier.en, 'en'), provisionsOf(earlier.zh, 'zh-cn'));
+        }
+      });
+
       it('its default severity follows from its basis (law as the law makes it, standard → warning, agency → off, house → info)', () => {
         const expected = { standard: 'warning', house: 'info' } as Record<string, string>;
         const kind = rule.meta.basis.kind;

@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { defineRule, INTERNAL_RULE_ID, lintModel, parseCase, resolveConfig } from '../../server/src/core';
+import {
+  defineRule,
+  INTERNAL_RULE_ID,
+  lintModel,
+  parseCase,
+  resolveConfig,
+  translator,
+} from '../../server/src/core';
+import { inForceOn } from '../../server/src/core/engine';
 import { allRules } from '../../server/src/rules';
 import { edit } from '../helpers/ruleTester';
 import { messageOf } from '../helpers/words';
@@ -113,5 +121,67 @@ describe('inline disable comments', () => {
   it('a disable without rule id silences every rule until enabled', () => {
     const text = edit('## 违法事实\n', '## 违法事实\n\n<!-- casedraft-disable -->\n', FLAWED);
     assert.equal(uncited(text).length, 0);
+  });
+});
+
+/**
+ * A requirement resting on a provision the 2021 行政处罚法 added (`basis.inForceFrom`) does not
+ * fault a document dated before it; one whose 2017 text set its own (`basis.earlier`) runs, knows
+ * the date (`ctx.lawDate`) and ends its message with the 2017 basis.
+ */
+describe('engine: the law in force on the document’s date', () => {
+  const seen: (string | undefined)[] = [];
+  const since = (earlier?: { zh: string; en: string }) =>
+    defineRule({
+      meta: {
+        id: 'test/since',
+        severity: 'error',
+        description: { zh: '测试', en: 'test' },
+        basis: {
+          kind: 'law',
+          zh: '《中华人民共和国行政处罚法》第八十五条',
+          en: 'Administrative Penalty Law, Art. 85',
+          inForceFrom: '2021-07-15',
+          ...(earlier ? { earlier } : {}),
+        },
+        docs: 'docs/rules/test/since.md',
+      },
+      messages: { hit: { zh: '命中', en: 'hit' } },
+      check(ctx) {
+        seen.push(ctx.lawDate);
+        ctx.report({ messageId: 'hit', span: { start: 0, end: 3 } });
+      },
+    });
+  const dated = (date: string) => parseCase(edit('  决定: 2025-04-15', `  决定: ${date}`));
+
+  it('runs on a document dated from the day the provision came into force, and on an undated one', () => {
+    seen.length = 0;
+    for (const d of ['2021-07-15', '2022-05-10'])
+      assert.equal(lintModel(dated(d), { rules: [since()] }).length, 1, d);
+    assert.deepEqual(seen, ['2021-07-15', '2022-05-10']);
+    // An undated draft is read under the current text.
+    assert.equal(inForceOn(since(), undefined), true);
+  });
+
+  it('does not run on a document dated before it', () => {
+    assert.deepEqual(lintModel(dated('2021-07-14'), { rules: [since()] }), []);
+  });
+
+  it('runs the earlier text’s requirement, with that text’s basis', () => {
+    const rule = since({
+      zh: '《中华人民共和国行政处罚法》（2017年修正文本）第四十条',
+      en: 'Administrative Penalty Law (2017 text), Art. 40',
+    });
+    const [f] = lintModel(dated('2019-05-10'), { rules: [rule] });
+    assert.equal(
+      translator([rule])(f!, 'zh-cn').message,
+      '命中（依据：《中华人民共和国行政处罚法》（2017年修正文本）第四十条）',
+    );
+    assert.match(
+      translator([rule])(f!, 'en').message,
+      /Administrative Penalty Law \(2017 text\), Art\. 40\)?\.?$/,
+    );
+    const [g] = lintModel(dated('2022-05-10'), { rules: [rule] });
+    assert.match(translator([rule])(g!, 'zh-cn').message, /依据：《中华人民共和国行政处罚法》第八十五条）$/);
   });
 });

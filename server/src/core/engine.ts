@@ -46,6 +46,8 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
   for (const rule of options.rules) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
     if (notRun.has(rule.meta.id)) continue;
+    // A requirement the law did not yet set on the document's date does not fault it.
+    if (!inForceOn(rule, lawDate)) continue;
     const severity = effectiveSeverity(rule, config);
     if (severity === 'off') continue;
     const found: CaseDiagnostic[] = [];
@@ -54,6 +56,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       config,
       workspace,
       catalog,
+      lawDate,
       report: (r) => found.push(toDiagnostic(rule, severity, r, model, lawDate)),
     };
     try {
@@ -75,6 +78,15 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
     }
   }
   return out.sort(compareDiagnostics);
+}
+
+/**
+ * Whether a rule runs on a document of `lawDate`: a requirement resting on provisions newer than
+ * the date runs only where the earlier text set one of its own, which the rule applies (`Basis`).
+ */
+export function inForceOn(rule: Rule, lawDate: string | undefined): boolean {
+  const { inForceFrom, earlier } = rule.meta.basis;
+  return !lawDate || !inForceFrom || lawDate >= inForceFrom || earlier !== undefined;
 }
 
 function errorText(err: unknown): string {

@@ -36,6 +36,12 @@ export const CHUFA_RENUMBERING = renumbering as {
   entries: Renumbering[];
 };
 
+/** The day the 2021 text came into force; a document dated before it is read under the 2017 text. */
+export const CHUFA_2021_IN_FORCE = CHUFA_RENUMBERING.inForceFrom;
+
+/** A document of this date is read under the 2017 text (an undated one under the current text). */
+export const under2017Text = (date: string | undefined): boolean => !!date && date < CHUFA_2021_IN_FORCE;
+
 /** 第九十七条第四项: a provision as the laws write it. */
 export const provisionLabel = (p: Provision): string => lawProvisionLabel(p.article, p.paragraph, p.item);
 
@@ -188,7 +194,7 @@ const EDITION = {
  * (a draft's own citation quoted in a message is the draft's).
  */
 export function onDate(text: LocalizedText, date: string | undefined): LocalizedText {
-  if (!date || date >= CHUFA_RENUMBERING.inForceFrom) return text;
+  if (!under2017Text(date)) return text;
   return { zh: renumbered(text.zh, 'zh'), en: renumbered(text.en, 'en') };
 }
 

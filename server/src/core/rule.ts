@@ -85,6 +85,11 @@ export interface RuleContext<M extends string = string> {
   readonly config: ResolvedConfig;
   readonly workspace: Workspace;
   readonly catalog: Catalog;
+  /**
+   * The document's date (YYYY-MM-DD) the law in force is read on; undefined for an undated draft,
+   * which is read under the current texts.
+   */
+  readonly lawDate: string | undefined;
   report(report: Report<M>): void;
 }
 

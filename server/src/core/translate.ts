@@ -29,8 +29,11 @@ export type Translate = (d: CaseDiagnostic, locale: Locale) => TranslatedDiagnos
  * its articles numbered as the law in force on the document's date numbers them.
  */
 function basisOf(rule: Rule, locale: Locale, lawDate: string | undefined): string {
-  const { kind, zh, en } = rule.meta.basis;
-  return localize(coreMessages[`basis_${kind}`], locale, { basis: onDate({ zh, en }, lawDate) });
+  const { kind, zh, en, inForceFrom, earlier } = rule.meta.basis;
+  // A requirement of the earlier text has its own basis, already in that text's numbering.
+  const basis =
+    earlier && lawDate && inForceFrom && lawDate < inForceFrom ? earlier : onDate({ zh, en }, lawDate);
+  return localize(coreMessages[`basis_${kind}`], locale, { basis });
 }
 
 /** A translator for findings of these rules. */

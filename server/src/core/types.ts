@@ -38,6 +38,21 @@ export type BasisKind = 'law' | 'standard' | 'agency' | 'house';
 
 export interface Basis extends LocalizedText {
   kind: BasisKind;
+  /**
+   * The day the provisions the requirement rests on came into force (YYYY-MM-DD), where they are
+   * newer than the documents CaseDraft reads: 2021-07-15 for a provision the 2021 行政处罚法 added
+   * (no 2017 counterpart in data/chufa-fa-renumbering.json). A document dated before that day is
+   * not held to it: the engine does not run the rule on it — unless the earlier text set a
+   * requirement of its own, which the rule then applies itself (see `earlier`).
+   */
+  inForceFrom?: string;
+  /**
+   * The basis of the earlier text's own requirement, for a document dated before `inForceFrom`
+   * (its provisions in that text's numbering; the words the project has of it and their source
+   * are on the rule's docs page). With it the rule runs on such a document and applies that
+   * requirement (reading `RuleContext.lawDate`).
+   */
+  earlier?: LocalizedText;
 }
 
 /** One edit: replace `range` with `newText`. Insert = empty range; delete = empty text. */
