@@ -16,6 +16,11 @@ const EARLIER = readFileSync(join(DIR, 'earlier.case.md'), 'utf8');
 const LATER = readFileSync(join(DIR, 'later.case.md'), 'utf8');
 const earlier = [{ uri: 'file:///case/earlier.case.md', code: EARLIER }];
 const CLAIM = LATER.replace('首违: 是', '首违: ⟦是⟧');
+/** The folder's dates moved to other years (首违不罚 is new in the 2021 text, in force 2021-07-15). */
+const years = (later: string, earlierYear: string) => ({
+  code: CLAIM.replace(/2025-/g, `${later}-`),
+  others: [{ uri: 'file:///case/earlier.case.md', code: EARLIER.replace(/2024-/g, `${earlierYear}-`) }],
+});
 
 ruleTester(rule, {
   valid: [
@@ -52,8 +57,16 @@ ruleTester(rule, {
         },
       ],
     },
+    // 首违不罚 (Art. 33 para 1, second sentence) has no counterpart in the 2017 text: no finding under it.
+    { name: '2019: a first-violation claim under the 2017 text is not checked', ...years('2019', '2018') },
   ],
   invalid: [
+    {
+      name: '2022: the first-violation claim names the earlier decision of 2021',
+      ...years('2022', '2021'),
+      messageId: 'prior',
+      messageIncludes: '2021-04-15',
+    },
     {
       name: 'the later first-violation claim names the earlier decision',
       code: CLAIM,

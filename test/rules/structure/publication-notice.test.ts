@@ -1,5 +1,6 @@
 import rule from '../../../server/src/rules/structure/publication-notice';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { setFact } from '../procedure/_drafts';
 
 const MARKET = edit('机关: 张家港市应急管理局', '机关: 张家港市市场监督管理局');
 const NOTICE =
@@ -22,8 +23,22 @@ ruleTester(rule, {
       code: edit('程序: 普通', '程序: 简易', MARKET),
     },
     { name: 'no procedure given: the rule stays silent', code: edit('  程序: 普通\n', '', MARKET) },
+    // Art. 48 is new in the 2021 text (in force 2021-07-15): a 2019 decision was not bound to it.
+    {
+      name: '2019: a market-regulation fine without the notice',
+      code: setFact('决定', '2019-05-10', MARKET),
+    },
   ],
   invalid: [
+    {
+      name: '2022: a market-regulation fine without the notice',
+      code: setFact('决定', '2022-05-10', edit('## 履行方式和期限', '⟦## 履行方式和期限⟧', MARKET)),
+      messageId: 'missing',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》第四十八条第一款',
+      findings: [
+        { suggestions: [setFact('决定', '2022-05-10', edit(PAY_END, `${PAY_END}\n\n${NOTICE}`, MARKET))] },
+      ],
+    },
     {
       name: 'a market-regulation fine without the notice',
       code: edit('## 履行方式和期限', '⟦## 履行方式和期限⟧', MARKET),

@@ -2,6 +2,7 @@ import { daysBetween } from '../../core/calendar';
 import { deadlinesOf } from '../../core/deadlines';
 import { factSpan } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 
 export default defineRule({
   meta: {
@@ -15,6 +16,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第六十条',
       en: 'Administrative Penalty Law, Art. 60',
+      // Art. 60 is new in the 2021 text (no 2017 counterpart): a document dated before 2021-07-15 is not held to it.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/procedure/decision-deadline.md',
   },

@@ -3,6 +3,7 @@ import { sectionByName } from '../../core/model';
 import type { FirstViolationElement } from '../../core/catalog';
 import { factSpan, isNoPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 
 /** Art. 33 para 1: 初次违法, 危害后果轻微, 及时改正. A catalog entry may give its own words. */
 const DEFAULT_ELEMENTS: FirstViolationElement[] = [
@@ -26,6 +27,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款、第三款',
       en: 'Administrative Penalty Law, Art. 33 paras 1 and 3',
+      // 首违不罚 (Art. 33 para 1, second sentence) and the duty to educate (para 3) are new in the 2021 text: a document dated before 2021-07-15 is not held to it.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/procedure/first-violation-elements.md',
   },

@@ -2,6 +2,7 @@ import { sectionByName } from '../../core/model';
 import { earlierDecision, partyDependency } from '../../core/party-index';
 import { isPenaltyDecision } from '../../core/procedure';
 import { defineRule } from '../../core/rule';
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 
 const FIRST = /初次|首次/;
 const MINOR = /后果轻微|危害轻微|未造成(?:危害)?后果|未造成危害|无危害后果/;
@@ -19,6 +20,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款',
       en: 'Administrative Penalty Law, Art. 33 para 1',
+      // 首违不罚 (Art. 33 para 1, second sentence) is new in the 2021 text: a document dated before 2021-07-15 is not held to it.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/procedure/first-violation-hint.md',
     crossDocument: partyDependency,

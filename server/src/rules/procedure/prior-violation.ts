@@ -2,6 +2,7 @@ import { earlierDecision, partyDependency } from '../../core/party-index';
 import { defaultNote, factSpan } from '../../core/procedure';
 import { isDecision } from '../../core/model';
 import { defineRule } from '../../core/rule';
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 
 const CLAIM = /首违不罚|初次违法/;
 
@@ -17,6 +18,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十三条第一款',
       en: 'Administrative Penalty Law, Art. 33 para 1',
+      // 首违不罚 (Art. 33 para 1, second sentence) is new in the 2021 text: a document dated before 2021-07-15 is not held to it.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/procedure/prior-violation.md',
     crossDocument: partyDependency,

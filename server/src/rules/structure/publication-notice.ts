@@ -1,6 +1,7 @@
 import { sectionByName } from '../../core/model';
 import { clauseFor } from '../../core/clauses';
 import { defineRule, insertAt } from '../../core/rule';
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 
 const messages = {
   missing: {
@@ -42,6 +43,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十八条第一款；《市场监督管理行政处罚信息公示规定》第二条、第八条',
       en: 'Administrative Penalty Law, Art. 48 para 1; Provisions on Publicising Market-Regulation Penalty Information, Art. 2 and 8',
+      // Art. 48 is new in the 2021 text (no 2017 counterpart): a document dated before 2021-07-15 is not held to it.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/structure/publication-notice.md',
     hasSuggestions: true,
