@@ -231,9 +231,7 @@ function compute(model: CaseModel, config: ResolvedConfig): Deadlines {
   if (proc.告知送达 && !simple) {
     const start = proc.告知送达;
     const law = lawFor('hearingRequest', '告知送达', start, CHUFA);
-    // A right the party waived (放弃) or used (a date) no longer holds the decision back.
-    const moot = (v: string | undefined) =>
-      v !== undefined && v !== '未提出' && v !== '未申请' ? 'moot' : undefined;
+    const moot = (v: string | undefined) => (waivedOrUsed(v) ? 'moot' : undefined);
     if (law && proc.听证告知 === '是' && !proc.听证) {
       const w = working(start, HEARING_REQUEST_DAYS);
       add(
@@ -371,8 +369,12 @@ function compute(model: CaseModel, config: ResolvedConfig): Deadlines {
   return { all, unknown, get: (id) => all.find((d) => d.id === id) };
 }
 
+/** A right the party waived (放弃) or used (a date) no longer holds the decision back. */
+export const waivedOrUsed = (v: string | undefined): boolean =>
+  v !== undefined && v !== '未提出' && v !== '未申请';
+
 /** A date past the calendar's end has no period: it is left out rather than thrown. */
-function safe(f: () => string): string | undefined {
+export function safe(f: () => string): string | undefined {
   try {
     return f();
   } catch (e) {

@@ -14,6 +14,9 @@ ruleTester(rule, {
     { name: '2023: decided 09-26, seven working days run to 10-11', code: at('2023-09-26', '2023-10-11') },
     // Mon–Fri would end on 10-07; the real period is 10-11 (10-1..10-7 off, the 调休 Sunday 9-29 counted).
     { name: '2024: decided 09-26, delivered 10-11', code: at('2024-09-26', '2024-10-11') },
+    // 2017 text, Art. 40: seven (calendar) days.
+    { name: '2019: decided 05-06, delivered on the seventh day 05-13', code: at('2019-05-06', '2019-05-13') },
+    { name: '2022: decided 03-01, seven working days run to 03-10', code: at('2022-03-01', '2022-03-10') },
   ],
   invalid: [
     {
@@ -33,6 +36,23 @@ ruleTester(rule, {
       messageId: 'late',
       code: at('2024-10-08', '⟦2024-10-17⟧'),
       messageIncludes: ['至 2024-10-16', '2024-10-12'],
+    },
+    // 2024-era working days would allow to 05-15; the 2017 text counts seven days to 05-13.
+    {
+      name: '2019: decided 05-06, delivered 05-14, past the 2017 text’s seven days',
+      code: at('2019-05-06', '⟦2019-05-14⟧'),
+      messageId: 'late2017',
+      messageIncludes: [
+        '至 2019-05-13，七日，自然日',
+        '2017年修正的《行政处罚法》第四十条',
+        '依据：《中华人民共和国行政处罚法》（2017年修正文本）第四十条',
+      ],
+    },
+    {
+      name: '2022: decided 03-01, delivered 03-11, past seven working days',
+      code: at('2022-03-01', '⟦2022-03-11⟧'),
+      messageId: 'late',
+      messageIncludes: ['至 2022-03-10', '七个工作日'],
     },
   ],
 });

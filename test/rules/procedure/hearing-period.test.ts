@@ -28,6 +28,19 @@ ruleTester(rule, {
       name: '2024: delivered 10-09, 10-12 is a working day, period to 10-15, decided 10-16',
       code: at('2024-10-09', '2024-10-16'),
     },
+    // 2017 text, Art. 42 para 1 (一): three (calendar) days from the notice; the statement period is not computed for it.
+    {
+      name: '2019: delivered 04-01, the three days ran on 04-04, decided 04-05',
+      code: at('2019-04-01', '2019-04-05'),
+    },
+    {
+      name: '2019: hearing waived, decided the next day',
+      code: setFact('听证申请', '放弃', at('2019-04-01', '2019-04-02')),
+    },
+    {
+      name: '2022: delivered 03-01, five working days to 03-08, decided 03-09',
+      code: at('2022-03-01', '2022-03-09'),
+    },
     {
       name: 'both rights waived',
       code: setFact('听证申请', '放弃', setFact('陈述申辩', '放弃', at('2025-04-01', '2025-04-02'))),
@@ -92,6 +105,24 @@ ruleTester(rule, {
         ],
       },
       messageIncludes: ['听证申请期限至 2027-01-06', '国办发明电〔2026〕99号'],
+    },
+    {
+      name: '2019: decided on the third day after the notice, under the 2017 text',
+      code: at('2019-04-01', '⟦2019-04-04⟧'),
+      messageId: 'early2017',
+      messageIncludes: [
+        '告知送达 2019-04-01',
+        '2017年修正的《行政处罚法》第四十二条第一款第一项',
+        '期限至 2019-04-04（三日，自然日',
+        '依据：《中华人民共和国行政处罚法》（2017年修正文本）第四十二条第一款第一项',
+      ],
+    },
+    // What was lawful in 2019 (three days) is early in 2022: five working days (Art. 64 (一), Art. 85).
+    {
+      name: '2022: decided on the fourth day after the notice, before the five working days ran',
+      code: at('2022-03-01', '⟦2022-03-05⟧'),
+      messageId: 'early',
+      messageIncludes: ['听证申请期限至 2022-03-08', '第六十四条第一项、第八十五条'],
     },
     {
       name: 'hearing waived but statement period not',
