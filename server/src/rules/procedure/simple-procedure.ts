@@ -1,8 +1,19 @@
 import { factSpan, isSimpleProcedure, yuan } from '../../core/procedure';
+import { under2017Text } from '../../core/renumbering';
 import { defineRule } from '../../core/rule';
 
 /** Art. 51: 当场 decisions for fines up to 200 yuan (公民) or 3,000 yuan (法人或者其他组织). */
 export const LIMITS = { 个人: 200, 单位: 3000 } as const;
+
+/**
+ * The 2017 text, Art. 33: 「对公民处以五十元以下、对法人或者其他组织处以一千元以下罚款或者警告的行政处罚
+ * 的,可以当场作出行政处罚决定」 (read in the copies named for that row of
+ * data/chufa-fa-renumbering.json, source [M] of the research note): a decision made before
+ * 2021-07-15 is held to these.
+ */
+const LIMITS_2017 = { 个人: 50, 单位: 1000 } as const;
+
+const LIMIT_WORDS = { 200: '二百', 3000: '三千', 50: '五十', 1000: '一千' } as const;
 
 export default defineRule({
   meta: {
@@ -30,12 +41,13 @@ export default defineRule({
     if (!isSimpleProcedure(model)) return;
     const type = model.facts.当事人?.类型;
     const fine = model.facts.处罚?.罚款;
-    if (!type || fine === undefined || fine <= LIMITS[type]) return;
+    const limit = (under2017Text(ctx.lawDate) ? LIMITS_2017 : LIMITS)[type ?? '个人'];
+    if (!type || fine === undefined || fine <= limit) return;
     ctx.report({
       messageId: 'over',
       data: {
         fine: yuan(fine),
-        limit: { zh: type === '个人' ? '二百' : '三千', en: yuan(LIMITS[type]) },
+        limit: { zh: LIMIT_WORDS[limit], en: yuan(limit) },
         type: type === '个人' ? { zh: '公民', en: 'person' } : { zh: '法人或者其他组织', en: 'organisation' },
       },
       span: factSpan(model, ['处罚', '罚款']),
