@@ -159,6 +159,21 @@ await Promise.all(
     .map(({ optional: _optional, ...e }) => build({ ...common, ...e })),
 );
 
+// esbuild's ASCII charset escapes strings and identifiers but leaves regular-expression literals
+// and comments as written; escaped here too, the bundles bin/load.js reads are all ASCII (read as
+// Latin-1, without decoding). A \uXXXX means the same character in a regular expression, with or
+// without the u flag; an identity escape (\、, only possible without it) loses its backslash. The
+// source maps' columns shift after such a character on its line.
+for (const file of ['dist/cli.js', 'dist/server.bundle.js', 'dist/worker.bundle.js']) {
+  if (!existsSync(file)) continue;
+  const text = readFileSync(file, 'utf8');
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+    const kept = slashes.length % 2 ? slashes.slice(1) : slashes;
+    return `${kept}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+  writeFileSync(file, ascii);
+}
+
 // The docs pages findings link to, as HTML for the extension's webview (scripts/docs-html.mjs).
 renderDocs('.', 'dist');
 
