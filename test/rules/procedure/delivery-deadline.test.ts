@@ -16,6 +16,11 @@ ruleTester(rule, {
     { name: '2024: decided 09-26, delivered 10-11', code: at('2024-09-26', '2024-10-11') },
     // 2017 text, Art. 40: seven (calendar) days.
     { name: '2019: decided 05-06, delivered on the seventh day 05-13', code: at('2019-05-06', '2019-05-13') },
+    // The seventh day, 2019-10-01, is in the National Day holidays (10-01..10-07): not called late on 10-08.
+    {
+      name: '2019: decided 09-24, delivered 10-08, the first working day after the seventh',
+      code: at('2019-09-24', '2019-10-08'),
+    },
     { name: '2022: decided 03-01, seven working days run to 03-10', code: at('2022-03-01', '2022-03-10') },
   ],
   invalid: [
@@ -47,6 +52,12 @@ ruleTester(rule, {
         '2017年修正的《行政处罚法》第四十条',
         '依据：《中华人民共和国行政处罚法》（2017年修正文本）第四十条',
       ],
+    },
+    {
+      name: '2019: decided 09-24, delivered 10-09, past the first working day after the seventh',
+      code: at('2019-09-24', '⟦2019-10-09⟧'),
+      messageId: 'late2017',
+      messageIncludes: ['至 2019-10-08', '第七日 2019-10-01 为休息日'],
     },
     {
       name: '2022: decided 03-01, delivered 03-11, past seven working days',
