@@ -28,6 +28,16 @@ export function effectiveSeverity(rule: Rule, config: ResolvedConfig): Severity 
   return config.rules[rule.meta.id] ?? (rule.meta.basis.kind === 'agency' ? 'off' : rule.meta.severity);
 }
 
+/** effectiveSeverity, kept per config (a resolved config never changes): a run asks it per rule per draft. */
+function severityIn(config: ResolvedConfig, rule: Rule): Severity | 'off' {
+  let byRule = severities.get(config);
+  if (!byRule) severities.set(config, (byRule = new Map()));
+  let s = byRule.get(rule);
+  if (s === undefined) byRule.set(rule, (s = effectiveSeverity(rule, config)));
+  return s;
+}
+const severities = new WeakMap<ResolvedConfig, Map<Rule, Severity | 'off'>>();
+
 /**
  * Runs every enabled rule over one draft. A rule that throws is isolated: it becomes one
  * diagnostic of its own and every other rule still reports.
@@ -48,7 +58,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
     if (notRun.has(rule.meta.id)) continue;
     // A requirement the law did not yet set on the document's date does not fault it.
     if (!inForceOn(rule, lawDate)) continue;
-    const severity = effectiveSeverity(rule, config);
+    const severity = severityIn(config, rule);
     if (severity === 'off') continue;
     const found: CaseDiagnostic[] = [];
     const ctx: RuleContext = {

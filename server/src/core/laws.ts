@@ -69,8 +69,14 @@ function normalise(name: string): string {
 
 /** The current version of a law by its full or short name; undefined when it is not bundled. */
 export function findLaw(name: string): Law | undefined {
-  return byName.get(normalise(name));
+  // Rules look up the same few names for every citation of every draft.
+  if (found.has(name)) return found.get(name);
+  const law = byName.get(normalise(name));
+  if (found.size >= 10_000) found.clear();
+  found.set(name, law);
+  return law;
 }
+const found = new Map<string, Law | undefined>();
 
 export function lawById(id: string): Law | undefined {
   return LAWS.find((l) => l.id === id);
