@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { ruleDocCommandUri } from './ruleDocs';
+import { forwardTrust, trustOption } from './trust';
 
 export const LANGUAGE = 'casedraft';
 
@@ -24,11 +26,11 @@ export async function startLanguageServer(context: vscode.ExtensionContext): Pro
       { language: LANGUAGE, scheme: 'untitled' },
     ],
     // The server pulls `casedraft.*` with workspace/configuration and registers for their changes.
-    // In Restricted Mode it reads no config or data file outside the workspace folders (docs/security.md);
+    // In Restricted Mode it reads no config or data file outside the workspace folders (trust.ts);
     // a function, so a restart after the folder was trusted says so.
     initializationOptions: () => ({
       settings: vscode.workspace.getConfiguration('casedraft'),
-      trusted: vscode.workspace.isTrusted,
+      ...trustOption(vscode.workspace),
     }),
     middleware: {
       // The server links each finding to its rule page (a Markdown file, for any LSP editor). Here
@@ -47,8 +49,9 @@ export async function startLanguageServer(context: vscode.ExtensionContext): Pro
     client,
     vscode.commands.registerCommand('casedraft.restartServer', () => client.restart()),
     vscode.commands.registerCommand('casedraft.showOutput', () => client.outputChannel.show(true)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => {
-      if (client.isRunning()) void client.sendNotification('casedraft/didGrantTrust');
+    forwardTrust(vscode.workspace, {
+      listening: () => client.state === State.Starting || client.state === State.Running,
+      notify: (method) => client.sendNotification(method),
     }),
   );
   await client.start();
