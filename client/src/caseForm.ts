@@ -22,6 +22,9 @@ function labels(): Record<string, string> {
       'This draft has no front matter that names a known 文书, or its YAML is broken: fix it in the text.',
     ),
     date: t('date'),
+    datePlaceholder: t('e.g. 2026-03-05 or 2026年3月5日'),
+    badDate: t('not a date: type it as 2026-03-05 or 2026年3月5日'),
+    pickDate: t('Pick a date'),
     other: t('or'),
   };
 }
@@ -41,7 +44,11 @@ label.row { display: grid; grid-template-columns: 9em 1fr; align-items: center; 
 label.row > span.key { text-align: right; color: var(--vscode-descriptionForeground); }
 label.row.required > span.key::after { content: ' *'; color: var(--vscode-errorForeground); }
 input, select { width: 100%; box-sizing: border-box; padding: 2px 4px; }
-input[type=date] { width: auto; }
+input.date { width: 9em; }
+.date-field { display: inline-flex; align-items: center; gap: 4px; position: relative; }
+.date-field button.pick { padding: 0 4px; background: none; color: inherit; }
+.date-shown { color: var(--vscode-descriptionForeground); white-space: nowrap; }
+.date-shown.bad { color: var(--vscode-errorForeground); }
 .item { border-left: 2px solid var(--vscode-panel-border, #8884); padding-left: 10px; margin: 6px 0; }
 .item > button, fieldset > button { margin-top: 4px; }
 .hint { color: var(--vscode-descriptionForeground); font-size: 0.9em; }

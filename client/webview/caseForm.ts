@@ -1,6 +1,8 @@
 // The case information form: draws the fields the server derived from the front-matter schema,
 // shows the draft's values, and sends each change back as one edit (set, add an item, remove one).
-// A value typed is sent when the field is left (change event), not per keystroke.
+// A value typed is sent when the field is left (change event), not per keystroke. A date is typed
+// (or picked) and shown beside as read, 2026年3月5日 (dates.ts says why it is no <input type=date>).
+import { chineseDate, parseDate } from './dates';
 
 type Path = (string | number)[];
 type Kind = 'text' | 'number' | 'date' | 'dateOr' | 'choice' | 'words' | 'group' | 'list';
@@ -51,7 +53,83 @@ const get = (values: unknown, path: Path): unknown =>
   );
 const text = (v: unknown) =>
   v === undefined || v === null ? '' : Array.isArray(v) ? v.join('、') : String(v);
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isDate = (v: string) => parseDate(v) !== undefined;
+
+/** Each date field's line "2026年3月5日" (or why it is no date), redrawn when its text is set. */
+const dateShown = new WeakMap<HTMLInputElement, () => string | undefined>();
+
+/**
+ * A date as text, the date read shown beside it, and the browser's calendar behind a button (its
+ * own field hidden: it would show the browser's order). Sent as ISO when the field is left; what
+ * is no date is not sent and stays typed, marked, until it is one.
+ */
+function dateField(
+  name: string,
+  value: string,
+  labels: Record<string, string>,
+  commit: (iso: string | undefined) => void,
+  orWord = false,
+): { field: HTMLElement; input: HTMLInputElement } {
+  const input = el<HTMLInputElement>('input', {
+    type: 'text',
+    name,
+    value,
+    className: 'date',
+    placeholder: labels.datePlaceholder ?? '',
+  });
+  // Refreshed from the text: beside a word (当场), only a date is the field's; alone, whatever it says.
+  input.dataset.date = orWord ? 'or' : 'only';
+  const shown = el('span', { className: 'date-shown' });
+  const show = () => {
+    const typed = input.value.trim();
+    const iso = typed ? parseDate(typed) : undefined;
+    const bad = !!typed && !iso;
+    shown.textContent = iso ? chineseDate(iso) : bad ? (labels.badDate ?? '') : '';
+    shown.classList.toggle('bad', bad);
+    input.setAttribute('aria-invalid', String(bad));
+    return iso;
+  };
+  dateShown.set(input, show);
+  input.addEventListener('input', show);
+  input.addEventListener('change', () => {
+    const iso = show();
+    if (input.value.trim() && !iso) {
+      input.dataset.typed = 'true';
+      return;
+    }
+    if (iso) input.value = iso;
+    commit(iso);
+  });
+  const picker = el<HTMLInputElement>('input', { type: 'date', tabIndex: -1, className: 'picker' });
+  picker.setAttribute('aria-hidden', 'true');
+  // Never seen, whatever the style sheet: it would show the browser's order (mm/dd/yyyy). Still
+  // rendered (1 px, transparent) where the calendar should open, since showPicker needs that.
+  picker.style.cssText =
+    'position:absolute;left:0;bottom:0;width:1px;height:1px;opacity:0;border:0;padding:0;';
+  picker.addEventListener('change', () => {
+    if (!picker.value) return;
+    input.value = picker.value;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  const pick = el<HTMLButtonElement>('button', {
+    type: 'button',
+    className: 'pick',
+    title: labels.pickDate ?? '',
+  });
+  pick.textContent = '📅';
+  pick.setAttribute('aria-label', labels.pickDate ?? '');
+  pick.addEventListener('click', () => {
+    picker.value = show() ?? '';
+    try {
+      picker.showPicker();
+    } catch {
+      // No picker where the browser refuses it (not shown yet): the field takes the date typed.
+      input.focus();
+    }
+  });
+  show();
+  return { field: el('span', { className: 'date-field' }, input, pick, picker, shown), input };
+}
 
 /** The structure the DOM was built for: a new one (a list grew, another 类型) rebuilds it. */
 function shapeOf(m: FormMessage): string {
@@ -76,29 +154,34 @@ function input(field: Field, path: Path, value: unknown, labels: Record<string, 
       s.addEventListener('change', () => commit(s.value || undefined));
       return s;
     }
-    case 'date': {
-      const i = el<HTMLInputElement>('input', { type: 'date', name: id, value: text(value) });
-      i.addEventListener('change', () => commit(i.value || undefined));
-      return i;
-    }
+    case 'date':
+      return dateField(id, text(value), labels, commit).field;
     case 'dateOr': {
       const v = text(value);
-      const d = el<HTMLInputElement>('input', { type: 'date', name: id, value: isDate(v) ? v : '' });
       const s = el<HTMLSelectElement>('select', { name: `${id}#word` });
+      const d = dateField(
+        id,
+        isDate(v) ? v : '',
+        labels,
+        (iso) => {
+          s.value = '';
+          commit(iso);
+        },
+        true,
+      );
       s.append(
         el('option', { value: '' }, labels.date ?? ''),
         ...(field.options ?? []).map((o) => el('option', { value: o }, o)),
       );
       s.value = isDate(v) ? '' : v;
-      d.addEventListener('change', () => {
-        s.value = '';
-        commit(d.value || undefined);
-      });
       s.addEventListener('change', () => {
-        if (s.value) d.value = '';
-        commit(s.value || d.value || undefined);
+        if (s.value) {
+          d.input.value = '';
+          dateShown.get(d.input)?.();
+        }
+        commit(s.value || parseDate(d.input.value) || undefined);
       });
-      return el('span', { className: 'date-or' }, d, ` ${labels.other ?? ''} `, s);
+      return el('span', { className: 'date-or' }, d.field, ` ${labels.other ?? ''} `, s);
     }
     case 'number': {
       const i = el<HTMLInputElement>('input', { type: 'number', name: id, value: text(value), min: '0' });
@@ -214,8 +297,10 @@ function refresh(m: FormMessage): void {
     const word = c.name.endsWith('#word');
     const path = JSON.parse(word ? c.name.slice(0, -5) : c.name) as Path;
     const v = text(get(m.form?.values, path));
-    if (c.type === 'date') c.value = isDate(v) ? v : '';
-    else if (word) c.value = isDate(v) ? '' : v;
+    if (c instanceof HTMLInputElement && c.dataset.date) {
+      c.value = c.dataset.date === 'or' && !isDate(v) ? '' : v;
+      dateShown.get(c)?.();
+    } else if (word) c.value = isDate(v) ? '' : v;
     else c.value = v;
   }
 }
