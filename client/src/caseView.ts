@@ -3,7 +3,6 @@
 // new document pre-filled from the case, and the whole 卷宗 exported. Everything shown comes from
 // the server (casedraft/cases, casedraft/caseTimeline, casedraft/newCaseDocument,
 // casedraft/exportCase); this module draws it and writes files through VS Code.
-import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import doctypeData from '../../data/doctypes.json';
@@ -14,7 +13,7 @@ import type {
   ExportCaseResult,
   NewCaseDocumentResult,
 } from '../../server/src/lsp/cases';
-import { exists } from './import';
+import { confirmOverwrite, writeWhole } from './files';
 import { t } from './l10n';
 import { revealActions } from './reveal';
 import type { Timelines } from './timeline';
@@ -97,17 +96,6 @@ async function pickCase(
   return pick?.c;
 }
 
-async function confirmOverwrite(target: vscode.Uri): Promise<boolean> {
-  if (!(await exists(target))) return true;
-  const overwrite = t('Overwrite');
-  const answer = await vscode.window.showWarningMessage(
-    t('{0} already exists. Overwrite it?', basename(target.fsPath)),
-    { modal: true },
-    overwrite,
-  );
-  return answer === overwrite;
-}
-
 async function newCaseDocument(client: LanguageClient, c: CaseSummary): Promise<void> {
   const pick = await vscode.window.showQuickPick(
     doctypeData.doctypes.map((d) => ({ label: d.name, description: d.id })),
@@ -124,7 +112,7 @@ async function newCaseDocument(client: LanguageClient, c: CaseSummary): Promise<
   }
   const target = vscode.Uri.parse(made.target);
   if (!(await confirmOverwrite(target))) return;
-  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(made.text));
+  await writeWhole(target, new TextEncoder().encode(made.text), { replace: true });
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
 }
 
@@ -145,7 +133,7 @@ async function exportCase(client: LanguageClient, c: CaseSummary, force = false)
   }
   const target = vscode.Uri.parse(result.target);
   if (!(await confirmOverwrite(target))) return;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(result.data, 'base64'));
+  await writeWhole(target, Buffer.from(result.data, 'base64'), { replace: true });
   const shown = vscode.workspace.asRelativePath(target, false);
   const actions = await revealActions(target);
   const answer = await vscode.window.showInformationMessage(

@@ -3,6 +3,7 @@
 // VS Code validates it against the bundled schema as it is edited (jsonValidation).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exists, writeWhole } from './files';
 import { LANGUAGE } from './languageServer';
 import { t } from './l10n';
 import type { DraftStatus } from './status';
@@ -45,11 +46,7 @@ export function registerConfiguration(context: vscode.ExtensionContext, client: 
         create,
       );
       if (answer !== create) return;
-      try {
-        await vscode.workspace.fs.stat(target);
-      } catch {
-        await vscode.workspace.fs.writeFile(target, Buffer.from(STARTER, 'utf8'));
-      }
+      if (!(await exists(target))) await writeWhole(target, Buffer.from(STARTER, 'utf8'), { replace: false });
       await vscode.window.showTextDocument(target);
     }),
   );

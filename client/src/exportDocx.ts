@@ -2,10 +2,10 @@
 // document the print preview shows. It is written beside the draft; the notice says which file
 // was written (the public copy is named and marked as such) and offers what the host can do with
 // it: view it as pages, and reveal it where the host supports that.
-import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { confirmOverwrite, writeWhole } from './files';
 import { LANGUAGE } from './languageServer';
 import { t } from './l10n';
 import { revealActions } from './reveal';
@@ -57,16 +57,9 @@ async function exportDocx(
   }
   if (doc.isDirty) await doc.save();
   const output = outputFor(doc.uri.fsPath, publicCopy);
+  const written = vscode.Uri.file(output);
   // The DOCX may have been opened and edited in Word since the last export: never replace it unasked.
-  if (existsSync(output)) {
-    const overwrite = t('Overwrite');
-    const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', basename(output)),
-      { modal: true },
-      overwrite,
-    );
-    if (answer !== overwrite) return;
-  }
+  if (!(await confirmOverwrite(written))) return;
   const request = (force: boolean) =>
     client.sendRequest<ExportResult | null>('casedraft/export', {
       uri: doc.uri.toString(),
@@ -88,14 +81,9 @@ async function exportDocx(
     return;
   }
   const draft = result.draft;
-  // Written under another name and renamed: never half a DOCX where the officer will look.
-  const written = vscode.Uri.file(output);
-  const partial = vscode.Uri.file(`${output}.${process.pid}.part`);
   try {
-    await vscode.workspace.fs.writeFile(partial, Buffer.from(result.docx, 'base64'));
-    await vscode.workspace.fs.rename(partial, written, { overwrite: true });
+    await writeWhole(written, Buffer.from(result.docx, 'base64'), { replace: true });
   } catch (err) {
-    await vscode.workspace.fs.delete(partial).then(undefined, () => undefined);
     void vscode.window.showErrorMessage(t('Export failed: {0}', (err as Error).message));
     return;
   }

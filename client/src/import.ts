@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { askToReplace } from './files';
 import { t } from './l10n';
 
 /** `casedraft/import` (server/src/lsp/import.ts). */
@@ -39,13 +40,7 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
     client.sendRequest<ImportResult>('casedraft/import', { uri: source.toString(), overwrite });
   let result = await request(false);
   if ('exists' in result) {
-    const overwrite = t('Overwrite');
-    const answer = await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', basename(vscode.Uri.parse(result.exists).fsPath)),
-      { modal: true },
-      overwrite,
-    );
-    if (answer !== overwrite) return;
+    if (!(await askToReplace(vscode.Uri.parse(result.exists)))) return;
     result = await request(true);
   }
   if ('error' in result || 'exists' in result) {
@@ -64,13 +59,4 @@ async function importDecision(client: LanguageClient | undefined, uri?: vscode.U
     void vscode.window.showInformationMessage(
       t('Imported {0}. Not found in the original: {1}', basename(target.fsPath), result.missing.join('、')),
     );
-}
-
-export async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

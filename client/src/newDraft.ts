@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import doctypeData from '../../data/doctypes.json';
 import templateData from '../../data/generated/templates.json';
+import { exists, writeWhole } from './files';
 import { LANGUAGE } from './languageServer';
 import { t } from './l10n';
 
@@ -46,10 +47,9 @@ async function newDraft(): Promise<void> {
     if (answer === open) await vscode.window.showTextDocument(target);
     return;
   }
-  await vscode.workspace.fs.writeFile(
-    target,
-    Buffer.from(fillTemplate(templates[type.id]!, name.trim()), 'utf8'),
-  );
+  await writeWhole(target, Buffer.from(fillTemplate(templates[type.id]!, name.trim()), 'utf8'), {
+    replace: false,
+  });
   const doc = await vscode.workspace.openTextDocument(target);
   if (doc.languageId !== LANGUAGE) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE);
   await vscode.window.showTextDocument(doc);
@@ -96,13 +96,4 @@ async function chooseFolder(): Promise<vscode.Uri | undefined> {
     defaultUri: picks[0]?.uri,
   });
   return chosen?.[0];
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }
