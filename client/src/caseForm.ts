@@ -25,6 +25,7 @@ function labels(): Record<string, string> {
     datePlaceholder: t('e.g. 2026-03-05 or 2026年3月5日'),
     badDate: t('not a date: type it as 2026-03-05 or 2026年3月5日'),
     pickDate: t('Pick a date'),
+    calendar: t('Calendar'),
     other: t('or'),
   };
 }
@@ -46,7 +47,7 @@ label.row.required > span.key::after { content: ' *'; color: var(--vscode-errorF
 input, select { width: 100%; box-sizing: border-box; padding: 2px 4px; }
 input.date { width: 9em; }
 .date-field { display: inline-flex; align-items: center; gap: 4px; position: relative; }
-.date-field button.pick { padding: 0 4px; background: none; color: inherit; }
+.date-field button.pick { padding: 0 6px; background: none; color: var(--vscode-textLink-foreground); white-space: nowrap; }
 .date-shown { color: var(--vscode-descriptionForeground); white-space: nowrap; }
 .date-shown.bad { color: var(--vscode-errorForeground); }
 .item { border-left: 2px solid var(--vscode-panel-border, #8884); padding-left: 10px; margin: 6px 0; }

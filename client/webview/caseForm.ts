@@ -116,8 +116,8 @@ function dateField(
     className: 'pick',
     title: labels.pickDate ?? '',
   });
-  pick.textContent = '📅';
-  pick.setAttribute('aria-label', labels.pickDate ?? '');
+  // A word, not an emoji: a machine without an emoji font shows a box.
+  pick.textContent = labels.calendar ?? '';
   pick.addEventListener('click', () => {
     picker.value = show() ?? '';
     try {

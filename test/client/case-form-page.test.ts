@@ -18,6 +18,7 @@ const LABELS = {
   datePlaceholder: '如 2026-03-05 或 2026年3月5日',
   badDate: '不是有效日期',
   pickDate: '选择日期',
+  calendar: '日历',
 };
 
 const form = (values: Record<string, unknown>) => ({
@@ -110,6 +111,7 @@ describe('case form page: dates in an en-US browser', function () {
       );
     }
     assert.doesNotMatch(await page.locator('#form').innerText(), /\d{2}\/\d{2}\/\d{4}|mm\/dd/);
+    assert.equal(await page.locator('button.pick').first().innerText(), '日历');
   });
 
   it('reads what an officer types, shows it as read, and sends the ISO date when the field is left', async () => {
