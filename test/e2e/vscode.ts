@@ -414,7 +414,7 @@ export function screenshotPath(name: string, tmp: string): string {
 /**
  * The hooks of a real-VS Code suite, called inside its `describe`: one code-server on `files`
  * (made once, in `before`) for all its steps; each step starts from a quiet workbench, a step after
- * a dead workbench gets a fresh code-server, and a failed step keeps its evidence. The returned
+ * a dead workbench or on its retry gets a fresh code-server on the files, and a failed step keeps its evidence. The returned
  * session is ready inside every `it`.
  */
 export function sessionSuite(
@@ -428,6 +428,8 @@ export function sessionSuite(
   const why = missing();
   const vs = new Session();
   let workspace: Record<string, string | Uint8Array> = {};
+  /** The steps begun so far: one begun again is its retry. */
+  const tried = new Set<string>();
 
   before(async function () {
     if (why) skipSuite(this, why, 'bash scripts/ci/setup-vscode-e2e.sh');
@@ -440,7 +442,12 @@ export function sessionSuite(
   beforeEach(async function () {
     if (why) return;
     this.timeout(600000);
-    if (!(await vs.healthy())) await vs.start(workspace);
+    // A retried step gets a fresh code-server on the suite's files: its first try may have changed
+    // them (a fix applied, a file renamed) or left a dialog open, so retrying in place cannot pass.
+    const step = this.currentTest?.fullTitle() ?? '';
+    const retry = tried.has(step);
+    tried.add(step);
+    if (retry || !(await vs.healthy())) await vs.start(workspace);
     await vs.page.keyboard.press('Escape');
     await vs.command('View: Close All Editors');
   });
@@ -449,10 +456,10 @@ export function sessionSuite(
     const test = this.currentTest;
     if (!why && test && test.state !== 'passed') {
       const kept = await vs.keepEvidence(test.title);
-      // A step that passes on its retry would otherwise leave no word of why it failed first.
-      console.log(
-        `      e2e failure (${String(test.err?.message ?? '').split('\n')[0]}): screenshot and logs kept in ${kept}`,
-      );
+      // Mocha prints a step's error only when its retry fails too (a failed try that is retried
+      // carries no err): the evidence folder is then the record of why it failed first.
+      const reason = test.err ? ` (${test.err.message.split('\n')[0]})` : ', retried';
+      console.log(`      e2e failure${reason}: screenshot and logs kept in ${kept}`);
     }
   });
 
