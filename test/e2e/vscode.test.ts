@@ -94,20 +94,9 @@ describe('VS Code end to end (code-server + Chromium)', function () {
         filter: 'decision.case.md',
       },
     );
-    await vs.page
-      .locator('.markers-panel .monaco-list-row', { hasText: 'structure/missing-section' })
-      .first()
-      .click();
-    await vs.page.keyboard.press('Enter');
-    await vs.page.waitForSelector('.squiggly-error', { timeout: 30000 });
-    await vs.page.keyboard.press('Control+.');
-    await vs.page
-      .locator('.action-widget')
-      .getByText('从模板插入「救济途径」部分', { exact: true })
-      .waitFor({ timeout: 30000 });
     // The menu highlights its first entry, the preferred fix; Enter applies it.
     assert.match(
-      await vs.page.locator('.action-widget .monaco-list-row.focused').innerText(),
+      await vs.lightBulb('structure/missing-section', '从模板插入「救济途径」部分'),
       /从模板插入「救济途径」部分/,
     );
     await vs.page.keyboard.press('Enter');
@@ -151,19 +140,9 @@ describe('VS Code end to end (code-server + Chromium)', function () {
       (r) => r.some((x) => x.includes('evidence/numbering') && x.includes('缺少证据4')),
       { filter: 'evidence/numbering' },
     );
-    await vs.page
-      .locator('.markers-panel .monaco-list-row', { hasText: 'evidence/numbering' })
-      .first()
-      .click();
-    await vs.page.keyboard.press('Enter');
-    await vs.page.keyboard.press('Control+.');
-    await vs.page
-      .locator('.action-widget')
-      .getByText('按顺序重新编号证据（证据1至证据4），并更新所有引用', { exact: true })
-      .waitFor({ timeout: 30000 });
     // The renumbering is the preferred fix: the menu highlights it first, Enter applies it.
     assert.match(
-      await vs.page.locator('.action-widget .monaco-list-row.focused').innerText(),
+      await vs.lightBulb('evidence/numbering', '按顺序重新编号证据（证据1至证据4），并更新所有引用'),
       /按顺序重新编号证据/,
     );
     await vs.page.keyboard.press('Enter');

@@ -270,6 +270,21 @@ export class Session {
     });
   }
 
+  /**
+   * From the Problems panel's row of `rule` to its place in the draft, then the light-bulb menu
+   * there (Ctrl+.) once it lists `fix`: returns the menu's focused entry, the one Enter applies.
+   */
+  async lightBulb(rule: string, fix: string): Promise<string> {
+    const p = this.page;
+    await p.locator('.markers-panel .monaco-list-row', { hasText: rule }).first().click();
+    await p.keyboard.press('Enter');
+    // The menu is asked for where the cursor stands: wait until the editor shows the finding.
+    await p.waitForSelector('.squiggly-error, .squiggly-warning, .squiggly-info', { timeout: 30000 });
+    await p.keyboard.press('Control+.');
+    await p.locator('.action-widget').getByText(fix, { exact: true }).waitFor({ timeout: 30000 });
+    return p.locator('.action-widget .monaco-list-row.focused').innerText();
+  }
+
   /** Picks a row of the open quick pick. */
   async pick(text: string): Promise<void> {
     await this.page
