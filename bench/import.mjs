@@ -1,10 +1,7 @@
 // `npm run bench`, the import rows: import throughput and the archive index (called by run.mjs).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { build } from 'esbuild';
-
-const require = createRequire(import.meta.url);
+import { bundleModules } from './bundle.mjs';
 
 /**
  * Import throughput over 1,000 DOCX (in process, bytes to draft), and the archive index of 5,000
@@ -13,22 +10,12 @@ const require = createRequire(import.meta.url);
  * date) cycled; the archive also holds drafts.
  */
 export async function importBench({ ROOT, OUT, BASE, quick, row, r1 }) {
-  await build({
-    stdin: {
-      contents: `export { importDocument } from './server/src/core/import'; export { exportDocx } from './server/src/core/export'; export { parseCase } from './server/src/core/parse'; export { loadArchive } from './server/src/host/archive';`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    outfile: join(OUT, 'import.cjs'),
-    logLevel: 'warning',
-    banner: { js: 'const __import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
-    define: { 'import.meta.url': '__import_meta_url' },
+  const imp = await bundleModules(ROOT, join(OUT, 'import.cjs'), {
+    importDocument: './server/src/core/import',
+    exportDocx: './server/src/core/export',
+    parseCase: './server/src/core/parse',
+    loadArchive: './server/src/host/archive',
   });
-  const imp = require(join(OUT, 'import.cjs'));
   const variants = [];
   for (let i = 0; i < 10; i++) {
     const text = BASE.replace(/张应急罚决字〔2025〕8号/g, `张应急罚决字〔2025〕${10 + i}号`).replace(

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleModules } from './bundle.mjs';
 import { importBench } from './import.mjs';
 import { printTable, updateReadme } from './report.mjs';
 
@@ -27,20 +27,13 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 // ---------- the core, bundled as the CLI bundles it ----------
-await build({
-  stdin: {
-    contents: `export { parseCase } from './server/src/core/parse'; export { lintModel } from './server/src/core/engine'; export { allRules } from './server/src/rules'; export { clearMarkdownCache } from './server/src/core/markdown'; export { usccCheckChar } from './server/src/core/ids';`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  outfile: join(OUT, 'core.cjs'),
-  logLevel: 'warning',
+const core = await bundleModules(ROOT, join(OUT, 'core.cjs'), {
+  parseCase: './server/src/core/parse',
+  lintModel: './server/src/core/engine',
+  allRules: './server/src/rules',
+  clearMarkdownCache: './server/src/core/markdown',
+  usccCheckChar: './server/src/core/ids',
 });
-const core = require(join(OUT, 'core.cjs'));
 
 // ---------- drafts ----------
 const BASE = readFileSync(join(ROOT, 'examples/clean/decision.case.md'), 'utf8');
