@@ -8,6 +8,7 @@
  */
 import { deflateRawSync } from 'node:zlib';
 
+// Not zlib.crc32: it came in Node 20.15, and the server runs on the Node of VS Code 1.91 (20.9) too.
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
   for (let n = 0; n < 256; n++) {
