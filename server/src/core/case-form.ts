@@ -8,6 +8,7 @@
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { DOCTYPES } from './doctypes';
+import type { Party } from './facts';
 import { isSection, type CaseModel } from './model';
 import { FRONT_MATTER_SCHEMAS } from './schema';
 import type { Edit } from './rule';
@@ -149,8 +150,8 @@ function plain(v: unknown): unknown {
   return v;
 }
 
-function partyOf(doc: Document): Party | undefined {
-  return plain((doc.toJS() as Record<string, unknown> | null)?.['当事人']) as Party | undefined;
+function partyOf(doc: Document): FrontMatterParty | undefined {
+  return plain((doc.toJS() as Record<string, unknown> | null)?.['当事人']) as FrontMatterParty | undefined;
 }
 
 /** An empty `{}` the form added, about to get its first key, becomes a block mapping, as the rest is. */
@@ -226,21 +227,18 @@ function changedRange(before: string, after: string, offset: number): Edit | und
   };
 }
 
-export interface Party {
+/**
+ * The party as the front matter's YAML holds it, before facts.ts reads it: the type word not yet
+ * checked, a telephone number possibly read as a number, and 负责人, which no rule reads.
+ */
+export type FrontMatterParty = Omit<Party, '类型' | '电话'> & {
   类型?: string;
-  名称?: string;
-  姓名?: string;
-  统一社会信用代码?: string;
-  身份证号?: string;
-  住所?: string;
-  住址?: string;
   电话?: string | number;
-  法定代表人?: string;
   负责人?: string;
-}
+};
 
 /** The body's 当事人 block as the template writes it, from the front matter's party. */
-export function partyBlock(p: Party): string {
+export function partyBlock(p: FrontMatterParty): string {
   const person = p.类型 === '个人';
   const lines: [string, unknown][] = person
     ? [
@@ -269,8 +267,8 @@ const PLACEHOLDER_LINE = /^[^：:]+[：:]\s*[（(][^）)]*[）)]\s*$/;
  */
 function partyBlockEdit(
   model: CaseModel,
-  before: Party | undefined,
-  after: Party | undefined,
+  before: FrontMatterParty | undefined,
+  after: FrontMatterParty | undefined,
 ): Edit | undefined {
   if (!after || JSON.stringify(before) === JSON.stringify(after)) return undefined;
   const section = model.sections.find((s) => isSection(s, '当事人'));
@@ -289,16 +287,16 @@ function partyBlockEdit(
   return { span: { start, end: start + content.length }, text: next };
 }
 
-export interface KnownParty extends Party {
+export type KnownParty = FrontMatterParty & {
   /** Where it was found (a draft's uri). */
   uri: string;
-}
+};
 
 /** The parties of the workspace's drafts, one per name, for completion in the form. */
 export function knownParties(workspace: Workspace): KnownParty[] {
   const byName = new Map<string, KnownParty>();
   for (const doc of workspace.documents()) {
-    const p = plain(doc.model.frontMatter.data?.['当事人']) as Party | undefined;
+    const p = plain(doc.model.frontMatter.data?.['当事人']) as FrontMatterParty | undefined;
     const name = p?.名称 ?? p?.姓名;
     if (!p || typeof name !== 'string' || !name.trim() || PLACEHOLDER_LINE.test(`x：${name}`)) continue;
     const seen = byName.get(name);
