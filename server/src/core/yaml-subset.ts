@@ -113,12 +113,8 @@ function readMap(
   const pairs: SubsetPair[] = [];
   const keys = new Set<string>();
   const start = lines[i]!.start + col;
-  while (i < lines.length) {
+  const next = eachAtColumn(lines, i, col, (i) => {
     const line = lines[i]!;
-    if (pairs.length) {
-      if (line.indent < col) break;
-      if (line.indent > col) outside();
-    }
     const at = line.start + col;
     const text = content.slice(at, line.end);
     let colon = text.indexOf(': ');
@@ -140,21 +136,32 @@ function readMap(
     const keyRange: [number, number] = [at, at + colon];
     const rest = text.slice(colon + 1);
     const lead = rest.length - rest.trimStart().length;
-    let value: SubsetNode;
     if (lead === rest.length) {
       // `key:` and the value on the lines below, indented further.
       const below = lines[i + 1];
       if (!below || below.indent <= col) outside();
       const block = readBlock(content, lines, i + 1, below!.indent, depth + 1);
-      value = block.node;
-      i = block.next;
-    } else {
-      value = readInline(rest.slice(lead).trimEnd(), at + colon + 1 + lead);
-      i++;
+      pairs.push({ key, keyRange, value: block.node });
+      return block.next;
     }
-    pairs.push({ key, keyRange, value });
+    pairs.push({ key, keyRange, value: readInline(rest.slice(lead).trimEnd(), at + colon + 1 + lead) });
+    return i + 1;
+  });
+  return { node: { kind: 'map', range: [start, endBefore(content, lines, next)], pairs }, next };
+}
+
+/**
+ * Reads a block's entries: the one on line `i`, then each later line indented exactly `col` (one
+ * indented less ends the block; one indented more is outside the subset). `entry` reads the entry
+ * starting on line `i` and returns the line after it.
+ */
+function eachAtColumn(lines: Line[], i: number, col: number, entry: (i: number) => number): number {
+  i = entry(i);
+  while (i < lines.length && lines[i]!.indent >= col) {
+    if (lines[i]!.indent > col) outside();
+    i = entry(i);
   }
-  return { node: { kind: 'map', range: [start, endBefore(content, lines, i)], pairs }, next: i };
+  return i;
 }
 
 /** The block node starting at column `col` of line `i`: a sequence (`- `) or a mapping. */
@@ -180,14 +187,9 @@ function readSeq(
   if (depth > MAX_DEPTH) outside();
   const items: SubsetNode[] = [];
   const start = lines[i]!.start + col;
-  while (i < lines.length) {
+  const next = eachAtColumn(lines, i, col, (i) => {
     const line = lines[i]!;
-    if (items.length) {
-      if (line.indent < col) break;
-      if (line.indent > col) outside();
-    }
-    const at = line.start + col;
-    if (!content.startsWith('- ', at)) outside();
+    if (!content.startsWith('- ', line.start + col)) outside();
     let itemCol = col + 1;
     while (content.charCodeAt(line.start + itemCol) === 32) itemCol++;
     const text = content.slice(line.start + itemCol, line.end);
@@ -195,13 +197,12 @@ function readSeq(
     if (text.includes(': ') || text.endsWith(':')) {
       const map = readMap(content, lines, i, itemCol, depth + 1);
       items.push(map.node);
-      i = map.next;
-    } else {
-      items.push(readInline(text.trimEnd(), line.start + itemCol));
-      i++;
+      return map.next;
     }
-  }
-  return { node: { kind: 'seq', range: [start, endBefore(content, lines, i)], items }, next: i };
+    items.push(readInline(text.trimEnd(), line.start + itemCol));
+    return i + 1;
+  });
+  return { node: { kind: 'seq', range: [start, endBefore(content, lines, next)], items }, next };
 }
 
 /** A value on one line (trimmed), at offset `at`: plain, quoted, or a flow sequence of plain scalars. */
