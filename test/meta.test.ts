@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveConfig } from '../server/src/core/config';
 import { effectiveSeverity } from '../server/src/core/engine';
-import { provisionsOf } from '../server/src/core/renumbering';
+import { addedIn2021, CHUFA_2021_IN_FORCE, provisionsOf } from '../server/src/core/renumbering';
 import { allRules } from '../server/src/rules';
 
 const root = join(__dirname, '..');
@@ -48,6 +48,23 @@ describe('meta: every rule is complete', () => {
           assert.match(earlier.en, /\(\d{4} text\)/);
           assert.deepEqual(provisionsOf(earlier.en, 'en'), provisionsOf(earlier.zh, 'zh-cn'));
         }
+      });
+
+      it('a basis resting on an article the 2021 text added binds documents from 2021-07-15, or is judged by today’s law', () => {
+        const { basis } = rule.meta;
+        const texts = [
+          basis.zh,
+          ...Object.values(rule.messages as Record<string, { zh: string }>).map((m) => m.zh),
+        ];
+        const added = texts.flatMap((t) => provisionsOf(t, 'zh-cn')).filter(addedIn2021);
+        if (!added.length || basis.actNow) return;
+        assert.equal(
+          basis.inForceFrom,
+          CHUFA_2021_IN_FORCE,
+          `cites Art. ${added.map((p) => p.article).join(', ')}, which no document dated before 2021-07-15 is held to`,
+        );
+        if (basis.earlier)
+          assert.ok(!provisionsOf(basis.earlier.zh, 'zh-cn').some(addedIn2021), basis.earlier.zh);
       });
 
       it('its default severity follows from its basis (law as the law makes it, standard → warning, agency → off, house → info)', () => {

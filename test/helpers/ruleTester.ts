@@ -33,6 +33,19 @@ export function edit(from: string, to: string, text = BASE): string {
   return text.slice(0, i) + to + text.slice(i + from.length);
 }
 
+/**
+ * The base decision (or a draft made from it) decided on another day, `iso` as YYYY-MM-DD: its
+ * front matter and its signing block, so that the law in force that day applies.
+ */
+export function decidedOn(iso: string, text = BASE): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return edit(
+    '决定: 2025-04-15',
+    `决定: ${iso}`,
+    edit('2025年4月15日\n\n（印章）', `${y}年${m}月${d}日\n\n（印章）`, text),
+  );
+}
+
 export interface CaseOptions {
   name: string;
   /** The draft; in invalid cases ⟦…⟧ marks each expected diagnostic range. */

@@ -51,11 +51,12 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
   // A draft made from a document lacks what the document does not carry: the checks that need it
   // do not run, and structure/imported-data says which (core/document-data.ts).
   const notRun = rulesNotRun(model);
-  const lawDate = documentDate(model)?.iso;
+  const documentLawDate = documentDate(model)?.iso;
 
   for (const rule of options.rules) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
     if (notRun.has(rule.meta.id)) continue;
+    const lawDate = rule.meta.basis.actNow ? undefined : documentLawDate;
     // A requirement the law did not yet set on the document's date does not fault it.
     if (!inForceOn(rule, lawDate)) continue;
     const severity = severityIn(config, rule);

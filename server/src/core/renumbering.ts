@@ -34,6 +34,8 @@ export const CHUFA_RENUMBERING = renumbering as {
   law: string;
   inForceFrom: string;
   entries: Renumbering[];
+  /** Articles of the 2021 text with no 2017 counterpart. */
+  added: { article: number; topic: { zh: string; en: string } }[];
 };
 
 /** The day the 2021 text came into force; a document dated before it is read under the 2017 text. */
@@ -41,6 +43,11 @@ export const CHUFA_2021_IN_FORCE = CHUFA_RENUMBERING.inForceFrom;
 
 /** A document of this date is read under the 2017 text (an undated one under the current text). */
 export const under2017Text = (date: string | undefined): boolean => !!date && date < CHUFA_2021_IN_FORCE;
+
+const ADDED = new Set(CHUFA_RENUMBERING.added.map((a) => a.article));
+
+/** Whether a provision of the 2021 text is new in it: no document dated before it is held to it. */
+export const addedIn2021 = (p: Provision): boolean => ADDED.has(p.article);
 
 /** 第九十七条第四项: a provision as the laws write it. */
 export const provisionLabel = (p: Provision): string => lawProvisionLabel(p.article, p.paragraph, p.item);

@@ -53,6 +53,12 @@ export interface Basis extends LocalizedText {
    * requirement (reading `RuleContext.lawDate`).
    */
   earlier?: LocalizedText;
+  /**
+   * The finding is about something done now, not about the document as it was made — publishing a
+   * copy of it: the law in force today applies whatever the document's date, so the rule is not
+   * gated by it and its basis is not renumbered.
+   */
+  actNow?: true;
 }
 
 /** One edit: replace `range` with `newText`. Insert = empty range; delete = empty text. */

@@ -29,3 +29,10 @@ export function otherParty(folder: Folder, prefix = 'other-'): Folder {
 export function editAll(folder: Folder, files: string[], from: string, to: string): Folder {
   return files.reduce((acc, f) => editFile(acc, f, from, to), folder);
 }
+
+/** The folder's documents made six years earlier, in 2019, under the 2017 行政处罚法 (every date moved back). */
+export function in2019(folder: Folder): Folder {
+  return Object.fromEntries(
+    Object.entries(folder).map(([f, t]) => [f, t.replace(/2025(-\d\d-\d\d|年)/g, '2019$1')]),
+  );
+}

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/ambiguous';
 import { caseRuleTester, editFile } from '../../helpers/caseTester';
-import { otherParty, SAMPLE } from './_folders';
+import { in2019, otherParty, SAMPLE } from './_folders';
 
 /** A later case against the same party for the same violation, numbered 张应急立字〔2025〕52号. */
 const LATER = Object.fromEntries(
@@ -25,6 +25,16 @@ caseRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a case of 2019: the notice rests on what the case checks rested on then (Art. 47 is new in 2021)',
+      folder: in2019({
+        ...SAMPLE,
+        ...LATER,
+        'loose.case.md': loose.replace('文书: 现场检查笔录', '文书: ⟦现场检查笔录⟧'),
+      }),
+      messageIncludes:
+        '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十一条、第三十九条第一款第二项、第四十二条第一款',
+    },
     {
       name: 'a record without 案件编号 that matches both numbered cases',
       folder: {

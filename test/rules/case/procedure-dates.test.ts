@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/procedure-dates';
 import { caseRuleTester, editFile, without } from '../../helpers/caseTester';
-import { otherParty, SAMPLE, UNNUMBERED } from './_folders';
+import { in2019, otherParty, SAMPLE, UNNUMBERED } from './_folders';
 
 const D = 'decision.case.md';
 const N = 'notice.case.md';
@@ -48,6 +48,19 @@ caseRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a case of 2019: the 2017 text’s Arts. 31 and 42 (Art. 47 is new in 2021)',
+      folder: in2019(
+        editFile(
+          editFile(SAMPLE, D, '  告知: 2025-06-17', '  告知: ⟦2025-06-18⟧'),
+          N,
+          '  告知: 2025-06-17',
+          '  告知: ⟦2025-06-17⟧',
+        ),
+      ),
+      messageId: 'differs',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十一条、第四十二条第一款',
+    },
     {
       name: 'the decision’s 告知 differs from the notice’s: reported on both documents',
       folder: editFile(

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/record-mismatch';
 import { caseRuleTester, editFile } from '../../helpers/caseTester';
-import { otherParty, SAMPLE, UNNUMBERED } from './_folders';
+import { in2019, otherParty, SAMPLE, UNNUMBERED } from './_folders';
 
 const D = 'decision.case.md';
 const N = 'notice.case.md';
@@ -53,6 +53,13 @@ caseRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a case of 2019: the 2017 text’s Art. 39 (Art. 46 is new in 2021)',
+      folder: in2019(editFile(SAMPLE, D, ROW3, ROW3.replace('2025-06-05', '⟦2025-06-06⟧'))),
+      messageId: 'date',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十九条第一款第二项',
+      output: { [D]: in2019(SAMPLE)[D]! },
+    },
     {
       name: 'the decision’s row gives another date than the inquiry record',
       folder: editFile(SAMPLE, D, ROW3, ROW3.replace('2025-06-05', '⟦2025-06-06⟧')),

@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/case/unused-record';
 import { caseRuleTester, editFile, without } from '../../helpers/caseTester';
-import { otherParty, SAMPLE, UNNUMBERED } from './_folders';
+import { in2019, otherParty, SAMPLE, UNNUMBERED } from './_folders';
 
 const D = 'decision.case.md';
 const N = 'notice.case.md';
@@ -28,6 +28,11 @@ caseRuleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a case of 2019: the 2017 text’s Art. 39 (Art. 47 is new in 2021)',
+      folder: in2019({ ...editFile(SAMPLE, D, ROW3, ''), [Q]: marked(SAMPLE[Q]!) }),
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十九条第一款第二项',
+    },
     {
       name: 'the decision’s table does not list the inquiry record',
       folder: { ...editFile(SAMPLE, D, ROW3, ''), [Q]: marked(SAMPLE[Q]!) },

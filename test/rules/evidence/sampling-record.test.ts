@@ -1,5 +1,5 @@
 import rule from '../../../server/src/rules/evidence/sampling-record';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
 
 const ROW4 =
   '| 证据4 | 营业执照复印件 | 书证 | 当事人提供 | 2025-03-12 | 顾文杰、沈佳怡 | 当事人的主体资格 |';
@@ -24,6 +24,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a decision of 2019: the 2017 text’s Arts. 30 and 36 (Art. 46 is new in 2021)',
+      code: decidedOn('2019-04-15', withRows(REPORT.replace('| 检测报告 |', '| ⟦检测报告⟧ |'))),
+      messageId: 'noRecord',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十条、第三十六条',
+    },
     {
       name: 'a report without a sampling record',
       code: withRows(REPORT.replace('| 检测报告 |', '| ⟦检测报告⟧ |')),

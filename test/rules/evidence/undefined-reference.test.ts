@@ -1,5 +1,5 @@
 import rule from '../../../server/src/rules/evidence/undefined-reference';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
@@ -7,6 +7,24 @@ ruleTester(rule, {
     { name: 'whitespace inside a citation', code: edit('[证据3]', '[ 证据3 ]') },
   ],
   invalid: [
+    {
+      name: 'a decision of 2019: the 2017 text’s Art. 39 (Art. 46 is new in 2021)',
+      code: decidedOn(
+        '2019-04-15',
+        edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。[⟦证据7⟧]'),
+      ),
+      messageId: 'undefined',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十九条第一款第二项',
+    },
+    {
+      name: 'a decision of 2022: the 2021 text',
+      code: decidedOn(
+        '2022-04-15',
+        edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。[⟦证据7⟧]'),
+      ),
+      messageId: 'undefined',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》第四十六条、第五十九条第一款第二项',
+    },
     {
       name: 'a citation of a missing row',
       code: edit('未如实记录培训时间和内容。[证据3]', '未如实记录培训时间和内容。[⟦证据7⟧]'),

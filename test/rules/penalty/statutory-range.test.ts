@@ -1,18 +1,13 @@
 import rule from '../../../server/src/rules/penalty/statutory-range';
 import { builtinCatalogEntries } from '../../../server/src/core/builtin-catalog';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
 
 const catalog = builtinCatalogEntries();
 const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}`, text);
 const BASIS = '依据《中华人民共和国安全生产法》第九十七条第四项的规定';
 const under = (provision: string, text = BASE) => edit(BASIS, `依据${provision}的规定`, text);
-/** The base decision made in 2019, under the 2017 行政处罚法 (its front matter and its signing block). */
-const on2019 = (text: string) =>
-  edit(
-    '决定: 2025-04-15',
-    '决定: 2019-04-15',
-    edit('2025年4月15日\n\n（印章）', '2019年4月15日\n\n（印章）', text),
-  );
+/** The base decision made in 2019, under the 2017 行政处罚法. */
+const on2019 = (text: string) => decidedOn('2019-04-15', text);
 const person = (text: string) => edit('  类型: 单位', '  类型: 个人', text);
 /** The rate the decision says it applied, in the sentence before its decision clause. */
 const rate = (words: string, text: string) => edit('本机关决定：', `${words}。本机关决定：`, text);
@@ -105,6 +100,8 @@ ruleTester(rule, {
       messageIncludes: [
         '（《中华人民共和国行政处罚法》（2017年修正文本）第二十七条第一款）',
         '一万元以上十万元以下',
+        // Art. 37 is new in 2021: the basis is the 2017 text's.
+        '依据：《中华人民共和国行政处罚法》（2017年修正文本）第二十七条第一款；所引罚则条文',
       ],
     },
     {

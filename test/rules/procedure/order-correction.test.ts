@@ -1,10 +1,8 @@
 import rule from '../../../server/src/rules/procedure/order-correction';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
 import { NO_PENALTY } from './_drafts';
 
 /** The base decision made on another day (its front matter and its signing block). */
-const on = (iso: string, cn: string, code: string) =>
-  edit('决定: 2025-04-15', `决定: ${iso}`, edit('2025年4月15日\n\n（印章）', `${cn}\n\n（印章）`, code));
 
 const ORDER = '一、责令当事人立即改正，如实记录安全生产教育和培训情况；\n\n二、';
 const MISSING = edit(ORDER, '').replace('## 法律依据与处罚决定', '⟦## 法律依据与处罚决定⟧');
@@ -33,26 +31,26 @@ ruleTester(rule, {
     // Its basis is 第二十八条 of the 2021 text, 第二十三条 of the 2017 one (in force before 2021-07-15).
     {
       name: "a decision of 2019: the basis is the 2017 text's 第二十三条",
-      code: on('2019-04-15', '2019年4月15日', MISSING),
+      code: decidedOn('2019-04-15', MISSING),
       messageId: 'missing',
       messageIncludes: '《中华人民共和国行政处罚法》（2017年修正文本）第二十三条',
     },
     {
       name: 'a decision of 2019, in English',
-      code: on('2019-04-15', '2019年4月15日', MISSING),
+      code: decidedOn('2019-04-15', MISSING),
       locale: 'en',
       messageId: 'missing',
       messageIncludes: 'Administrative Penalty Law (2017 text), Art. 23)',
     },
     {
       name: "a decision of 2022: the 2021 text's 第二十八条第一款",
-      code: on('2022-04-15', '2022年4月15日', MISSING),
+      code: decidedOn('2022-04-15', MISSING),
       messageId: 'missing',
       messageIncludes: '（依据：《中华人民共和国行政处罚法》第二十八条第一款）',
     },
     {
       name: 'a decision of 2022, in English',
-      code: on('2022-04-15', '2022年4月15日', MISSING),
+      code: decidedOn('2022-04-15', MISSING),
       locale: 'en',
       messageId: 'missing',
       messageIncludes: '(Basis: Administrative Penalty Law, Art. 28 para 1)',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import rule from '../../../server/src/rules/structure/redaction-preview';
-import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
 
 const PERSON = readFileSync(join(__dirname, '..', '..', 'fixtures', 'individual-decision.case.md'), 'utf8');
 const ID = '320582199003071232';
@@ -31,6 +31,13 @@ ruleTester(rule, {
       ),
       messageId: 'masked',
       messageIncludes: '--public',
+    },
+    {
+      // Publishing is done now: today's law, whatever the decision's date (basis.actNow).
+      name: 'a decision of 2019 published today: the 2021 text’s Art. 48, as in force now',
+      code: decidedOn('2019-04-15', edit('实际培训学时为八学时', '实际培训学时为⟦〖商业秘密：八学时〗⟧')),
+      messageId: 'masked',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》第四十八条第一款（行政处罚决定依法公开）',
     },
     {
       name: 'a trade secret the officer marked in a company decision',

@@ -1,5 +1,5 @@
 import rule from '../../../server/src/rules/wording/vague-fact';
-import { BASE, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, PUBLISHED, ruleTester } from '../../helpers/ruleTester';
 
 const FACT = '当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，未如实记录培训时间和内容。';
 
@@ -42,6 +42,13 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a decision of 2019: the 2017 text’s Art. 30 (Art. 46 is new in 2021)',
+      code: decidedOn('2019-04-15', edit(FACT, `⟦据说⟧${FACT}`)),
+      messageId: 'vague',
+      messageIncludes: '依据：《中华人民共和国行政处罚法》（2017年修正文本）第三十条',
+      findings: [{ suggestions: [decidedOn('2019-04-15')] }],
+    },
     {
       name: 'a hedge in the act of a published decision, nothing after it verifying it',
       messageId: 'vague',

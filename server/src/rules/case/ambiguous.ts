@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { caseDependency, ambiguousCaseNumbers, caseFiles, caseOfModel, documentLabel } from '../../core/case';
 import { factSpan } from '../../core/procedure';
 import { defineRule, insertAt } from '../../core/rule';
@@ -14,6 +15,14 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十七条',
       en: 'Administrative Penalty Law, Art. 47',
+      // Art. 47 is new in 2021. Before it the notice still says which checks could not run: those
+      // of the case's documents against each other, resting on the 2017 text's notice, evidence
+      // and hearing provisions (case/procedure-dates, case/record-mismatch).
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十一条、第三十九条第一款第二项、第四十二条第一款（同一案件的文书一并检查所依据的条文）',
+        en: 'Administrative Penalty Law (2017 text), Art. 31, Art. 39 para 1(ii), Art. 42 para 1 (what the checks of a case’s documents together rest on)',
+      },
     },
     docs: 'docs/rules/case/ambiguous.md',
     hasSuggestions: true,

@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import {
   caseDependency,
   caseOfModel,
@@ -49,6 +50,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十四条、第四十七条、第六十四条第一项',
       en: 'Administrative Penalty Law, Art. 44, Art. 47, Art. 64(i)',
+      // The 全过程记录 of Art. 47 is new in 2021; before it the notice (2017 Art. 31) and the hearing (Art. 42) the documents record must still agree.
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十一条、第四十二条第一款',
+        en: 'Administrative Penalty Law (2017 text), Art. 31 and Art. 42 para 1',
+      },
     },
     docs: 'docs/rules/case/procedure-dates.md',
     crossDocument: caseDependency,

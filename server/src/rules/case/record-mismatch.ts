@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import {
   caseDependency,
   caseOfModel,
@@ -26,6 +27,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条第二款、第五十九条第一款第二项',
       en: 'Administrative Penalty Law, Art. 46 para 2, Art. 59 para 1(ii)',
+      // Art. 46 para 2 (verified evidence) is new in 2021; before it the decision still states its evidence (2017 Art. 39).
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十九条第一款第二项',
+        en: 'Administrative Penalty Law (2017 text), Art. 39 para 1(ii)',
+      },
     },
     docs: 'docs/rules/case/record-mismatch.md',
     fixable: true,

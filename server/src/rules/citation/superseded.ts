@@ -1,6 +1,9 @@
-import { documentDate } from '../../core/case/documents';
 import { resolveCitations } from '../../core/citations';
-import { CHUFA_RENUMBERING as TABLE, provisionLabel as label } from '../../core/renumbering';
+import {
+  CHUFA_2021_IN_FORCE,
+  CHUFA_RENUMBERING as TABLE,
+  provisionLabel as label,
+} from '../../core/renumbering';
 import { defineRule, replace } from '../../core/rule';
 
 const ENTRIES = TABLE.entries.map((e) => ({ ...e, re: new RegExp(e.keywords) }));
@@ -25,15 +28,17 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第三十七条、第八十六条',
       en: 'Administrative Penalty Law, Arts. 37 and 86',
+      // The engine does not run it on a decision made under the 2017 text, which cites its numbers rightly.
+      inForceFrom: CHUFA_2021_IN_FORCE,
     },
     docs: 'docs/rules/citation/superseded.md',
     hasSuggestions: true,
   },
   messages,
   check(ctx) {
-    const date = documentDate(ctx.model)?.iso;
-    // A decision made under the 2017 text cites its numbers rightly; without a date, stay silent.
-    if (!date || date < TABLE.inForceFrom) return;
+    // Without a date it cannot tell which numbering the decision is under: stay silent.
+    const date = ctx.lawDate;
+    if (!date) return;
     for (const r of resolveCitations(ctx.model)) {
       const c = r.citation;
       if (r.law?.id !== TABLE.law || !c.article?.value) continue;

@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { defineRule, replace } from '../../core/rule';
 import { isStatutoryKind, likelyKind, STATUTORY_EVIDENCE_KINDS } from '../../core/evidence';
 
@@ -18,6 +19,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条第一款',
       en: 'Administrative Penalty Law, Art. 46 para 1',
+      // The kinds of evidence entered the 行政处罚法 in 2021 (Art. 46); before it the same eight kinds were the 行政诉讼法's (Art. 33, bundled in its 2017 text), which a court reviewing the penalty admits.
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政诉讼法》（2017年修正文本）第三十三条（2017年修正的《行政处罚法》未列举证据种类）',
+        en: 'Administrative Litigation Law (2017 text), Art. 33 (the 2017 Administrative Penalty Law lists no kinds of evidence)',
+      },
     },
     docs: 'docs/rules/evidence/invalid-kind.md',
     hasSuggestions: true,

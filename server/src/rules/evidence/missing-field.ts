@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { defineRule } from '../../core/rule';
 import type { EvidenceColumn } from '../../core/model';
 
@@ -15,6 +16,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条',
       en: 'Administrative Penalty Law, Art. 46',
+      // Art. 46 is new in 2021; before it the facts must still be established (2017 Art. 30) on evidence collected (Art. 36).
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十条、第三十六条',
+        en: 'Administrative Penalty Law (2017 text), Arts. 30 and 36',
+      },
     },
     docs: 'docs/rules/evidence/missing-field.md',
   },

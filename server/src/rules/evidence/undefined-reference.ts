@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { defineRule } from '../../core/rule';
 
 const messages = {
@@ -20,6 +21,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十六条、第五十九条第一款第二项',
       en: 'Administrative Penalty Law, Art. 46; Art. 59 para 1(ii)',
+      // Art. 46 is new in 2021; before it the decision still states its evidence (2017 Art. 39).
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十九条第一款第二项',
+        en: 'Administrative Penalty Law (2017 text), Art. 39 para 1(ii)',
+      },
     },
     docs: 'docs/rules/evidence/undefined-reference.md',
   },

@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import type { MessageData } from '../../core/types';
 import {
   basesByRate,
@@ -27,6 +28,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四条、第五条、第三十二条、第三十七条；所引罚则条文',
       en: 'Administrative Penalty Law, Arts. 4, 5, 32, 37; the penalty provision cited',
+      // Art. 37 is new in 2021, and the note has no checked 2017 numbers for Arts. 4 and 5: before it the range is the cited penalty provision's, lightened under 2017 Art. 27 para 1.
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第二十七条第一款；所引罚则条文',
+        en: 'Administrative Penalty Law (2017 text), Art. 27 para 1; the penalty provision cited',
+      },
     },
     docs: 'docs/rules/penalty/statutory-range.md',
   },

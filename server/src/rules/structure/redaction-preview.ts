@@ -25,6 +25,8 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十八条第一款（行政处罚决定依法公开）；市场监管部门另依《市场监督管理行政处罚信息公示规定》第六条（公示时对个人信息进行必要的处理）',
       en: 'Administrative Penalty Law, Art. 48 para 1 (decisions are published according to law); for market regulators, Provisions on Publicising Market-Regulation Penalty Information, Art. 6 (personal information is processed as needed before publication)',
+      // Publishing a copy is done now, under today's law, whatever the decision's date.
+      actNow: true,
     },
     docs: 'docs/rules/structure/redaction-preview.md',
   },

@@ -1,3 +1,4 @@
+import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { defineRule, replace } from '../../core/rule';
 import { boundariesOf } from '../../core/dictionary';
 import { factStatements, type FactRole } from '../../core/fact-roles';
@@ -49,6 +50,12 @@ export default defineRule({
       kind: 'law',
       zh: '《中华人民共和国行政处罚法》第四十条、第四十六条第二款',
       en: 'Administrative Penalty Law, Art. 40 and Art. 46 para 2',
+      // Art. 46 para 2 is new in 2021; before it the facts must still be established (2017 Art. 30).
+      inForceFrom: CHUFA_2021_IN_FORCE,
+      earlier: {
+        zh: '《中华人民共和国行政处罚法》（2017年修正文本）第三十条',
+        en: 'Administrative Penalty Law (2017 text), Art. 30',
+      },
     },
     docs: 'docs/rules/wording/vague-fact.md',
     hasSuggestions: true,
