@@ -5,7 +5,8 @@
 // not the document's defect — and structure/imported-data names them once, with the data they
 // need. A draft written from the template carries all of it, and every check runs.
 import { resolveCitations } from './citations';
-import { sectionByName, type CaseModel } from './model';
+import { isDecision, sectionByName, type CaseModel } from './model';
+import { isPenaltyDecision } from './procedure';
 import type { LocalizedText } from './types';
 
 /** A draft made from a document rather than written from the template. */
@@ -32,6 +33,10 @@ const procedure = (model: CaseModel, key: string) =>
   (model.facts.程序 as Record<string, unknown> | undefined)?.[key] !== undefined;
 
 const SEAL = /印章|盖章|公章/;
+
+/** A document that states a penalty: the importer reads it from these (core/import). */
+const statesPenalty = (model: CaseModel) =>
+  model.facts.文书 === '行政处罚决定书' || model.facts.文书 === '行政处罚告知书';
 const PROVENANCE = ['来源', '取得时间', '收集人'] as const;
 
 /** Data a template draft carries and a document's text may not, with the rules that need each. */
@@ -58,6 +63,34 @@ export const DOCUMENT_DATA: readonly DocumentData[] = [
     },
     rules: ['procedure/hearing-notice'],
     has: (m) => procedure(m, '听证告知'),
+  },
+  {
+    label: {
+      zh: '告知书送达日期（程序.告知送达）',
+      en: 'the date the notice was delivered (程序.告知送达)',
+    },
+    rules: ['procedure/hearing-period'],
+    has: (m) => !isPenaltyDecision(m) || procedure(m, '告知送达'),
+  },
+  {
+    label: { zh: '决定书送达日期（程序.送达）', en: 'the date the decision was delivered (程序.送达)' },
+    rules: ['procedure/delivery-deadline'],
+    has: (m) => !isDecision(m) || procedure(m, '送达'),
+  },
+  {
+    // The importer reads the penalty from the text of 法律依据与处罚决定 where it can (it says
+    // in the draft's comment when it could not): without it these checks have nothing to check.
+    label: { zh: '处罚种类（处罚.种类）', en: 'the kinds of penalty (处罚.种类)' },
+    rules: ['penalty/kind', 'procedure/payment-clause', 'procedure/hearing-notice'],
+    has: (m) => !statesPenalty(m) || !!m.facts.处罚?.种类?.length,
+  },
+  {
+    label: { zh: '罚款金额（处罚.罚款）', en: 'the amount of the fine (处罚.罚款)' },
+    rules: ['penalty/statutory-range'],
+    has: (m) => {
+      const p = m.facts.处罚;
+      return !statesPenalty(m) || p?.罚款 !== undefined || (!!p?.种类?.length && !p.种类.includes('罚款'));
+    },
   },
   {
     label: { zh: '法制审核日期（程序.法制审核）', en: 'the date of the legal review (程序.法制审核)' },

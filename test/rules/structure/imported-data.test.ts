@@ -20,7 +20,7 @@ ruleTester(rule, {
       name: 'an imported draft that carries the data of every check that would run',
       code: edit(
         '  听证告知: 是\n',
-        '  听证告知: 是\n  法制审核: 2021-08-10\n',
+        '  听证告知: 是\n  法制审核: 2021-08-10\n  告知送达: 2021-07-20\n  送达: 2021-08-18\n',
         edit('程序:\n', '执法人员:\n  - 姓名: 王某\n    证号: "43060119001"\n程序:\n', PUBLISHED),
       ).replace(/以上事实，有《现场监察记录》[^。]*。/, '以上事实，有下列证据证明：[证据1]。'),
       config: {
@@ -42,6 +42,24 @@ ruleTester(rule, {
       code: AT(PUBLISHED),
       messageId: 'notRun',
       messageIncludes: ['procedure/officers', 'procedure/legal-review', 'evidence/missing-field'],
+    },
+    {
+      name: 'a published decision without the delivery dates: the two periods are named as not run',
+      code: AT(PUBLISHED),
+      messageId: 'notRun',
+      messageIncludes: [
+        '告知书送达日期（程序.告知送达）（procedure/hearing-period）',
+        '决定书送达日期（程序.送达）（procedure/delivery-deadline）',
+      ],
+    },
+    {
+      name: 'a penalty the importer could not read: the checks of the penalty are named as not run',
+      code: AT(PUBLISHED.replace('处罚:\n  种类: [罚款]\n  罚款: 52120\n', '')),
+      messageId: 'notRun',
+      messageIncludes: [
+        '处罚种类（处罚.种类）（penalty/kind、procedure/payment-clause、procedure/hearing-notice）',
+        '罚款金额（处罚.罚款）（penalty/statutory-range）',
+      ],
     },
     {
       name: 'an agency rule is named only where the agency turned it on (the review chain, with its preset)',
