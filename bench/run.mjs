@@ -391,11 +391,33 @@ async function startServer(rootUri) {
         arm();
       });
     },
+    /** The server process's resident memory now and at its peak (MB), from /proc; undefined elsewhere. */
+    memory() {
+      try {
+        const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
+        const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+        return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+      } catch {
+        return undefined;
+      }
+    },
     stop() {
       conn.dispose();
       proc.kill();
     },
   };
+}
+
+/** A row of the server process's memory, as the operating system counts it. */
+function memoryRow(what, memory) {
+  row(
+    'casedraft',
+    `language server peak RSS: ${what}`,
+    memory?.peak,
+    'MB',
+    '',
+    memory ? `RSS at the end ${r1(memory.rss)} MB` : 'no /proc here',
+  );
 }
 
 /** didOpen, then `n` keystrokes in a fact paragraph (type then delete one character, alternately). */
@@ -450,6 +472,7 @@ if (existsSync(join(ROOT, 'dist/server.js'))) {
         await p;
         times.push(performance.now() - t);
       });
+      memoryRow(`the 3,000-line draft after ${times.length} keystrokes`, server.memory());
       server.stop();
       return times;
     })(),
@@ -496,6 +519,7 @@ if (existsSync(join(ROOT, 'dist/server.js'))) {
         await send();
         await server.quiet(debounce + 1000, 60000);
       });
+      memoryRow(`the ${WS_N}-draft workspace open, after a body edit`, server.memory());
       server.stop();
       return seen.size;
     })(),
