@@ -162,7 +162,8 @@ export class Session {
         'none',
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        // Workspace Trust is off unless a suite turns it on (trust.test.ts, Restricted Mode).
+        ...(settings['security.workspace.trust.enabled'] === true ? [] : ['--disable-workspace-trust']),
         '--user-data-dir',
         this.ud,
         '--extensions-dir',
@@ -436,6 +437,7 @@ export function sessionSuite(
   suite: Mocha.Suite,
   prefix: string,
   files: () => Promise<Record<string, string | Uint8Array>> | Record<string, string | Uint8Array>,
+  settings: Record<string, unknown> = {},
 ): Session {
   suite.timeout(240000);
   // A real browser on a loaded 2-core machine: a click can land before the workbench is ready.
@@ -451,7 +453,7 @@ export function sessionSuite(
     this.timeout(600000);
     vs.prepare(prefix);
     workspace = await files();
-    await vs.start(workspace);
+    await vs.start(workspace, settings);
   });
 
   beforeEach(async function () {
@@ -462,7 +464,7 @@ export function sessionSuite(
     const step = this.currentTest?.fullTitle() ?? '';
     const retry = tried.has(step);
     tried.add(step);
-    if (retry || !(await vs.healthy())) await vs.start(workspace);
+    if (retry || !(await vs.healthy())) await vs.start(workspace, settings);
     await vs.page.keyboard.press('Escape');
     await vs.command('View: Close All Editors');
   });
