@@ -37,6 +37,9 @@ describe('core/dictionary: the bundled standard-term dictionary', () => {
     assert.ok(new Ajv({ strict: false }).validate(schema, data));
     assert.ok(builtinDictionary().entries.length >= 60, `${builtinDictionary().entries.length} entries`);
     assert.deepEqual(builtinDictionary().selfTest(), []);
+    // The CLI loads it trusted, unchecked: it must pass every check an agency's file passes
+    // (schema, exception patterns, self-tests).
+    assert.doesNotThrow(() => Dictionary.fromData(data, 'standard-terms'));
   });
 
   it('ids are unique', () => {
