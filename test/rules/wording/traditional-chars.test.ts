@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { Converter } from 'opencc-js';
+import { Converter as RuleConverter } from 'opencc-js/t2cn';
+import changes from '../../../data/generated/opencc-t2cn.json';
 import { allLaws } from '../../../server/src/core/laws';
-import rule from '../../../server/src/rules/wording/traditional-chars';
+import rule, { mayChange } from '../../../server/src/rules/wording/traditional-chars';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
 const FACT = '当事人法定代表人周明远在接受询问时承认，培训档案系事后补填，未如实记录培训时间和内容。';
@@ -11,6 +14,45 @@ describe('wording/traditional-chars: OpenCC leaves simplified law texts alone', 
     const convert = Converter({ from: 't', to: 'cn' });
     for (const law of allLaws())
       for (const a of law.articles) assert.equal(convert(a.text), a.text, `${law.id} ${a.label}`);
+  });
+});
+
+describe('wording/traditional-chars: the texts OpenCC cannot change are skipped', () => {
+  // The converter the rule runs, not the full build the law test above uses.
+  const convert = RuleConverter({ from: 't', to: 'cn' });
+  const listed = new Set([...changes.chars].map((c) => c.codePointAt(0)));
+
+  it('every character outside data/generated/opencc-t2cn.json converts to itself, every one in it changes', () => {
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (listed.has(cp)) assert.notEqual(convert(c), c, `U+${cp.toString(16)}`);
+      else assert.equal(convert(c), c, `U+${cp.toString(16)} changes but is not listed`);
+    }
+  });
+
+  it('every listed phrase changes, holds no listed character, and is Han (a literal in the pattern)', () => {
+    assert.ok(changes.phrases.length > 0);
+    for (const p of changes.phrases) {
+      assert.notEqual(convert(p), p, p);
+      assert.ok(![...p].some((c) => listed.has(c.codePointAt(0))), p);
+    }
+    assert.match(changes.chars + changes.phrases.join(''), /^\p{Script=Han}+$/u);
+  });
+
+  it('a text mayChange calls unchanged converts to itself', () => {
+    // Simplified text and the characters of the listed phrases (沈, 瞭, 覆 …: alone, no change).
+    const pieces = [...new Set([...FACT, ...changes.phrases.join('')])];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (cs) => {
+        const text = cs.join('');
+        if (!mayChange(text)) assert.equal(convert(text), text);
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(mayChange(FACT), false);
+    assert.equal(mayChange('沈佳怡'), false);
+    assert.equal(mayChange('沈思'), true);
   });
 });
 
@@ -34,6 +76,12 @@ ruleTester(rule, {
       messageId: 'found',
       code: edit('培训档案系事后补填', '培训⟦檔⟧案系事⟦後⟧补填'),
       output: BASE,
+    },
+    {
+      name: 'a phrase OpenCC changes though none of its characters alone changes (瞭解)',
+      messageId: 'found',
+      code: edit('培训档案系事后补填', '培训档案系事后补填，经⟦瞭⟧解'),
+      output: edit('培训档案系事后补填', '培训档案系事后补填，经了解'),
     },
     {
       name: 'in a list item',

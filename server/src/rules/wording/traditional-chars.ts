@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import changes from '../../../../data/generated/opencc-t2cn.json';
 import { memoByText } from '../../core/memo';
 import { defineRule, replace } from '../../core/rule';
 import { inside, printedBlocks, protectedSpans } from '../../core/wording';
@@ -8,9 +9,20 @@ import { inside, printedBlocks, protectedSpans } from '../../core/wording';
 // Memoised by text: the template's paragraphs (救济途径, 履行方式 …) recur in every draft of a folder.
 let convert: ((s: string) => string) | undefined;
 const toSimplified = memoByText((s: string): string => {
+  // Building OpenCC's dictionary costs ≈ 15 ms; a text holding nothing it maps converts to itself
+  // (data/generated/opencc-t2cn.json, made by scripts/gen.mjs from OpenCC's own dictionaries).
+  if (!mayChange(s)) return s;
   convert ??= Converter({ from: 't', to: 'cn' });
   return convert(s);
 });
+
+let changing: RegExp | undefined;
+/** False when OpenCC leaves the text as it is: it holds no character and no phrase OpenCC maps. */
+export function mayChange(text: string): boolean {
+  // Every character and phrase is Han (the rule's test checks it): nothing to escape.
+  changing ??= new RegExp(`[${changes.chars}]|${changes.phrases.join('|')}`, 'u');
+  return changing.test(text);
+}
 
 const messages = {
   found: {
