@@ -57,6 +57,10 @@ export function partyTypeText(type: '单位' | '个人'): LocalizedText {
   return type === '单位' ? { zh: '单位', en: 'organisation' } : { zh: '个人', en: 'person' };
 }
 
+/** An amount as en-US writes it: 20000 → 20,000. */
 export function yuan(n: number): string {
+  // Whole amounts, the usual ones, are grouped here: the first toLocaleString sets up ICU's number
+  // formatting, ≈ 4 ms of a CLI start. test/core/procedure.test.ts compares both.
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return n.toLocaleString('en-US');
 }
