@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { lintModel } from '../core/engine';
 import { fixText } from '../core/fixes';
@@ -355,6 +355,11 @@ function startWorkers(
   fileCount: number,
   o: LintRunOptions,
 ): ((files: string[], inputErrors: InputError[]) => LintRun | undefined) | undefined {
+  if (fileCount < WORKER_MIN_FILES) return undefined;
+  // Loaded by a run big enough for threads: node:worker_threads costs a one-file run ≈ 2 ms.
+  const { MessageChannel, receiveMessageOnPort, Worker } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
+    require('node:worker_threads') as typeof WorkerThreads;
   const script = join(__dirname, 'worker.js');
   const cores = Math.min(availableParallelism(), 8);
   // On fewer cores a second thread costs more than it saves (docs/performance.md: its start, a JIT

@@ -7,7 +7,7 @@
  * taken from the cache again when its bytes (SHA-256) did not. A file that cannot be read is
  * recorded with the reason, reported on every run that meets it — once — and skipped.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -57,6 +57,13 @@ export function userCacheDir(): string {
 }
 
 const isDraft = (f: string) => f.toLowerCase().endsWith('.case.md');
+
+/** SHA-256 in hex; node:crypto (and the streams it loads) is loaded by a run with an archive only. */
+function sha256(data: string | Uint8Array): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
+  const { createHash } = require('node:crypto') as typeof Crypto;
+  return createHash('sha256').update(data).digest('hex');
+}
 const readable = (f: string) => isDraft(f) || importFormatOf(f) !== undefined;
 
 /** Reads (or re-checks) the archive; never writes inside it. */
@@ -64,10 +71,7 @@ export async function loadArchive(o: ArchiveOptions): Promise<ArchiveIndex> {
   // Loaded by the first run that has an archive: tinyglobby (fdir, picomatch) costs every start ≈ 5 ms.
   const { globSync, isDynamicPattern } = await import('tinyglobby');
   const cacheDir = o.cacheDir ? resolve(o.baseDir, o.cacheDir) : userCacheDir();
-  const key = createHash('sha256')
-    .update([resolve(o.baseDir), ...o.patterns].join('\0'))
-    .digest('hex')
-    .slice(0, 16);
+  const key = sha256([resolve(o.baseDir), ...o.patterns].join('\0')).slice(0, 16);
   const cacheFile = join(cacheDir, `archive-${key}.json`);
   const roots = o.patterns.map((p) => resolve(o.baseDir, staticBase(p, isDynamicPattern)));
   const inside = roots.find((r) => r === cacheDir || isInside(cacheDir, r));
@@ -142,9 +146,7 @@ async function recordOf(
     throw err;
   }
   onRead();
-  const hash = createHash('sha256')
-    .update('text' in content ? content.text : content.bytes)
-    .digest('hex');
+  const hash = sha256('text' in content ? content.text : content.bytes);
   if (cached && cached.hash === hash) return { ...cached, size, mtimeMs };
   try {
     let decisions: ArchivedDecision[];

@@ -8,7 +8,7 @@
  * is inflated only when mammoth asks for it, with zlib's `maxOutputLength` set to the size the
  * entry declares and a budget for all parts together. Images are never asked for.
  */
-import { inflateRawSync } from 'node:zlib';
+import type * as Zlib from 'node:zlib';
 import { ImportError } from './errors';
 
 /** The whole file: a DOCX of text is tens of KB; one with photographs of evidence a few MB. */
@@ -158,6 +158,9 @@ function inflateEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
     });
   let out: Uint8Array;
   try {
+    // Loaded here: every CLI start loads this module (the host's limits), few read a DOCX.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load
+    const { inflateRawSync } = require('node:zlib') as typeof Zlib;
     out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.size) });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw bomb(e.size);
