@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { getSolarDateFromLunar, getSolarTermDate } from 'chinese-days';
+import {
+  getDayDetail,
+  getHolidaysInRange,
+  getSolarDateFromLunar,
+  getSolarTermDate,
+  isWorkday,
+} from 'chinese-days';
 import {
   addDays,
   addWorkingDays,
@@ -55,6 +61,29 @@ describe('core/calendar', () => {
       assert.equal(isWorkingDay('2024-09-28'), false); // an ordinary Saturday
       assert.equal(isWorkingDay('2024-10-13'), false); // an ordinary Sunday
     });
+  });
+
+  it("reads chinese-days' tables as the library does, on every day of the years it covers", () => {
+    // The calendar reads the library's JSON, not its functions (core/calendar.ts says why).
+    for (let y = 1900; y <= 2200; y++)
+      assert.equal(
+        calendarCovers(y),
+        getHolidaysInRange(`${y}-01-01`, `${y}-12-31`, false).length > 0,
+        `${y}`,
+      );
+    const { first, last } = coveredRange();
+    const cal = new Calendar();
+    const names: Record<string, string> = { 清明: '清明节', 端午: '端午节', 中秋: '中秋节' };
+    for (const d of days(`${first}-01-01`, `${last}-12-31`)) {
+      const weekend = [0, 6].includes(new Date(`${d}T00:00:00Z`).getUTCDay());
+      const label = getDayDetail(d).name.split(',')[1]!;
+      const want = isWorkday(d)
+        ? { working: true }
+        : weekend
+          ? { working: false }
+          : { working: false, holiday: names[label] ?? label };
+      assert.deepEqual(cal.day(d), want, d);
+    }
   });
 
   describe('every holiday span and adjusted working day of the two notices', () => {

@@ -15,10 +15,18 @@
  * Every computation is bounded: dates outside 0001–9999 are refused, and a count gives up (returns
  * undefined) rather than loop past a year of days without finding its working days.
  */
-import { getDayDetail, getHolidaysInRange, isWorkday } from 'chinese-days';
+import noticeTables from 'chinese-days/dist/chinese-days.json';
 import type * as LunarCalendar from 'lunar-javascript';
 import { lawInForce } from './laws';
+import { own } from './own';
 import type { Locale } from './types';
+
+// chinese-days' tables as its build writes them (dist/chinese-days.json: each day off or made a
+// working day by a notice, with its label "National Day,国庆节,3"), read as the library's
+// isWorkday, getDayDetail and getHolidaysInRange read them: importing the library builds the same
+// tables at its top level, ≈ 5 ms of every CLI start. test/core/calendar.test.ts compares the two
+// on every day of the years the library covers.
+const NOTICES = noticeTables as { holidays: Record<string, string>; workdays: Record<string, string> };
 
 // Loaded when a year past chinese-days' tables is first counted: initialising lunar-javascript cost
 // every CLI start ≈ 20 ms, and most runs never leave the years the tables cover.
@@ -135,21 +143,22 @@ export function isWeekend(iso: string): boolean {
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));
 
-const libraryCovers = new Map<number, boolean>();
-
 /**
  * True when chinese-days has the State Council's notice for `year`. Every year has at least 元旦
  * and 春节 off, so a year with no holiday at all is one the library does not know (and for which
  * it silently answers Monday–Friday).
  */
+let noticeYears: ReadonlySet<number> | undefined;
 export function calendarCovers(year: number): boolean {
-  let c = libraryCovers.get(year);
-  if (c === undefined) {
-    c =
-      year >= 1900 && year <= 2200 && getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false).length > 0;
-    libraryCovers.set(year, c);
-  }
-  return c;
+  noticeYears ??= new Set(Object.keys(NOTICES.holidays).map(yearOf));
+  return noticeYears.has(year);
+}
+
+/** chinese-days' isWorkday: a day a notice makes a working day, or a weekday no notice gives off. */
+function noticeWorkday(iso: string): boolean {
+  return (
+    own(NOTICES.workdays, iso) !== undefined || (!isWeekend(iso) && own(NOTICES.holidays, iso) === undefined)
+  );
 }
 
 /** Years the library holds, for messages ("2004–2026"). */
@@ -167,7 +176,7 @@ export function coveredRange(): { first: number; last: number } {
  * of the 放假办法 spells it (the library writes 清明, 端午, 中秋).
  */
 function libraryHolidayName(iso: string): string | undefined {
-  const name = getDayDetail(iso).name.split(',')[1];
+  const name = own(NOTICES.holidays, iso)?.split(',')[1];
   return name && ['清明', '端午', '中秋'].includes(name) ? `${name}节` : name;
 }
 
@@ -259,7 +268,7 @@ export class Calendar {
         return { working: !isWeekend(iso) };
       }
       case 'notice': {
-        if (isWorkday(iso)) return { working: true };
+        if (noticeWorkday(iso)) return { working: true };
         return isWeekend(iso) ? { working: false } : { working: false, holiday: libraryHolidayName(iso) };
       }
       case 'statutory': {
