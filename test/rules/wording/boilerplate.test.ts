@@ -3,6 +3,7 @@ import Ajv from 'ajv';
 import data from '../../../data/clauses.json';
 import schema from '../../../schemas/clauses.schema.json';
 import { fillPlaceholders, templatePattern } from '../../../server/src/core/clauses';
+import { LinearPattern } from '../../../server/src/core/linearPattern';
 import rule from '../../../server/src/rules/wording/boilerplate';
 import { BASE, edit, ruleTester } from '../../helpers/ruleTester';
 
@@ -29,6 +30,14 @@ describe('data/clauses.json', () => {
         '每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额',
       ),
     );
+  });
+  it('a template without placeholders matches its own text only, as its anchored RE2 pattern would', () => {
+    // Texts without a character RE2 reads as syntax, so that the pattern is the text itself.
+    for (const t of [PAYMENT, SURCHARGE, '（一）按《规定》第3条：5元？']) {
+      const re2 = LinearPattern.compile(`^${t}$`);
+      for (const text of [t, `${t}\n`, `\n${t}`, t.slice(1), `${t}。`, t + t])
+        assert.equal(templatePattern(t).test(text), re2.test(text), JSON.stringify([t, text]));
+    }
   });
   it('placeholders match any organ name and are filled from the draft', () => {
     assert.ok(templatePattern(data.clauses.remedy.text).test(REMEDY));
