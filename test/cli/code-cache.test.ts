@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './run';
@@ -35,6 +35,14 @@ function cachesRead(args: string[]): { cache: string; rejected: boolean }[] {
 }
 
 describe('casedraft: the CLI starts from the code cache made for its command', () => {
+  before(function () {
+    // npm test builds first; a bare mocha run may meet a dist/ from before the export's cache.
+    if (existsSync(join(ROOT, 'dist/cli.js.export.cache'))) return;
+    this.timeout(120000);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('a lint reads cli.js.cache, and V8 takes it', () => {
     assert.deepEqual(cachesRead(['lint', 'examples/clean/decision.case.md']), [
       { cache: 'cli.js.cache', rejected: false },
