@@ -63,7 +63,7 @@ function escape(s: string): string {
  * text between them (16 of them: 10 s per sentence). A template too large for RE2 matches nothing
  * exactly; the similarity search still finds its clause. A template without placeholders is
  * matched by equality, and the patterns are kept by template: RE2 compiled each of the four
- * default clauses, for every draft, in ≈ 1–2 ms cold.
+ * default clauses, for every draft, in ≈ 1 ms each.
  */
 export const templatePattern = memoByText(
   (template: string): { test(text: string): boolean } => {
