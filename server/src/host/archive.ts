@@ -57,6 +57,7 @@ export function userCacheDir(): string {
 }
 
 const isDraft = (f: string) => f.toLowerCase().endsWith('.case.md');
+const readable = (f: string) => isDraft(f) || importFormatOf(f) !== undefined;
 
 /** SHA-256 in hex; node:crypto (and the streams it loads) is loaded by a run with an archive only. */
 function sha256(data: string | Uint8Array): string {
@@ -64,7 +65,6 @@ function sha256(data: string | Uint8Array): string {
   const { createHash } = require('node:crypto') as typeof Crypto;
   return createHash('sha256').update(data).digest('hex');
 }
-const readable = (f: string) => isDraft(f) || importFormatOf(f) !== undefined;
 
 /** Reads (or re-checks) the archive; never writes inside it. */
 export async function loadArchive(o: ArchiveOptions): Promise<ArchiveIndex> {
