@@ -34,6 +34,7 @@ import {
   SIZE,
 } from './layout';
 import { printedDocument, type PrintedParagraph, type PrintedRole, type PrintOptions } from './printed';
+import { splicedParagraphs, splicePrinted } from './splice';
 import { zipParts } from './zip';
 
 export interface ExportOptions extends PrintOptions {
@@ -149,28 +150,59 @@ export interface DocumentBookmarks {
   end: string;
 }
 
+const SIGNING: ReadonlySet<PrintedRole> = new Set(['authority', 'date', 'seal']);
+
+/** "正文下空一行" before the signing block. */
+const lineBefore = (printed: PrintedParagraph[], i: number) =>
+  SIGNING.has(printed[i]!.role) && i > 0 && !SIGNING.has(printed[i - 1]!.role);
+
+function formalParagraph(role: PrintedRole, lineAbove: boolean, child: TextRun | Bookmark): Paragraph {
+  const s = STYLE[role];
+  // Widow control explicit, so that Word breaks pages as LibreOffice does by default and as
+  // pages.ts counts them (two lines at least at the foot and at the head of a page).
+  return new Paragraph({
+    ...s.paragraph,
+    spacing: lineAbove ? exactLines(1) : s.paragraph.spacing,
+    widowControl: true,
+    children: [child],
+  });
+}
+
+/** The DOCX paragraph of `printed[i]`, in the role styles of the layout. */
+function formalParagraphAt(printed: PrintedParagraph[], i: number, bookmarks?: DocumentBookmarks): Paragraph {
+  const p = printed[i]!;
+  let child: TextRun | Bookmark = run(p.role, p.text);
+  if (bookmarks && i === printed.length - 1) child = new Bookmark({ id: bookmarks.end, children: [child] });
+  if (bookmarks && i === 0) child = new Bookmark({ id: bookmarks.start, children: [child] });
+  return formalParagraph(p.role, lineBefore(printed, i), child);
+}
+
 /** The DOCX paragraphs of printed paragraphs, in the role styles of the layout. */
 export function formalParagraphs(printed: PrintedParagraph[], bookmarks?: DocumentBookmarks): Paragraph[] {
-  const out: Paragraph[] = [];
-  printed.forEach((p, i) => {
-    const s = STYLE[p.role];
-    let spacing = s.paragraph.spacing;
-    // "正文下空一行" before the signing block.
-    if (
-      (p.role === 'authority' || p.role === 'date' || p.role === 'seal') &&
-      i > 0 &&
-      !['authority', 'date', 'seal'].includes(printed[i - 1]!.role)
-    ) {
-      spacing = exactLines(1);
-    }
-    let child: TextRun | Bookmark = run(p.role, p.text);
-    if (bookmarks && i === printed.length - 1) child = new Bookmark({ id: bookmarks.end, children: [child] });
-    if (bookmarks && i === 0) child = new Bookmark({ id: bookmarks.start, children: [child] });
-    // Widow control explicit, so that Word breaks pages as LibreOffice does by default and as
-    // pages.ts counts them (two lines at least at the foot and at the head of a page).
-    out.push(new Paragraph({ ...s.paragraph, spacing, widowControl: true, children: [child] }));
+  return printed.map((_, i) => formalParagraphAt(printed, i, bookmarks));
+}
+
+/**
+ * The same paragraphs as body children, those between the first and the last spliced (splice.ts):
+ * the first and the last stay docx's, as they carry the bookmarks and, in a document of several
+ * sections, the section's properties.
+ */
+function printedChildren(printed: PrintedParagraph[], bookmarks?: DocumentBookmarks): FileChild[] {
+  if (printed.length < 3) return formalParagraphs(printed, bookmarks);
+  const last = printed.length - 1;
+  const between = printed.slice(1, last).map((p, j) => {
+    const lineAbove = lineBefore(printed, j + 1);
+    return {
+      shape: `${p.role} ${lineAbove}`,
+      text: p.text,
+      paragraph: (text: string) => formalParagraph(p.role, lineAbove, run(p.role, text)),
+    };
   });
-  return out;
+  return [
+    formalParagraphAt(printed, 0, bookmarks),
+    ...splicedParagraphs(between),
+    formalParagraphAt(printed, last, bookmarks),
+  ];
 }
 
 /** "— 1 —", 4号宋体; odd pages right 空一字, even pages left 空一字 (GB/T 9704 7.5). */
@@ -268,7 +300,7 @@ export function formalSection(children: readonly FileChild[], options: SectionOp
 
 /** The section of one document's printed paragraphs. */
 export function printedSection(printed: PrintedParagraph[], options: SectionOptions = {}): ISectionOptions {
-  return formalSection(formalParagraphs(printed, options.bookmarks), options);
+  return formalSection(printedChildren(printed, options.bookmarks), options);
 }
 
 export interface PackOptions {
@@ -299,8 +331,12 @@ export async function packFormal(
     },
     sections,
   });
-  return zipParts(compiler.compile(doc, undefined, [{ path: 'word/fontTable.xml', data: fontTable() }]));
+  const parts = compiler.compile(doc, undefined, [{ path: 'word/fontTable.xml', data: fontTable() }]);
+  parts.set(DOCUMENT_PART, splicePrinted(parts.get(DOCUMENT_PART) as string, sections));
+  return zipParts(parts);
 }
+
+const DOCUMENT_PART = 'word/document.xml';
 
 /**
  * docx's parts of a document, as `Packer.toBuffer` makes them before it zips them; the zip is
