@@ -178,6 +178,18 @@ function printBlock(block: Block, role: PrintedRole, push: Push): void {
  * kept unread (no node) is its text.
  */
 function wordsOf(block: Block): string {
+  let words = wordsOfBlock.get(block);
+  if (words === undefined) wordsOfBlock.set(block, (words = readWords(block)));
+  return words;
+}
+
+/**
+ * Blocks are never changed once parsed, and the evidence list reads every block's words besides
+ * the paragraph it prints: each block is walked once.
+ */
+const wordsOfBlock = new WeakMap<Block, string>();
+
+function readWords(block: Block): string {
   if (!block.node) return cutCitations(block.text, trimBlanks);
   const out: string[] = [];
   const walk = (n: Nodes, first: boolean): void => {
