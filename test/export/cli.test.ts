@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { printedParagraphs } from '../../server/src/core/export';
 import { parseCase } from '../../server/src/core/parse';
+import { allRules } from '../../server/src/rules';
 import { cli, noStackTrace, ROOT } from '../cli/run';
 import { ensureBuilt } from './built';
 import { openDocx, referencedPart } from './docxReader';
@@ -56,6 +57,27 @@ describe('casedraft export (CLI)', () => {
     assert.match(r.stderr, /error/);
     assert.match(r.stderr, /--force/);
     assert.deepEqual(readdirSync(dir), ['bad.case.md'], 'nothing written, not even a temp file');
+  });
+
+  it('lists exactly the errors `casedraft lint` reports, as the configuration sets each rule', () => {
+    const dir = tmp();
+    copyFileSync(join(ROOT, 'examples/flawed/decision.case.md'), join(dir, 'd.case.md'));
+    // Every other rule an error, the rest warnings: defaults raised and lowered both.
+    const severity = (i: number) => (i % 2 ? 'error' : 'warning');
+    writeFileSync(
+      join(dir, 'casedraft.config.json'),
+      JSON.stringify({ rules: Object.fromEntries(allRules.map((r, i) => [r.meta.id, severity(i)])) }),
+    );
+    const errorsOf = (out: string) => out.split('\n').filter((l) => /^\s+\d+:\d+\s+error\s/.test(l));
+    const expected = errorsOf(cli(['lint', 'd.case.md'], dir).stdout);
+    const raised = allRules.filter((r, i) => r.meta.severity !== 'error' && severity(i) === 'error');
+    assert.ok(
+      expected.some((l) => raised.some((r) => l.endsWith(` ${r.meta.id}`))),
+      'a rule below error by default reports an error',
+    );
+    const r = cli(['export', 'd.case.md'], dir);
+    assert.equal(r.code, 1);
+    assert.deepEqual(errorsOf(r.stderr), expected);
   });
 
   it('a draft from the template, its blanks unfilled: refused (structure/placeholder); --force gives the 草稿 copy', async () => {
