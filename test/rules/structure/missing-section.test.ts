@@ -52,6 +52,13 @@ ruleTester(rule, {
       code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->'),
     },
     {
+      name: 'evidence under a label of its own (主要证据：1.……；2.……) is the evidence part',
+      code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->').replace(
+        '以上事实，有《现场监察记录》、《调查询问笔录》、《现场勘查笔录》、营业执照复印件、现场照片等证据为凭。',
+        '主要证据：1.当事人身份证复印件；2.现场检查笔录、现场照片；3.询问调查笔录； 4.责令改正通知书5.检定证书（证书编号：2018227号）\n\n',
+      ),
+    },
+    {
       name: 'an unknown document type is another rule’s finding',
       code: edit('文书: 行政处罚决定书', '文书: 某某书'),
     },
