@@ -18,6 +18,10 @@ ruleTester(rule, {
     },
     { name: 'a series in the sequence (17-07)', code: edit(NO, '文号: 昆生环不罚〔2025〕17-07号') },
     { name: 'a place in the sequence (无极-38)', code: edit(NO, '文号: 石环不罚决〔2025〕无极-38号') },
+    {
+      name: 'a category in brackets after the sequence (湘攸交处罚〔 2025〕092（非） 号)',
+      code: edit(NO, '文号: 湘攸交处罚〔 2025〕092（非） 号'),
+    },
     // Spaces a converted PDF left (GB/T 9704 7.2.4 says nothing of them): read without them.
     {
       name: 'spaces in a sound number (豫 0329 环罚决字〔2023〕2 号)',

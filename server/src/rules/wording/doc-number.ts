@@ -23,10 +23,10 @@ const PROBLEMS = {
 
 // 代字, a bracketed year, the issuer's sequence, 号. Loose on purpose: it is what the rule repairs.
 // The sequence is the issuing body's own numbering and is taken as written: a sub-unit
-// (执法二中队-9), a series (17-07, 无极-38), letters (k-39, F-000069). Only a sequence that is a
-// bare number is held to 不编虚位.
+// (执法二中队-9), a series (17-07, 无极-38), letters (k-39, F-000069), a category in brackets after
+// it (092（非）). Only a sequence that is a bare number is held to 不编虚位.
 const LOOSE =
-  /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*([^\s〔〕\[\]【】()（）号]{1,24}?)\s*号$/;
+  /^(\S*?[\u4e00-\u9fa5）)])\s*([〔\[【(（［〈<{]|)\s*(\d{2,4})\s*([〕\]】)）］〉>}]|)\s*(第?)\s*([^\s〔〕\[\]【】()（）号]{1,24}?(?:[（(][\u4e00-\u9fa5]{1,4}[）)])?)\s*号$/;
 // In the body only bracketed numbers count, so that 第10号 or 2024年 are not read as 文号.
 // The issuer's 代字 is short; bounding it keeps the scan linear on a long run of Han characters.
 const IN_BODY =
