@@ -16,6 +16,18 @@ ruleTester(rule, {
     },
     { name: '圆 for 元', code: edit(FINE, '处以罚款人民币贰万圆整（¥20,000.00）') },
     { name: 'no 处罚.罚款: only the two forms are compared', code: edit('  罚款: 20000\n', '') },
+    {
+      // 黔江医保处罚字〔2023〕第3号: a fine for each act, and 处罚.罚款 their total.
+      name: 'a fine for each of two acts, the front matter their sum',
+      code: edit(
+        '  罚款: 20000',
+        '  罚款: 6164.1',
+        edit(
+          FINE,
+          '并处1倍罚款5722.74元；二、对虚构医药服务项目的行为，责令立即改正，并处2倍罚款441.36元；合计并处罚款6164.1元',
+        ),
+      ),
+    },
   ],
   invalid: [
     {
@@ -46,6 +58,15 @@ ruleTester(rule, {
           ],
         },
       ],
+    },
+    {
+      name: 'two fines that do not add up to 处罚.罚款',
+      code: edit(
+        '  罚款: 20000',
+        '  罚款: 6164.1',
+        edit(FINE, '并处1倍罚款⟦5722.74元⟧；二、对虚构医药服务项目的行为，并处2倍罚款⟦441.30元⟧'),
+      ),
+      findings: [{ messageId: 'fact' }, { messageId: 'fact' }],
     },
     {
       name: 'neither form is 处罚.罚款: both messages',

@@ -35,6 +35,14 @@ export default defineRule({
   check(ctx) {
     const fact = ctx.model.facts.处罚?.罚款;
     const fines = new Set(fineAmounts(ctx.model));
+    // 「……并处1倍罚款5722.74元；……并处2倍罚款441.36元；……并处罚款6164.1元」: a fine for each
+    // act, and 处罚.罚款 their sum. Parts that add up to it disagree with nothing.
+    const cents = (v: number) => Math.round(v * 100);
+    const parts = [...fines]
+      .map((a) => a.digits?.value ?? a.upper?.value)
+      .filter((v): v is number => v !== undefined && v !== fact);
+    const partsOfFact =
+      fact !== undefined && parts.length > 1 && parts.reduce((s, v) => s + cents(v), 0) === cents(fact);
     for (const a of ctx.model.amounts) {
       const u = a.upper?.value;
       const d = a.digits?.value;
@@ -69,7 +77,7 @@ export default defineRule({
           suggestions,
         });
       }
-      if (fact === undefined || !fines.has(a)) continue;
+      if (fact === undefined || !fines.has(a) || partsOfFact) continue;
       const values = [u, d].filter((v): v is number => v !== undefined);
       // When the two forms disagree and one of them is 处罚.罚款, the first message says it all.
       if (values.length === 2 && values[0] !== values[1] && values.includes(fact)) continue;
