@@ -5,6 +5,7 @@
 // not the document's defect — and structure/imported-data names them once, with the data they
 // need. A draft written from the template carries all of it, and every check runs.
 import { resolveCitations } from './citations';
+import { citedPenalty } from './fine-range';
 import { isDecision, sectionByName, type CaseModel } from './model';
 import { isPenaltyDecision } from './procedure';
 import type { LocalizedText } from './types';
@@ -25,6 +26,8 @@ export interface DocumentData {
   label: LocalizedText;
   /** The rules that cannot run without it. */
   rules: readonly string[];
+  /** Rules that still run but leave out what needs it: named in the notice, not stopped. */
+  partly?: readonly string[];
   /** Whether the draft carries it. */
   has(model: CaseModel): boolean;
 }
@@ -131,6 +134,16 @@ export const DOCUMENT_DATA: readonly DocumentData[] = [
       resolveCitations(m).every(
         (r) => !r.citation.legal || (r.status !== 'not-bundled' && r.status !== 'earlier-version'),
       ),
+  },
+  {
+    // The fine is still held to the range of every cited law that is bundled.
+    label: {
+      zh: '所引罚则的法规文本（罚款幅度；CaseDraft 未附带该法规，或文书日期施行的是未附带的旧文本）',
+      en: "the text of the cited penalty provision's law (the fine's range; not bundled, or an older text was in force on its date)",
+    },
+    rules: [],
+    partly: ['penalty/statutory-range'],
+    has: (m) => !isPenaltyDecision(m) || m.facts.处罚?.罚款 === undefined || !citedPenalty(m).unread.length,
   },
 ];
 

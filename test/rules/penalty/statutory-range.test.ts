@@ -23,6 +23,14 @@ const mitigated = (text: string, ground = '') =>
 ruleTester(rule, {
   valid: [
     { name: '20,000 under 第九十七条第四项', code: BASE, catalog },
+    {
+      name: 'an imported draft: the law not bundled is named in structure/imported-data’s notice',
+      code: edit(
+        '处罚:\n',
+        '导入自: source.txt\n处罚:\n',
+        fine('6164.1', under('《医疗保障基金使用监督管理条例》第三十八条、第四十条')),
+      ),
+    },
     { name: '200,000: the upper end for 逾期未改正', code: fine('200000'), catalog },
     {
       name: '60,000 under 大气污染防治法 Art. 115 (一万元以上十万元以下)',
@@ -156,6 +164,13 @@ ruleTester(rule, {
     {
       name: 'a law that is not bundled: said so',
       code: fine('⟦90000⟧', under('《生产安全事故应急预案管理办法》第四十五条第一款第五项')),
+      messageId: 'unread',
+      severity: 'info',
+    },
+    {
+      // 黔江医保处罚字〔2023〕第3号: 「依据《医疗保障基金使用监督管理条例》第三十八条、第四十条」.
+      name: 'two articles of one law that is not bundled: said once',
+      code: fine('⟦6164.1⟧', under('《医疗保障基金使用监督管理条例》第三十八条、第四十条')),
       messageId: 'unread',
       severity: 'info',
     },

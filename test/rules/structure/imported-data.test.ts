@@ -62,6 +62,19 @@ ruleTester(rule, {
       ],
     },
     {
+      // 黔江医保处罚字〔2023〕第3号: the fine under a law CaseDraft does not carry.
+      name: 'a fine under a law not bundled: its range is named as not checked',
+      code: AT(
+        PUBLISHED.replace(
+          '根据《中华人民共和国环境影响评价法》第三十一条第一款的规定',
+          '依据《医疗保障基金使用监督管理条例》第三十八条、第四十条之规定',
+        ),
+      ),
+      messageId: 'notRun',
+      messageIncludes:
+        '所引罚则的法规文本（罚款幅度；CaseDraft 未附带该法规，或文书日期施行的是未附带的旧文本）（penalty/statutory-range）',
+    },
+    {
       name: 'an agency rule is named only where the agency turned it on (the review chain, with its preset)',
       code: AT(PUBLISHED),
       config: { preset: 'zhangjiagang' },

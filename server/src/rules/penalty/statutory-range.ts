@@ -1,3 +1,4 @@
+import { isImported } from '../../core/document-data';
 import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import type { MessageData } from '../../core/types';
 import {
@@ -127,7 +128,10 @@ export default defineRule({
           atMost: 'info',
         });
     }
-    for (const u of cited.unread) {
+    // On an imported draft the one notice of structure/imported-data names the law not bundled.
+    const unread = isImported(model) ? [] : cited.unread;
+    // Two articles of one law are one law the rule could not read.
+    for (const u of unread.filter((x, i) => unread.findIndex((y) => y.name === x.name) === i)) {
       const when =
         u.status === 'not-bundled'
           ? LAW_TEXT

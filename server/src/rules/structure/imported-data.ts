@@ -33,7 +33,7 @@ export default defineRule({
     const missing: MessageValue[] = [];
     for (const d of missingData(model)) {
       // Only checks this run would have made: an agency rule that is off was never going to run.
-      const rules = d.rules.filter((id) => {
+      const rules = [...d.rules, ...(d.partly ?? [])].filter((id) => {
         const rule = allRules.find((r) => r.meta.id === id);
         return rule && effectiveSeverity(rule, ctx.config) !== 'off';
       });
