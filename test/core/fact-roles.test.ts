@@ -44,6 +44,11 @@ describe('core/fact-roles: the sentences of 违法事实, by role (sentences of 
       '以上事实证据有1.现场检查记录1份；2.责令限期整改指令书1份；4.调查询问笔录2份。5. 生产安全事故应急预案1份。证据6：五名离职人员明细1份。',
       ['evidence', 'evidence', 'evidence'],
     ],
+    // 黔江医保处罚字〔2023〕第3号.
+    [
+      '以上违法事实，主要证据如下：孙美禄、张贵棉、张世纯等患者出院病历资料、现场检查情况记录表、现场检查情况确认表、调查询问笔录等。',
+      ['evidence'],
+    ],
     // 津市场监管宝稽罚〔2018〕111号: the evidence under a label of its own.
     [
       '主要证据：1.当事人身份证复印件；2.现场检查笔录、现场照片；3.询问调查笔录； 4.责令改正通知书5.检定证书（证书编号：2018227号）',
@@ -121,6 +126,24 @@ describe('core/evidence: evidence however the document gives it', () => {
         ['证据1', '证据2', '证据3'],
       );
     }
+  });
+
+  it('names after 以上违法事实，主要证据如下： (the opening is no name)', () => {
+    const proof =
+      '以上事实，有《现场监察记录》、《调查询问笔录》、《现场勘查笔录》、营业执照复印件、现场照片等证据为凭。';
+    const e = evidenceOf(
+      parseCase(
+        edit(
+          proof,
+          '以上违法事实，主要证据如下：患者出院病历资料、现场检查情况记录表、调查询问笔录等。',
+          PUBLISHED,
+        ),
+      ),
+    )!;
+    assert.deepEqual(
+      e.items.map((i) => i.name),
+      ['患者出院病历资料', '现场检查情况记录表', '调查询问笔录'],
+    );
   });
 
   it('a table is a table, with its rows', () => {

@@ -59,6 +59,13 @@ ruleTester(rule, {
       ),
     },
     {
+      name: 'evidence opened by 以上违法事实，主要证据如下： is the evidence part',
+      code: PUBLISHED.replace('## 一、环境违法事实和证据', '<!-- casedraft-section: 违法事实 -->').replace(
+        '以上事实，有《现场监察记录》、《调查询问笔录》、《现场勘查笔录》、营业执照复印件、现场照片等证据为凭。',
+        '以上违法事实，主要证据如下：孙美禄、张贵棉、张世纯等患者出院病历资料、现场检查情况记录表、现场检查情况确认表、调查询问笔录等。',
+      ),
+    },
+    {
       name: 'an unknown document type is another rule’s finding',
       code: edit('文书: 行政处罚决定书', '文书: 某某书'),
     },
