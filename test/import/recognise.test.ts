@@ -234,6 +234,35 @@ describe('import: recognition', () => {
       assert.equal(d!.统一社会信用代码, '91430702MA4PLF1B97');
     });
 
+    it('the old market template’s labels with alternatives; a field marked 「/」 holds nothing', () => {
+      // 津市场监管宝稽罚〔2018〕111号 and 黔江医保处罚字〔2023〕第3号.
+      const [a] = party([
+        '当事人姓名或者单位名称：顾振存',
+        '主体资格证件名称及号码：身份证',
+        '住所（经营场所）或者住址： 天津市宝坻区口东街前齐各庄村2区8排7号',
+        '法定代表人（负责人）： /',
+      ]);
+      assert.deepEqual(
+        [a!.名称, a!.住所, a!.法定代表人, a!.统一社会信用代码],
+        ['顾振存', '天津市宝坻区口东街前齐各庄村2区8排7号', undefined, undefined],
+      );
+      const [b] = party([
+        '当事人（姓名或名称）：重庆黔江盛颐东蓝医院',
+        '统一社会信用代码（单位）：91500114MA5YP4B39F',
+        '住所或地址：重庆市黔江区城东街道办事处新华大道中段304号',
+        '单位法定代表人（主要负责人）：谢太香',
+      ]);
+      assert.deepEqual(
+        [b!.名称, b!.统一社会信用代码, b!.住所, b!.法定代表人],
+        [
+          '重庆黔江盛颐东蓝医院',
+          '91500114MA5YP4B39F',
+          '重庆市黔江区城东街道办事处新华大道中段304号',
+          '谢太香',
+        ],
+      );
+    });
+
     it('an addressee line, a person with details, a notice addressed to a person', () => {
       const [a] = party([
         '内蒙古华宝固危废环境治理有限公司：',

@@ -58,6 +58,8 @@ export function labelledValues(
       text.slice(m.index + m[0].length, end).replace(/^[\s\u3000]+|[\s\u3000，,；;。.]+$/g, ''),
     );
     const label = (m[1] ?? m[2])!.replace(/\s+/g, '');
+    // 「法定代表人（负责人）： /」: a form's field marked as not applying holds no value.
+    if (/^(?:[/／—-]|无)$/.test(value)) return { key: 'other' as const, label, value };
     let key = partyKeyOf(label)!;
     // Alternatives that name different keys (法定代表人/负责人/经营者) leave it open which one the
     // person is: not taken, unless the value itself says (a credit code or an identity number).
