@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { plainParagraphs } from './plain-paragraphs';
 import { ownCopy } from './text';
 
 type Code = number | null;
@@ -118,7 +119,7 @@ export function parseBlocks(source: string): Root {
   // Parsed from a copy of its own: the tree's strings are cut from the text parsed, and a slice
   // of the draft would keep that version of the whole draft alive in the cache (see ownCopy).
   const own = ownCopy(text);
-  const root = blockProcessor.parse(own) as Root;
+  const root = plainParagraphs(own) ?? remarkBlocks(own);
   if (own.length < CACHE_CHARS / 4) {
     cache.set(own, root);
     cachedChars += own.length;
@@ -129,6 +130,11 @@ export function parseBlocks(source: string): Root {
     }
   }
   return root;
+}
+
+/** remark's block structure of a skeleton (blockSkeleton), uncached: what parseBlocks gives for any text. */
+export function remarkBlocks(skeleton: string): Root {
+  return blockProcessor.parse(skeleton) as Root;
 }
 
 export function clearMarkdownCache(): void {
