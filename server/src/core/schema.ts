@@ -35,7 +35,7 @@ export function validateFrontMatter(data: unknown, doctypeId: string | undefined
   const v = validator(isSchemaName(name) ? name : 'frontmatter/base');
   // JSON has no Infinity or NaN, so JSON Schema says nothing of them and Ajv lets `.inf` and `.nan`
   // (which YAML has) pass as numbers: every number of the front matter is checked here.
-  const problems = nonFinite(data, []);
+  const problems = nonFinite(data);
   if (v(data)) return problems;
   return dedupe([
     ...problems,
@@ -43,13 +43,31 @@ export function validateFrontMatter(data: unknown, doctypeId: string | undefined
   ]);
 }
 
-function nonFinite(value: unknown, path: (string | number)[]): SchemaProblem[] {
-  if (typeof value === 'number') return Number.isFinite(value) ? [] : [{ path, keyword: 'finite' }];
-  if (!value || typeof value !== 'object' || value instanceof Date) return [];
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((v, i) => [i, v])
-    : Object.entries(value);
-  return entries.flatMap(([k, v]) => nonFinite(v, [...path, k]));
+function nonFinite(value: unknown): SchemaProblem[] {
+  const out: SchemaProblem[] = [];
+  const path: (string | number)[] = [];
+  // One path, extended and shortened in place, copied for a problem only: every draft is walked.
+  const walk = (v: unknown): void => {
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) out.push({ path: [...path], keyword: 'finite' });
+      return;
+    }
+    if (!v || typeof v !== 'object' || v instanceof Date) return;
+    if (Array.isArray(v))
+      v.forEach((item, i) => {
+        path.push(i);
+        walk(item);
+        path.pop();
+      });
+    else
+      for (const k of Object.keys(v)) {
+        path.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        path.pop();
+      }
+  };
+  walk(value);
+  return out;
 }
 
 function toProblem(e: ErrorObject): SchemaProblem {
