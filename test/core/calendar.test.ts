@@ -22,6 +22,7 @@ import {
   type HolidayNotice,
 } from '../../server/src/core/calendar';
 import { resolveConfig, validateConfigObject } from '../../server/src/core/config';
+import { isIsoDate } from '../../server/src/core/facts';
 
 /** Every day from `from` to `to`, inclusive. */
 function days(from: string, to: string): string[] {
@@ -337,5 +338,30 @@ describe('core/calendar', () => {
   it('adds calendar years, 02-29 to 02-28', () => {
     assert.equal(addYears('2024-02-29', 1), '2025-02-28');
     assert.equal(addYears('2025-03-10', -2), '2023-03-10');
+  });
+
+  it('reads YYYY-MM-DD by arithmetic as Date reads and prints it', () => {
+    // What isoParts replaced: the text parsed as a Date and printed back.
+    const byDate = (iso: string) => {
+      const d = new Date(`${iso}T00:00:00Z`);
+      return (
+        /^\d{4}-\d{2}-\d{2}$/.test(iso) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso
+      );
+    };
+    const texts: string[] = [];
+    for (const y of ['0000', '0001', '0004', '0100', '1900', '1949', '2000', '2023', '2024', '2100', '9999'])
+      for (let m = 0; m <= 13; m++)
+        for (let d = 0; d <= 32; d++)
+          texts.push(`${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    texts.push('2025-3-10', '2025-03-10 ', '２０２５-03-10', '+02025-03-10', '2025/03/10', '');
+    let real = 0;
+    for (const t of texts) {
+      assert.equal(isIsoDate(t), byDate(t), t);
+      if (!byDate(t)) continue;
+      real++;
+      // addDays by 0 reads the date and prints it again (not in year 0000, which isoOf refuses).
+      if (!t.startsWith('0000')) assert.equal(addDays(t, 0), t);
+    }
+    assert.equal(real, 11 * 365 + 4); // 0000, 0004, 2000, 2024 are leap years; 0100, 1900, 2100 are not
   });
 });

@@ -1,4 +1,4 @@
-import { isPlausibleDate } from './calendar';
+import { isoParts, isPlausibleDate } from './calendar';
 
 /**
  * The front matter as rules want to read it: typed, with anything of the wrong type dropped,
@@ -77,15 +77,11 @@ export interface CaseFacts {
   危害后果?: '有' | '无';
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The largest amount in yuan a draft may state: the `maximum` of `amount` in schemas/frontmatter/common.schema.json. */
 export const MAX_AMOUNT = 1e12;
 
 export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !DATE.test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  return typeof v === 'string' && isoParts(v) !== undefined;
 }
 
 function str(v: unknown): string | undefined {
