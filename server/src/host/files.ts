@@ -19,6 +19,7 @@ import {
   writeFileSync,
   type Stats,
 } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import type * as Crypto from 'node:crypto';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { MAX_TEXT_BYTES } from '../core/import/decode';
@@ -180,17 +181,22 @@ export function readRegular(abs: string, limit: number): Buffer {
         `文件过大（${size}，上限 ${mb(limit, true)}） / too large (${size}, limit ${mb(limit, true)})`,
       );
     if (st.size > limit) throw tooLarge(mb(st.size));
-    const chunks: Buffer[] = [];
+    // One buffer of the stated size and a byte more, so that the read which finds the end needs
+    // no other; grown (never past limit + 1) when the size was a lie or the file grew.
+    let buf = Buffer.allocUnsafe(Math.min(st.size > 0 ? st.size + 1 : 64 * 1024, limit + 1));
     let length = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(st.size, 64 * 1024), limit + 1 - length));
-      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (length === buf.length) {
+        const grown = Buffer.allocUnsafe(Math.min(buf.length * 2, limit + 1));
+        buf.copy(grown, 0, 0, length);
+        buf = grown;
+      }
+      const n = readSync(fd, buf, length, buf.length - length, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       length += n;
       if (length > limit) throw tooLarge(`> ${mb(limit, true)}`);
     }
-    return Buffer.concat(chunks, length);
+    return buf.subarray(0, length);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(
@@ -211,11 +217,10 @@ function readText(abs: string, limit: number): string {
       '不是文本文件（含有二进制内容） / not a text file (binary content)',
     );
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    throw new InputError(displayPath(abs), '不是 UTF-8 编码的文本 / not UTF-8 text');
-  }
+  if (!isUtf8(buf)) throw new InputError(displayPath(abs), '不是 UTF-8 编码的文本 / not UTF-8 text');
+  // As a TextDecoder reads it: a byte order mark is not text.
+  const bom = buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+  return buf.toString('utf8', bom);
 }
 
 /** Reads a draft as UTF-8 text, or explains in both languages why it cannot be one. */
