@@ -196,7 +196,12 @@ function compute(model: CaseModel, config: ResolvedConfig): Deadlines {
           : g.date > d.end
             ? 'met'
             : 'missed');
-    all.push({ ...d, end: d.end, label: LABELS[d.id], status: s });
+    // Completed in place (each call passes a new literal): a spread of these literals of many
+    // shapes took the slow path, a tenth of a draft's lint for this rule alone.
+    const done = d as Deadline;
+    done.label = LABELS[d.id];
+    done.status = s;
+    all.push(done);
   };
 
   const working = (start: string, days: number) => {
