@@ -275,6 +275,9 @@ function addBlock(
   return block;
 }
 
+const BACKSLASH = 0x5c;
+const PIPE = 0x7c;
+
 /** Splits a table row on its unescaped pipes, keeping each cell's span. */
 function splitRow(text: string, lineStart: number, lineEnd: number): { text: string; span: Span }[] {
   const cells: { text: string; span: Span }[] = [];
@@ -293,12 +296,14 @@ function splitRow(text: string, lineStart: number, lineEnd: number): { text: str
       span: empty ? { start: cellStart, end: endExclusive } : { start: s, end: e },
     });
   };
+  // By code unit: text[i] would make a string of every Chinese character of the row.
   for (; i < lineEnd; i++) {
-    if (text[i] === '\\') {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
       i++;
       continue;
     }
-    if (text[i] === '|') {
+    if (c === PIPE) {
       push(i);
       cellStart = i + 1;
     }
