@@ -56,6 +56,15 @@ describe('parseCase', () => {
     assert.ok(!m.sections.some((s) => s.name === '不是标题'));
   });
 
+  it('a heading, a fence or an implied section may be indented up to three spaces, not four', () => {
+    const titles = (text: string) => parseCase(text).sections.map((s) => s.title);
+    const base = titles(edit('## 证据\n', '## 证据\n'));
+    assert.deepEqual(titles(edit('## 证据\n', '   ## 证据\n')), base);
+    assert.deepEqual(titles(edit('## 证据\n', '    ## 证据\n')).length, base.length - 1);
+    assert.deepEqual(titles(edit('## 证据\n', '   ~~~\n## 不是标题\n~~~\n\n## 证据\n')), base);
+    assert.ok(titles(edit('## 证据\n', '  <!-- casedraft-section: 证据 -->\n')).includes('证据'));
+  });
+
   it('a broken draft still yields what can be read', () => {
     const m = parseCase(edit('案由: 张家港市', '案由: [张家港市'));
     assert.equal(m.frontMatter.data, undefined);

@@ -111,7 +111,7 @@ function findSectionHeadings(lines: LineIndex, from: number): Heading[] {
   const out: Heading[] = [];
   let fence: string | undefined;
   for (let l = lines.positionAt(from).line; l < lines.lineCount; l++) {
-    if (lines.lineStarts[l]! < from) continue;
+    if (lines.lineStarts[l]! < from || !mayOpenBlock(lines.text, lines.lineStarts[l]!)) continue;
     const line = lines.lineText(l);
     const f = FENCE.exec(line);
     if (f) {
@@ -132,6 +132,18 @@ function findSectionHeadings(lines: LineIndex, from: number): Heading[] {
       });
   }
   return out;
+}
+
+/**
+ * Whether the line at `start` can be a fence, a `##` heading or an implied section's comment: its
+ * first character after at most three spaces is `` ` ``, `~`, `#` or `<`. Most lines are prose,
+ * and FENCE, H2 and IMPLIED all start so; the others are not cut out of the text to be tried.
+ */
+function mayOpenBlock(text: string, start: number): boolean {
+  let i = start;
+  while (i < start + 3 && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  return c === 0x60 || c === 0x7e || c === 0x23 || c === 0x3c;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
