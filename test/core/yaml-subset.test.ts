@@ -10,23 +10,26 @@ import { locateInSubset, parseYamlSubset, type SubsetNode } from '../../server/s
 
 const ROOT = join(__dirname, '../..');
 
-/** The library's tree as the subset's: kind, range, keys, values. */
+/** The library's tree as the subset's: kind, offsets, keys, values. */
 function libraryTree(node: unknown): SubsetNode | { kind: 'other' } {
-  const range = (n: { range?: [number, number, number] | null }) =>
-    [n.range![0], n.range![1]] as [number, number];
+  const at = (n: { range?: [number, number, number] | null }) => ({ start: n.range![0], end: n.range![1] });
   if (isMap(node))
     return {
       kind: 'map',
-      range: range(node),
-      pairs: node.items.map((p) => ({
-        key: String((p.key as { value: unknown }).value),
-        keyRange: range(p.key as never),
-        value: libraryTree(p.value) as SubsetNode,
-      })),
+      ...at(node),
+      pairs: node.items.map((p) => {
+        const k = at(p.key as never);
+        return {
+          key: String((p.key as { value: unknown }).value),
+          keyStart: k.start,
+          keyEnd: k.end,
+          value: libraryTree(p.value) as SubsetNode,
+        };
+      }),
     };
   if (isSeq(node))
-    return { kind: 'seq', range: range(node), items: node.items.map((i) => libraryTree(i) as SubsetNode) };
-  if (isScalar(node)) return { kind: 'scalar', range: range(node), value: node.value };
+    return { kind: 'seq', ...at(node), items: node.items.map((i) => libraryTree(i) as SubsetNode) };
+  if (isScalar(node)) return { kind: 'scalar', ...at(node), value: node.value };
   return { kind: 'other' };
 }
 

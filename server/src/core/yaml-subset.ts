@@ -10,14 +10,17 @@
  * (docs/performance.md); this reads the same text about ten times faster. test/core/yaml-subset.test.ts
  * compares both on generated front matter and on every draft of the repository.
  */
+// Offsets are kept on the nodes themselves, not as [start, end] arrays: a model keeps its tree for
+// locate() as long as the run, and two arrays a pair were a third of a bench draft's model.
 export type SubsetNode =
-  | { kind: 'scalar'; range: [number, number]; value: unknown }
-  | { kind: 'map'; range: [number, number]; pairs: SubsetPair[] }
-  | { kind: 'seq'; range: [number, number]; items: SubsetNode[] };
+  | { kind: 'scalar'; start: number; end: number; value: unknown }
+  | { kind: 'map'; start: number; end: number; pairs: SubsetPair[] }
+  | { kind: 'seq'; start: number; end: number; items: SubsetNode[] };
 
 export interface SubsetPair {
   key: string;
-  keyRange: [number, number];
+  keyStart: number;
+  keyEnd: number;
   value: SubsetNode;
 }
 
@@ -138,7 +141,6 @@ function readMap(
     )
       outside();
     keys.add(key);
-    const keyRange: [number, number] = [at, at + colon];
     const rest = text.slice(colon + 1);
     const lead = rest.length - rest.trimStart().length;
     if (lead === rest.length) {
@@ -146,13 +148,14 @@ function readMap(
       const below = lines[i + 1];
       if (!below || below.indent <= col) outside();
       const block = readBlock(content, lines, i + 1, below!.indent, depth + 1);
-      pairs.push({ key, keyRange, value: block.node });
+      pairs.push({ key, keyStart: at, keyEnd: at + colon, value: block.node });
       return block.next;
     }
-    pairs.push({ key, keyRange, value: readInline(rest.slice(lead).trimEnd(), at + colon + 1 + lead) });
+    const value = readInline(rest.slice(lead).trimEnd(), at + colon + 1 + lead);
+    pairs.push({ key, keyStart: at, keyEnd: at + colon, value });
     return i + 1;
   });
-  return { node: { kind: 'map', range: [start, endBefore(content, lines, next)], pairs }, next };
+  return { node: { kind: 'map', start, end: endBefore(content, lines, next), pairs }, next };
 }
 
 /**
@@ -207,17 +210,16 @@ function readSeq(
     items.push(readInline(text.trimEnd(), line.start + itemCol));
     return i + 1;
   });
-  return { node: { kind: 'seq', range: [start, endBefore(content, lines, next)], items }, next };
+  return { node: { kind: 'seq', start, end: endBefore(content, lines, next), items }, next };
 }
 
 /** A value on one line (trimmed), at offset `at`: plain, quoted, or a flow sequence of plain scalars. */
 function readInline(text: string, at: number): SubsetNode {
-  const range: [number, number] = [at, at + text.length];
   const first = text[0];
   if (first === '"' || first === "'") {
     const inner = text.slice(1, -1);
     if (text.length < 2 || !text.endsWith(first) || inner.includes(first) || inner.includes('\\')) outside();
-    return { kind: 'scalar', range, value: inner };
+    return { kind: 'scalar', start: at, end: at + text.length, value: inner };
   }
   if (first === '[') {
     if (!text.endsWith(']')) outside();
@@ -233,14 +235,14 @@ function readInline(text: string, at: number): SubsetNode {
         from += part.length + 1;
       }
     }
-    return { kind: 'seq', range, items };
+    return { kind: 'seq', start: at, end: at + text.length, items };
   }
   return plain(text, at);
 }
 
 function plain(text: string, at: number): SubsetNode {
   if (!text || INDICATOR.test(text) || text.includes(': ') || text.endsWith(':')) outside();
-  return { kind: 'scalar', range: [at, at + text.length], value: resolvePlain(text) };
+  return { kind: 'scalar', start: at, end: at + text.length, value: resolvePlain(text) };
 }
 
 function toJS(node: SubsetNode): unknown {
@@ -272,12 +274,12 @@ export function locateInSubset(
     if (node?.kind === 'map') {
       const pair: SubsetPair | undefined = node.pairs.find((p) => p.key === String(part));
       if (!pair) return undefined;
-      keyRange = pair.keyRange;
+      keyRange = [pair.keyStart, pair.keyEnd];
       node = pair.value;
     } else if (node?.kind === 'seq' && typeof part === 'number') {
       node = node.items[part];
-      keyRange = node?.range;
+      keyRange = node && [node.start, node.end];
     } else return undefined;
   }
-  return key ? keyRange : (node?.range ?? keyRange);
+  return key ? keyRange : node ? [node.start, node.end] : keyRange;
 }
