@@ -1,8 +1,9 @@
 // Which law each citation of a draft means: its own name, or — for a bare 第X条 — the law named
 // last before it in the same paragraph (违反了《……法》第十条和第十二条); and which version of it:
-// the one in force on the document's date (a decision of 2019 cites the 2017 行政处罚法).
-import { documentDate } from './case/documents';
-import { lawOnDate, type Law, type LawOnDate } from './laws';
+// the one in force on the document's date (a decision of 2019 cites the 2017 行政处罚法). An
+// undated document can cite any version in force from the latest date it states on: each is kept.
+import { madeOn, type MadeOn } from './case/documents';
+import { lawOnDate, lawSince, type Law, type LawOnDate } from './laws';
 import type { CaseModel, LawCitation } from './model';
 
 export interface ResolvedCitation {
@@ -17,6 +18,13 @@ export interface ResolvedCitation {
    * `not-enacted`, or `not-bundled` (no version of the name is bundled). Undefined without a name.
    */
   status?: LawOnDate['status'];
+  /**
+   * Every state of the law the document can have been made under (case/documents.ts `madeOn`),
+   * newest last: the one of `law` and `status` alone when the date is known, or when the document
+   * states no date at all; from the latest stated date on otherwise. A citation is wrong only if it
+   * is wrong under all of them. Empty without a name.
+   */
+  possible: readonly LawOnDate[];
   /** True when the name was inherited from an earlier citation. */
   inherited: boolean;
 }
@@ -31,11 +39,17 @@ export function resolveCitations(model: CaseModel): readonly ResolvedCitation[] 
 }
 
 function resolve(model: CaseModel): ResolvedCitation[] {
-  const date = documentDate(model)?.iso;
+  const made = madeOn(model);
+  // Undated, the newest version stays the one read first, as for a draft being written today.
+  const date = 'on' in made ? made.on : undefined;
   const out: ResolvedCitation[] = [];
   const of = (name: string) => {
     const on = lawOnDate(name, date);
-    return { status: on.status, law: on.status === 'in-force' ? on.law : undefined };
+    return {
+      status: on.status,
+      law: on.status === 'in-force' ? on.law : undefined,
+      possible: statesOn(made, name),
+    };
   };
   let last: { block: unknown; name: string } | undefined;
   for (const c of model.lawCitations) {
@@ -44,7 +58,16 @@ function resolve(model: CaseModel): ResolvedCitation[] {
       out.push({ citation: c, name: c.law, ...of(c.law), inherited: false });
     } else if (last && last.block === c.block) {
       out.push({ citation: c, name: last.name, ...of(last.name), inherited: true });
-    } else out.push({ citation: c, inherited: false });
+    } else out.push({ citation: c, possible: [], inherited: false });
   }
   return out;
+}
+
+/** Every state of law `name` the document can have been made under (`ResolvedCitation.possible`). */
+export function possibleVersions(model: CaseModel, name: string): LawOnDate[] {
+  return statesOn(madeOn(model), name);
+}
+
+function statesOn(made: MadeOn, name: string): LawOnDate[] {
+  return 'from' in made ? lawSince(name, made.from) : [lawOnDate(name, 'on' in made ? made.on : undefined)];
 }

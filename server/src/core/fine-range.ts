@@ -8,7 +8,7 @@
  */
 import type { FineRange } from './catalog';
 import { resolveCitations, type ResolvedCitation } from './citations';
-import { articleText, getArticle, lawOnDate, type Law } from './laws';
+import { articleText, getArticle, lawOnDate, type Law, type LawOnDate } from './laws';
 import type { CaseModel } from './model';
 import { parseChineseInteger } from './numerals';
 
@@ -392,6 +392,9 @@ export function citedPenalty(model: CaseModel): CitedPenalty {
     const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
     const words = [...sentence.matchAll(BASIS_WORD)].map((m) => m[1]);
     if (!words.length || words[words.length - 1] === '违反') continue;
+    // Undated, more than one version can apply: the fine is judged only where they all read alike.
+    if (date === undefined && !readAlike(r.possible, c.article.value, c.paragraph?.value, c.item?.value))
+      continue;
     const v = lawOnDate(r.name, date);
     if (v.status !== 'in-force') {
       out.unread.push({ citation: r, name: r.name, status: v.status });
@@ -411,6 +414,24 @@ export function citedPenalty(model: CaseModel): CitedPenalty {
     else if (v.law.name !== '中华人民共和国行政处罚法') out.noRange.push(r);
   }
   return out;
+}
+
+/**
+ * Whether a provision reads the same in every version it can be read in (citations.ts
+ * `possibleVersions`): one version, or several bundled ones with the same words. Where they differ,
+ * an undated decision's fine is not judged.
+ */
+export function readAlike(
+  states: readonly LawOnDate[],
+  article: number,
+  paragraph?: number,
+  item?: number,
+): boolean {
+  if (states.length < 2) return true;
+  const texts = states.map((v) =>
+    v.status === 'in-force' ? articleText(v.law, article, paragraph, item) : undefined,
+  );
+  return texts.every((t) => t !== undefined && t === texts[0]);
 }
 
 /**

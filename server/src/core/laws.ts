@@ -159,6 +159,18 @@ export function lawOnDate(name: string, date: string | undefined): LawOnDate {
   return { status: 'in-force', law: list[i]!, until: list[i + 1]?.inForce };
 }
 
+/**
+ * What the bundle knows of law `name` on every day from `from` on: the state on that day, then each
+ * bundled version that took effect later. The newest is the last.
+ */
+export function lawSince(name: string, from: string): LawOnDate[] {
+  const first = lawOnDate(name, from);
+  if (first.status === 'not-bundled') return [first];
+  const later = versionsOf(name).filter((v) => (v.inForce ?? '') > from);
+  const rest = later.map((law, i): LawOnDate => ({ status: 'in-force', law, until: later[i + 1]?.inForce }));
+  return [first, ...rest];
+}
+
 /** The version of `name` in force on `date`, or undefined when that version is not bundled. */
 export function lawInForce(name: string, date: string | undefined): Law | undefined {
   const r = lawOnDate(name, date);

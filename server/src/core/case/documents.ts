@@ -62,6 +62,35 @@ export function documentDate(model: CaseModel): DatedFact | undefined {
   }
 }
 
+/**
+ * The days the document can have been made on, for reading the law it cites: its own date when
+ * known; else on or after the latest date it states (an act, an inspection, 立案, the 文号's year),
+ * since a document is not made before what it reports; with no date at all, today (a draft being
+ * written). Rules that need one day (periods, deadlines) read `documentDate` alone.
+ */
+export type MadeOn = { on: string } | { from: string } | { today: true };
+
+export function madeOn(model: CaseModel): MadeOn {
+  const known = documentDate(model)?.iso;
+  if (known) return { on: known };
+  const from = latestStatedDate(model);
+  return from ? { from } : { today: true };
+}
+
+/** A date followed by 前 is a deadline set by the document, not a day it reports. */
+const DEADLINE_AFTER = /^\s*(?:之|以)?前/;
+
+function latestStatedDate(model: CaseModel): string | undefined {
+  const stated: string[] = [];
+  for (const d of model.dates)
+    if (d.iso && !DEADLINE_AFTER.test(model.text.slice(d.span.end, d.span.end + 3))) stated.push(d.iso);
+  for (const v of Object.values(model.facts.程序 ?? {}))
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) stated.push(v);
+  const year = /[〔［[（(]\s*((?:19|20)\d\d)\s*[〕］\]）)]/.exec(model.facts.文号 ?? '')?.[1];
+  if (year) stated.push(`${year}-01-01`);
+  return stated.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+}
+
 /** How a finding names another document: its 文号, or its file name. */
 export function documentLabel(model: CaseModel): string {
   return model.facts.文号 ?? decodeURIComponent(model.uri.slice(model.uri.lastIndexOf('/') + 1));

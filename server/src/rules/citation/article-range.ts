@@ -1,5 +1,7 @@
 import { resolveCitations } from '../../core/citations';
-import { articleCount, getArticle } from '../../core/laws';
+import { articleCount, getArticle, type Law } from '../../core/laws';
+import type { LawCitation } from '../../core/model';
+import type { MessageData } from '../../core/types';
 import { toChineseInteger } from '../../core/numerals';
 import { defineRule } from '../../core/rule';
 
@@ -32,50 +34,55 @@ export default defineRule({
   },
   messages,
   check(ctx) {
-    // A number reads as a Chinese numeral in Chinese (第十条), in digits in English (Article 10).
-    const num = (n: number) => ({ zh: toChineseInteger(n), en: String(n) });
     for (const r of resolveCitations(ctx.model)) {
       const c = r.citation;
-      const law = r.law;
-      const a = c.article?.value;
-      if (!law || a === undefined || !c.article) continue;
-      const article = getArticle(law, a);
-      if (!article) {
-        ctx.report({
-          messageId: 'article',
-          data: { law: law.name, article: num(a), count: articleCount(law) },
-          span: c.span,
-        });
+      if (!r.law) continue;
+      const found = fault(r.law, c);
+      // Undated: a version that can have been in force, under which the provision exists (or whose
+      // text is not bundled), leaves nothing certain to say.
+      if (
+        !found ||
+        r.possible.some(
+          (v) => v.status === 'earlier-version' || (v.status === 'in-force' && !fault(v.law, c)),
+        )
+      )
         continue;
-      }
-      const p = c.paragraph?.value;
-      if (p !== undefined && (p < 1 || p > article.paragraphs.length)) {
-        ctx.report({
-          messageId: 'paragraph',
-          data: { law: law.name, article: num(a), paragraph: num(p), count: article.paragraphs.length },
-          span: c.span,
-        });
-        continue;
-      }
-      const i = c.item?.value;
-      if (i === undefined) continue;
-      // An item cited without its paragraph (第八十三条第二项) is one of the paragraph that has items.
-      const para =
-        p !== undefined
-          ? article.paragraphs[p - 1]
-          : (article.paragraphs.find((x) => x.items.length) ?? article.paragraphs[0]);
-      const count = para?.items.length ?? 0;
-      if (i < 1 || i > count) {
-        const where =
-          p !== undefined
-            ? { zh: `第${toChineseInteger(p)}款`, en: `paragraph ${p}` }
-            : { zh: '', en: 'the article' };
-        ctx.report({
-          messageId: 'item',
-          data: { law: law.name, article: num(a), where, item: num(i), count },
-          span: c.span,
-        });
-      }
+      ctx.report({ ...found, span: c.span });
     }
   },
 });
+
+// A number reads as a Chinese numeral in Chinese (第十条), in digits in English (Article 10).
+const num = (n: number) => ({ zh: toChineseInteger(n), en: String(n) });
+
+/** What is wrong with citation `c` read in `law`: a missing article, paragraph or item. */
+function fault(
+  law: Law,
+  c: LawCitation,
+): { messageId: keyof typeof messages; data: MessageData } | undefined {
+  const a = c.article?.value;
+  if (a === undefined) return undefined;
+  const article = getArticle(law, a);
+  if (!article)
+    return { messageId: 'article', data: { law: law.name, article: num(a), count: articleCount(law) } };
+  const p = c.paragraph?.value;
+  if (p !== undefined && (p < 1 || p > article.paragraphs.length))
+    return {
+      messageId: 'paragraph',
+      data: { law: law.name, article: num(a), paragraph: num(p), count: article.paragraphs.length },
+    };
+  const i = c.item?.value;
+  if (i === undefined) return undefined;
+  // An item cited without its paragraph (第八十三条第二项) is one of the paragraph that has items.
+  const para =
+    p !== undefined
+      ? article.paragraphs[p - 1]
+      : (article.paragraphs.find((x) => x.items.length) ?? article.paragraphs[0]);
+  const count = para?.items.length ?? 0;
+  if (i >= 1 && i <= count) return undefined;
+  const where =
+    p !== undefined
+      ? { zh: `第${toChineseInteger(p)}款`, en: `paragraph ${p}` }
+      : { zh: '', en: 'the article' };
+  return { messageId: 'item', data: { law: law.name, article: num(a), where, item: num(i), count } };
+}

@@ -1,3 +1,4 @@
+import { possibleVersions } from '../../core/citations';
 import { isImported } from '../../core/document-data';
 import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import type { MessageData } from '../../core/types';
@@ -9,6 +10,7 @@ import {
   parseProvisionLabel,
   penaltyLawDate,
   rangesOfProvision,
+  readAlike,
   type ReadRange,
 } from '../../core/fine-range';
 import { lawOnDate, provisionLabel, type Law } from '../../core/laws';
@@ -81,7 +83,17 @@ export default defineRule({
     // The catalog names the penalty provision of its violation types: read it too, from the law.
     const entry = ctx.catalog.find(model.facts.违法行为);
     const fromCatalog = entry?.penalty && parseProvisionLabel(entry.penalty.article);
-    if (entry?.penalty && fromCatalog) {
+    if (
+      entry?.penalty &&
+      fromCatalog &&
+      (date !== undefined ||
+        readAlike(
+          possibleVersions(model, entry.penalty.law),
+          fromCatalog.article,
+          fromCatalog.paragraph,
+          fromCatalog.item,
+        ))
+    ) {
       const v = lawOnDate(entry.penalty.law, date);
       if (
         v.status === 'in-force' &&
