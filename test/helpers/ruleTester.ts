@@ -46,6 +46,20 @@ export function decidedOn(iso: string, text = BASE): string {
   );
 }
 
+/**
+ * The base decision (or a draft made from it) with no date of its own: no 决定, no 违法行为 date and
+ * no signing date, so that it is read under every law version in force from the latest date it
+ * states on; `year` moves its every date (and its 文号) to that year.
+ */
+export function undated(text = BASE, year = '2025'): string {
+  const bare = edit(
+    '  违法行为发生: 2025-03-10\n',
+    '',
+    edit('  决定: 2025-04-15\n', '', edit('2025年4月15日\n\n（印章）', '（印章）', text)),
+  );
+  return bare.replaceAll('2025', year);
+}
+
 export interface CaseOptions {
   name: string;
   /** The draft; in invalid cases ⟦…⟧ marks each expected diagnostic range. */

@@ -7,7 +7,7 @@
  * None of that is a misquote; a word that differs is.
  */
 import { resolveCitations, type ResolvedCitation } from './citations';
-import { articleText } from './laws';
+import { articleText, type Law } from './laws';
 import type { CaseModel } from './model';
 import type { Span } from './types';
 
@@ -71,9 +71,20 @@ export type QuoteVerdict =
  * article (less than half its characters in common) is taken for something else and not judged.
  */
 export function judgeQuotation(q: Quotation): QuoteVerdict {
-  const { law, citation } = q.citation;
+  const { law, possible } = q.citation;
+  if (!law) return { kind: 'unchecked' };
+  const verdict = judgeIn(law, q);
+  // Undated: a misquotation only if the words differ in every version that can have applied.
+  const certain = possible.every(
+    (v) => v.status === 'not-enacted' || (v.status === 'in-force' && judgeIn(v.law, q).kind === 'misquote'),
+  );
+  return verdict.kind !== 'misquote' || certain ? verdict : { kind: 'unchecked' };
+}
+
+function judgeIn(law: Law, q: Quotation): QuoteVerdict {
+  const { citation } = q.citation;
   const article = citation.article?.value;
-  if (!law || article === undefined) return { kind: 'unchecked' };
+  if (article === undefined) return { kind: 'unchecked' };
   const whole = articleText(law, article);
   if (!whole) return { kind: 'unchecked' };
   // The article's own number (「第三十三条 」) is not part of what is quoted.

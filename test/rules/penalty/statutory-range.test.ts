@@ -1,6 +1,6 @@
 import rule from '../../../server/src/rules/penalty/statutory-range';
 import { builtinCatalogEntries } from '../../../server/src/core/builtin-catalog';
-import { BASE, decidedOn, edit, ruleTester } from '../../helpers/ruleTester';
+import { BASE, decidedOn, edit, ruleTester, undated } from '../../helpers/ruleTester';
 
 const catalog = builtinCatalogEntries();
 const fine = (n: string, text = BASE) => edit('  罚款: 20000', `  罚款: ${n}`, text);
@@ -8,18 +8,6 @@ const BASIS = '依据《中华人民共和国安全生产法》第九十七条�
 const under = (provision: string, text = BASE) => edit(BASIS, `依据${provision}的规定`, text);
 /** The base decision made in 2019, under the 2017 行政处罚法. */
 const on2019 = (text: string) => decidedOn('2019-04-15', text);
-/**
- * The base decision with no date of its own (no 决定, no 违法行为 dates, no signing date): read under
- * every version in force from the latest date it states on.
- */
-const undated = (text: string) =>
-  edit(
-    '  违法行为发生: 2025-03-10\n',
-    '',
-    edit('  决定: 2025-04-15\n', '', edit('2025年4月15日\n\n（印章）', '（印章）', text)),
-  );
-/** The same, its every date moved to 2019: the 2014 安全生产法 (not bundled) can have applied. */
-const undated2019 = (text: string) => undated(text).replaceAll('2025', '2019');
 const person = (text: string) => edit('  类型: 单位', '  类型: 个人', text);
 /** The rate the decision says it applied, in the sentence before its decision clause. */
 const rate = (words: string, text: string) => edit('本机关决定：', `${words}。本机关决定：`, text);
@@ -46,7 +34,7 @@ ruleTester(rule, {
     { name: '200,000: the upper end for 逾期未改正', code: fine('200000'), catalog },
     {
       name: 'undated, made on or after 2019-04-16: the 2014 text can apply, so 250,000 is not judged',
-      code: undated2019(fine('250000')),
+      code: undated(fine('250000'), '2019'),
       catalog,
     },
     {
