@@ -6,6 +6,7 @@
  * 五百元以下罚款」), for the responsible persons of a unit, and conditional branches (「情节严重的」,
  * 「逾期未改正的」, 「货值金额一万元以上的」).
  */
+import { documentDate } from './case/documents';
 import type { FineRange } from './catalog';
 import { resolveCitations, type ResolvedCitation } from './citations';
 import { articleText, getArticle, lawOnDate, type Law, type LawOnDate } from './laws';
@@ -319,12 +320,13 @@ function nextMin(rs: { min: number }[], fine: number): number {
 
 /**
  * The day whose law sets the penalty: 行政处罚法 Art. 37 — 「实施行政处罚，适用违法行为发生时的法律、
- * 法规、规章的规定」 (the end of a continuing act), else the decision's date. (Its exception, a later
- * lighter law, needs both versions; where only one is bundled the other is said to be unread.)
+ * 法规、规章的规定」 (the end of a continuing act), else the decision's date (程序.决定, or the date it
+ * is signed on where the front matter has none). (Its exception, a later lighter law, needs both
+ * versions; where only one is bundled the other is said to be unread.)
  */
 export function penaltyLawDate(model: CaseModel): string | undefined {
   const p = model.facts.程序;
-  return p?.违法行为终了 ?? p?.违法行为发生 ?? p?.决定;
+  return p?.违法行为终了 ?? p?.违法行为发生 ?? documentDate(model)?.iso;
 }
 
 /** 「第九十七条第四项」 → its numbers, or undefined when the label is not one. */

@@ -66,6 +66,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // No 程序 dates, signed 2019年4月15日: the law of that day (安全生产法's 2014 text, not
+      // bundled) sets the range, not the newest text.
+      name: 'dated only by its signing block, in 2019: the text in force that day is not bundled',
+      code: undated(fine('⟦250000⟧')).replace('（印章）', '2019年4月15日\n\n（印章）'),
+      catalog,
+      messageId: 'unread',
+      severity: 'info',
+      messageIncludes: '在 2019-04-15 施行的文本未收录',
+    },
+    {
       name: 'undated, every date it states in 2025: only the 2021 text can apply',
       code: undated(fine('⟦250000⟧')),
       catalog,
