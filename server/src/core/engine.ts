@@ -4,6 +4,7 @@ import { resolveConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './disable';
 import { rulesNotRun } from './document-data';
 import { isMessageData } from './i18n';
+import { runLocalCheck } from './local-checks';
 import type { CaseModel } from './model';
 import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rule';
 import { INTERNAL_RULE_ID } from './translate';
@@ -71,7 +72,8 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       report: (r) => found.push(toDiagnostic(rule, severity, r, model, lawDate)),
     };
     try {
-      rule.check(ctx);
+      if (rule.local) runLocalCheck(rule, rule.local, ctx, ctx.report);
+      rule.check?.(ctx);
     } catch (err) {
       found.length = 0;
       found.push({

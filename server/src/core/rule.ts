@@ -93,15 +93,54 @@ export interface RuleContext<M extends string = string> {
   report(report: Report<M>): void;
 }
 
-export interface Rule<M extends string = string> {
+/** A piece of the draft that a local check reads on its own: a block, an evidence-table cell. */
+export interface TextPiece {
+  text: string;
+  /** Where `text` starts in the draft. */
+  start: number;
+  /** What the text is (a block's kind, `cell`): a check may read kinds differently, so it is part of the memo's key. */
+  kind: string;
+}
+
+/** A finding of a local check, by offsets in the piece's text. A piece has no related places to name. */
+export type LocalReport<M extends string = string> = Omit<Report<M>, 'related'>;
+
+/**
+ * The part of a rule that reads one piece of text at a time and nothing else of the draft. The
+ * engine runs it piece by piece and keeps its findings by the piece's text and kind and by the
+ * values `inputs` gives; on the next run a piece whose text, kind and inputs are all the same
+ * (Object.is, value by value) is not checked again, and its findings are moved to where the piece
+ * now is. A keystroke then re-checks its paragraph only, and the drafts of one folder check their
+ * template's paragraphs once.
+ *
+ * That is exact only if `check` reads nothing but its piece, its inputs and constants of its
+ * module: whatever else of the draft or the run it needs (configuration, dictionary, the party's
+ * data, the document's date) must come through `inputs`, as primitives or objects that are never
+ * changed (a resolved config, a dictionary). Severity and suppressions are applied by the engine
+ * after the memo, so they need not be inputs.
+ */
+export interface LocalCheck<M extends string = string, I extends readonly unknown[] = readonly unknown[]> {
+  /** The pieces to check, with their offsets. Runs every time: selection only, no reading. */
+  pieces(ctx: RuleContext<M>): Iterable<TextPiece>;
+  /** Everything besides the piece that `check` reads, once per draft. */
+  inputs?(ctx: RuleContext<M>): I;
+  check(piece: { text: string; kind: string }, inputs: I, report: (r: LocalReport<M>) => void): void;
+}
+
+export interface Rule<M extends string = string, I extends readonly unknown[] = readonly unknown[]> {
   meta: RuleMeta;
   messages: Record<M, LocalizedText>;
-  check(ctx: RuleContext<M>): void;
+  /** Piece by piece, memoised (see LocalCheck); runs before `check`. */
+  local?: LocalCheck<M, I>;
+  /** What the rule reads of the draft as a whole. A rule has `local`, `check` or both. */
+  check?(ctx: RuleContext<M>): void;
 }
 
 /** Identity, for inference: a rule's message ids are checked against its message table. */
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
-  return rule;
+export function defineRule<M extends string, I extends readonly unknown[] = readonly unknown[]>(
+  rule: Rule<M, I>,
+): Rule<M> {
+  return rule as unknown as Rule<M>;
 }
 
 export const replace = (span: Span, text: string): Edit => ({ span, text });

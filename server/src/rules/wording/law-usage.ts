@@ -1,5 +1,5 @@
 import { defineRule } from '../../core/rule';
-import { termReports } from '../../core/terms';
+import { termCheck } from '../../core/terms';
 
 const messages = {
   found: {
@@ -28,7 +28,5 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    for (const r of termReports(ctx.model, ctx.config, 'usage')) ctx.report(r);
-  },
+  local: termCheck('usage'),
 });

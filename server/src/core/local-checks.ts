@@ -1,0 +1,73 @@
+// Runs the local part of rules (rule.ts, LocalCheck) piece by piece, keeping what each piece gave.
+import { TextMemo } from './memo';
+import type { FixSpec, LocalCheck, LocalReport, Report, Rule, RuleContext } from './rule';
+import type { Span } from './types';
+
+/** What one rule found in one text of one kind, under these inputs. */
+interface Kept {
+  rule: Rule;
+  kind: string;
+  inputs: readonly unknown[];
+  reports: readonly LocalReport[];
+}
+
+/** A text's own copy (checks read it, so their findings never hold a slice of a whole draft) and what each rule found in it. */
+interface Entry {
+  text: string;
+  kept: Kept[];
+}
+
+/**
+ * Every rule's findings by piece text: one copy of a paragraph for all the rules that read it.
+ * A paragraph holds one finding list per rule and kind (the latest inputs replace the earlier
+ * ones), so the bound is on texts: 2 million characters (some 4 MB of strings, the findings
+ * beside them usually empty) and 20,000 texts — a 3,000-line draft's paragraphs many times over,
+ * and a folder's template paragraphs with each draft's own.
+ */
+const memo = new TextMemo<Entry>({ entries: 20_000, chars: 2_000_000 });
+
+const NO_INPUTS: readonly unknown[] = [];
+
+/** Runs `local` over its pieces of the draft, reporting by offsets in the draft. */
+export function runLocalCheck(
+  rule: Rule,
+  local: LocalCheck,
+  ctx: RuleContext,
+  report: (r: Report) => void,
+): void {
+  const inputs = local.inputs?.(ctx) ?? NO_INPUTS;
+  for (const piece of local.pieces(ctx)) {
+    const entry = memo.get(piece.text) ?? memo.add(piece.text, (text) => ({ text, kept: [] }));
+    const i = entry.kept.findIndex((k) => k.rule === rule && k.kind === piece.kind);
+    let kept = i < 0 ? undefined : entry.kept[i];
+    if (!kept || !sameInputs(kept.inputs, inputs)) {
+      const found: LocalReport[] = [];
+      local.check({ text: entry.text, kind: piece.kind }, inputs, (r) => found.push(r));
+      kept = { rule, kind: piece.kind, inputs, reports: found };
+      if (i < 0) entry.kept.push(kept);
+      else entry.kept[i] = kept;
+    }
+    for (const r of kept.reports) report(moved(r, piece.start));
+  }
+}
+
+function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+}
+
+/**
+ * A kept finding at the piece's place in this draft: new spans; its data is shared between runs
+ * (readonly: the translation and the LSP adapter only read it).
+ */
+function moved(r: LocalReport, by: number): Report {
+  const out: Report = { ...r, span: shift(r.span, by) };
+  if (r.fixes) out.fixes = r.fixes.map((f) => movedFix(f, by));
+  if (r.suggestions) out.suggestions = r.suggestions.map((f) => movedFix(f, by));
+  return out;
+}
+
+function movedFix(f: FixSpec, by: number): FixSpec {
+  return { ...f, edits: f.edits.map((e) => ({ ...e, span: shift(e.span, by) })) };
+}
+
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
