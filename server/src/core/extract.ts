@@ -1,5 +1,6 @@
 import {
   evidenceId,
+  withoutCitations,
   type Amount,
   type Block,
   type BodyDate,
@@ -8,15 +9,26 @@ import {
   type NumberRef,
 } from './model';
 import { findLaw } from './laws';
+import { TextMemo } from './memo';
 import { isWellFormedUppercase, parseChineseInteger, parseUppercaseAmount } from './numerals';
+import type { Span } from './types';
 
 const CITATION = /\[\s*(证据\s*\d+(?:\s*[、,，]\s*证据\s*\d+)*)\s*\]/g;
 const REF = /证据\s*(\d+)/g;
 
 export function findEvidenceCitations(text: string, base: number): EvidenceCitation[] {
+  const e = extracted(text);
+  e.citations ??= readEvidenceCitations(e.text);
+  return e.citations.map((c) => ({
+    span: shift(c.span, base),
+    refs: c.refs.map((r) => ({ id: r.id, span: shift(r.span, base) })),
+  }));
+}
+
+function readEvidenceCitations(text: string): EvidenceCitation[] {
   const out: EvidenceCitation[] = [];
   for (const m of text.matchAll(CITATION)) {
-    const start = base + m.index;
+    const start = m.index;
     const inner = m[1]!;
     const innerOffset = m[0].indexOf(inner);
     const refs = [...inner.matchAll(REF)].map((r) => ({
@@ -26,6 +38,36 @@ export function findEvidenceCitations(text: string, base: number): EvidenceCitat
     out.push({ span: { start, end: start + m[0].length }, refs });
   }
   return out;
+}
+
+/** What an extractor finds in a text, before it is placed in a block (rebased, `block` set). */
+type Unplaced<T> = Omit<T, 'block'>;
+
+/**
+ * What the extractors found in a block's text, by offsets in the text, each read on first ask:
+ * a keystroke re-reads its paragraph, and the other paragraphs' findings are placed where the
+ * paragraph now is. `text` is the memo's own copy (what is read, so findings never hold a slice of
+ * a whole draft). Bounded as the rules' local checks are (local-checks.ts).
+ */
+interface Extracted {
+  text: string;
+  citations?: EvidenceCitation[];
+  laws?: Unplaced<LawCitation>[];
+  amounts?: Unplaced<Amount>[];
+  dates?: Unplaced<BodyDate>[];
+}
+const memo = new TextMemo<Extracted>({ entries: 20_000, chars: 2_000_000 });
+const extracted = (text: string): Extracted => memo.get(text) ?? memo.add(text, (own) => ({ text: own }));
+
+const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
+/** A prose block's text alone with its citations blanked, as withoutCitations gives it for the block. */
+export function citationsBlanked(text: string): string {
+  return withoutCitations({
+    text,
+    span: { start: 0, end: text.length },
+    citations: findEvidenceCitations(text, 0),
+  });
 }
 
 const NUM = '[零〇一二三四五六七八九十百千两\\d]+';
@@ -82,30 +124,45 @@ export function isLawName(name: string): boolean {
 }
 
 export function findLawCitations(block: Block): LawCitation[] {
-  const out: LawCitation[] = [];
-  const base = block.span.start;
-  for (const m of block.text.matchAll(LAW_REF)) {
+  const e = extracted(block.text);
+  e.laws ??= readLawCitations(e.text);
+  const by = block.span.start;
+  const ref = (r: NumberRef | undefined) => r && { ...r, span: shift(r.span, by) };
+  return e.laws.map((c) => ({
+    ...c,
+    span: shift(c.span, by),
+    lawSpan: c.lawSpan && shift(c.lawSpan, by),
+    article: ref(c.article),
+    paragraph: ref(c.paragraph),
+    item: ref(c.item),
+    block,
+  }));
+}
+
+function readLawCitations(text: string): Unplaced<LawCitation>[] {
+  const out: Unplaced<LawCitation>[] = [];
+  for (const m of text.matchAll(LAW_REF)) {
     const idx = m.indices!;
     const named = m[1] !== undefined || m[2] !== undefined;
     if (
       !named &&
-      !CITED_BEFORE.test(block.text.slice(Math.max(0, m.index - 6), m.index)) &&
-      !ARTICLE_AFTER.test(block.text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      !CITED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) &&
+      !ARTICLE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     )
       continue;
-    const at = (g: number) => (idx[g] ? base + idx[g]![0] : -1);
+    const at = (g: number) => (idx[g] ? idx[g]![0] : -1);
     let law: string | undefined = m[1];
     let lawStart = at(1);
-    let start = base + m.index;
+    let start = m.index;
     if (m[1] === undefined && m[2] !== undefined) {
       const t = trimUnmarkedName(m[2]);
       law = t?.name;
       lawStart = at(2) + (t?.offset ?? 0);
       // The citation starts at the name; what came before it (违反了) is not part of it.
-      start = t ? lawStart : base + idx[3]![0] - 1;
+      start = t ? lawStart : idx[3]![0] - 1;
     }
     out.push({
-      span: { start, end: base + m.index + m[0].length },
+      span: { start, end: m.index + m[0].length },
       law,
       legal: law === undefined || isLawName(law),
       lawSpan: law !== undefined ? { start: lawStart, end: lawStart + law.length } : undefined,
@@ -113,7 +170,6 @@ export function findLawCitations(block: Block): LawCitation[] {
       article: numberRef(m[3], at(3)),
       paragraph: numberRef(m[4], at(4)),
       item: numberRef(m[5], at(5)),
-      block,
     });
   }
   return out;
@@ -127,10 +183,22 @@ const AMOUNT = new RegExp(
 );
 
 export function findAmounts(block: Block): Amount[] {
-  const out: Amount[] = [];
-  const base = block.span.start;
-  for (const m of block.text.matchAll(AMOUNT)) {
-    const start = base + m.index;
+  const e = extracted(block.text);
+  e.amounts ??= readAmounts(e.text);
+  const by = block.span.start;
+  return e.amounts.map((a) => ({
+    ...a,
+    span: shift(a.span, by),
+    upper: a.upper && { ...a.upper, span: shift(a.upper.span, by) },
+    digits: a.digits && { ...a.digits, span: shift(a.digits.span, by) },
+    block,
+  }));
+}
+
+function readAmounts(text: string): Unplaced<Amount>[] {
+  const out: Unplaced<Amount>[] = [];
+  for (const m of text.matchAll(AMOUNT)) {
+    const start = m.index;
     const whole = m[0];
     const currency = m[1] !== undefined;
     const upperRaw = m[2] ?? m[4];
@@ -159,7 +227,6 @@ export function findAmounts(block: Block): Amount[] {
               span: { start: start + digitAt, end: start + digitAt + digitRaw.length },
             }
           : undefined,
-      block,
     });
   }
   return out;
@@ -179,9 +246,15 @@ function chineseYear(s: string): string {
  * digits, so they are not the standard form).
  */
 export function findDates(block: Block): BodyDate[] {
-  const out: BodyDate[] = [];
-  const base = block.span.start;
-  for (const m of block.text.matchAll(DATE)) {
+  const e = extracted(block.text);
+  e.dates ??= readDates(e.text);
+  const by = block.span.start;
+  return e.dates.map((d) => ({ ...d, span: shift(d.span, by), block }));
+}
+
+function readDates(text: string): Unplaced<BodyDate>[] {
+  const out: Unplaced<BodyDate>[] = [];
+  for (const m of text.matchAll(DATE)) {
     const [y, mo, d] = m[1]
       ? [m[1], m[2]!, m[3]!]
       : m[4]
@@ -200,11 +273,10 @@ export function findDates(block: Block): BodyDate[] {
     // was converted.
     const standard = m[1] !== undefined && !/^0/.test(mo) && !/^0/.test(d);
     out.push({
-      span: { start: base + m.index, end: base + m.index + m[0].length },
+      span: { start: m.index, end: m.index + m[0].length },
       raw: m[0],
       iso: valid ? iso : undefined,
       standard,
-      block,
     });
   }
   return out;

@@ -42,7 +42,7 @@ export function runLocalCheck(
     let kept = i < 0 ? undefined : entry.kept[i];
     if (!kept || !sameInputs(kept.inputs, inputs)) {
       const found: LocalReport[] = [];
-      local.check({ text: entry.text, kind: piece.kind }, inputs, (r) => found.push(r));
+      local.check({ text: entry.text, kind: piece.kind }, (r) => found.push(r), inputs);
       kept = { rule, kind: piece.kind, inputs, reports: found };
       if (i < 0) entry.kept.push(kept);
       else entry.kept[i] = kept;

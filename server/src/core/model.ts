@@ -177,7 +177,7 @@ export function isDecision(model: CaseModel): boolean {
  * reads the words (fact roles, redaction) does not read the markers' digits. One pass, however
  * many citations (rebuilding the string per citation was quadratic).
  */
-export function withoutCitations(block: Block): string {
+export function withoutCitations(block: Pick<Block, 'text' | 'span' | 'citations'>): string {
   return replaceSpans(
     block.text,
     block.citations.map((c) => ({

@@ -93,11 +93,34 @@ const HOME_LABEL =
 /** One per model: the rule and the exporter read it several times, and it keys the cache below. */
 const contexts = new WeakMap<CaseModel, RedactionContext>();
 
+/**
+ * The draft's context, one frozen object for equal contents (the drafts of organisations share
+ * one, and a draft keeps its own from keystroke to keystroke while its front matter is the same):
+ * the preview rule's local check takes it as an input compared by identity.
+ */
 export function redactionContext(model: CaseModel): RedactionContext {
   let ctx = contexts.get(model);
-  if (!ctx) contexts.set(model, (ctx = readRedactionContext(model)));
+  if (!ctx) contexts.set(model, (ctx = interned(readRedactionContext(model))));
   return ctx;
 }
+
+function interned(ctx: RedactionContext): RedactionContext {
+  const key = JSON.stringify(ctx);
+  let kept = internedContexts.get(key);
+  if (!kept) {
+    if (internedContexts.size >= MAX_CONTEXTS) internedContexts.clear();
+    kept = Object.freeze({
+      individual: ctx.individual,
+      ids: Object.freeze(ctx.ids),
+      phones: Object.freeze(ctx.phones),
+      homes: Object.freeze(ctx.homes),
+    }) as RedactionContext;
+    internedContexts.set(key, kept);
+    contextKeys.set(kept, key);
+  }
+  return kept;
+}
+const internedContexts = new Map<string, RedactionContext>();
 
 function readRedactionContext(model: CaseModel): RedactionContext {
   const p = model.facts.当事人;

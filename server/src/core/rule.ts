@@ -124,7 +124,7 @@ export interface LocalCheck<M extends string = string, I extends readonly unknow
   pieces(ctx: RuleContext<M>): Iterable<TextPiece>;
   /** Everything besides the piece that `check` reads, once per draft. */
   inputs?(ctx: RuleContext<M>): I;
-  check(piece: { text: string; kind: string }, inputs: I, report: (r: LocalReport<M>) => void): void;
+  check(piece: { text: string; kind: string }, report: (r: LocalReport<M>) => void, inputs: I): void;
 }
 
 export interface Rule<M extends string = string, I extends readonly unknown[] = readonly unknown[]> {

@@ -6,7 +6,15 @@ import { lawById } from './laws';
 import { toChineseInteger } from './numerals';
 import { replace, type FixSpec, type LocalCheck } from './rule';
 import type { LocalizedText } from './types';
-import { decisionDate, evidenceCells, inFormName, inside, notOwnWords, printedBlocks } from './wording';
+import {
+  blockPieces,
+  cellPieces,
+  decisionDate,
+  inFormName,
+  inside,
+  notOwnWords,
+  printedBlocks,
+} from './wording';
 
 /** Where an entry's standard form is written: the article and its words, or a guideline. */
 function sourceText(e: TermEntry): LocalizedText | string {
@@ -29,12 +37,9 @@ export function termCheck(
   kind: TermKind,
 ): LocalCheck<'found' | 'fix', readonly [Dictionary, string | undefined]> {
   return {
-    pieces: (ctx) => [
-      ...printedBlocks(ctx.model).map((b) => ({ text: b.text, start: b.span.start, kind: b.kind })),
-      ...evidenceCells(ctx.model).map((c) => ({ ...c, kind: 'cell' })),
-    ],
+    pieces: (ctx) => [...blockPieces(printedBlocks(ctx.model)), ...cellPieces(ctx.model)],
     inputs: (ctx) => [dictionaryFor(ctx.config), decisionDate(ctx.model)],
-    check({ text }, [dict, decided], report) {
+    check({ text }, report, [dict, decided]) {
       const skip = notOwnWords(text);
       for (const m of dict.match(text, decided)) {
         if ((m.entry.kind ?? 'term') !== kind) continue;

@@ -2,13 +2,22 @@
 // (URLs, code, standards codes, evidence markers) no wording rule may touch.
 import type { Block, CaseModel } from './model';
 import { memoByText } from './memo';
+import type { TextPiece } from './rule';
 import type { Span } from './types';
 
-const PROSE_KINDS = new Set(['paragraph', 'listItem', 'heading', 'blockquote']);
+const PROSE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'heading', 'blockquote']);
+
+/** A block kind of printed prose (the kinds whose [证据N] citations the model reads). */
+export const isProse = (kind: string): boolean => PROSE_KINDS.has(kind);
 
 /** Printed prose: paragraphs, list items, headings and quotations (not code, HTML or tables). */
 export function proseBlocks(model: CaseModel): Block[] {
   return model.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+}
+
+/** Blocks as the pieces a local check reads (rule.ts). */
+export function blockPieces(blocks: readonly Block[]): TextPiece[] {
+  return blocks.map((b) => ({ text: b.text, start: b.span.start, kind: b.kind }));
 }
 
 /** Prose plus tables other than the evidence table: where a wrong term can be printed. */
@@ -158,4 +167,9 @@ export function evidenceCells(model: CaseModel): { text: string; start: number }
       if (cell && cell.text) out.push({ text: cell.text, start: cell.span.start });
   }
   return out;
+}
+
+/** The evidence table's cells as the pieces a local check reads (kind `cell`). */
+export function cellPieces(model: CaseModel): TextPiece[] {
+  return evidenceCells(model).map((c) => ({ ...c, kind: 'cell' }));
 }

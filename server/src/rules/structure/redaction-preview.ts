@@ -1,6 +1,13 @@
+import { citationsBlanked } from '../../core/extract';
 import { isDecision } from '../../core/model';
-import { findRedactions, REDACTION_LABELS, unclassifiedNumbers } from '../../core/redact';
+import {
+  findRedactionsInText,
+  REDACTION_LABELS,
+  redactionContext,
+  unclassifiedNumbersInText,
+} from '../../core/redact';
 import { defineRule } from '../../core/rule';
+import { blockPieces, cellPieces, isProse } from '../../core/wording';
 
 const messages = {
   masked: {
@@ -31,26 +38,25 @@ export default defineRule({
     docs: 'docs/rules/structure/redaction-preview.md',
   },
   messages,
-  check(ctx) {
-    // Only documents that are published: decisions (records and notices are not).
-    if (!isDecision(ctx.model)) return;
-    for (const r of findRedactions(ctx.model)) {
-      const label = REDACTION_LABELS[r.kind];
-      ctx.report({
-        messageId: 'masked',
-        data: {
-          kind: label,
-          original: r.original,
-          replacement: r.replacement,
-        },
-        span: r.span,
-      });
-    }
-    for (const span of unclassifiedNumbers(ctx.model))
-      ctx.report({
-        messageId: 'unclassified',
-        data: { number: ctx.model.text.slice(span.start, span.end) },
-        span,
-      });
+  local: {
+    // Only documents that are published: decisions (records and notices are not). The printed
+    // parts of the body: prose, tables and code (never HTML), and the evidence table's cells.
+    pieces: (ctx) =>
+      isDecision(ctx.model)
+        ? [...blockPieces(ctx.model.blocks.filter((b) => b.kind !== 'html')), ...cellPieces(ctx.model)]
+        : [],
+    inputs: (ctx) => [redactionContext(ctx.model)] as const,
+    check({ text, kind }, report, [context]) {
+      // Citations [证据N] are not printed; blanking them keeps offsets and avoids reading their digits.
+      const printed = isProse(kind) ? citationsBlanked(text) : text;
+      for (const r of findRedactionsInText(printed, context))
+        report({
+          messageId: 'masked',
+          data: { kind: REDACTION_LABELS[r.kind], original: r.original, replacement: r.replacement },
+          span: r.span,
+        });
+      for (const span of unclassifiedNumbersInText(printed, context))
+        report({ messageId: 'unclassified', data: { number: text.slice(span.start, span.end) }, span });
+    },
   },
 });

@@ -2,7 +2,7 @@ import data from '../../../../data/colloquial.json';
 import { boundariesOf, type Boundaries } from '../../core/dictionary';
 import { quoted } from '../../core/i18n';
 import { defineRule, replace } from '../../core/rule';
-import { inside, notOwnWords } from '../../core/wording';
+import { blockPieces, cellPieces, inside, notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
 
 const messages = {
@@ -46,10 +46,17 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    // Records (询问笔录, 现场检查笔录) write down what people said, in their words.
-    if (ctx.model.doctype?.kind === 'record') return;
-    const scan = (text: string, base: number) => {
+  local: {
+    pieces: (ctx) =>
+      // Records (询问笔录, 现场检查笔录) write down what people said, in their words.
+      ctx.model.doctype?.kind === 'record'
+        ? []
+        : [
+            ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind))),
+            // The evidence table prints as the evidence list: its cells are printed words too.
+            ...cellPieces(ctx.model),
+          ],
+    check({ text }, report) {
       const skip = notOwnWords(text);
       let bounds: Boundaries | undefined;
       const taken: Span[] = [];
@@ -69,14 +76,14 @@ export default defineRule({
           // 「100弄」 is a lane in an address, not the verb.
           if (/\d$/.test(text.slice(0, local.start))) continue;
           taken.push(local);
-          const span = { start: base + local.start, end: base + local.end };
+          const span = { ...local };
           const reason = { zh: entry.reason, en: englishReason(entry) };
           const edits = entry.formal.map((to) => ({
             messageId: 'fix' as const,
             data: { to },
             edits: [replace(span, to)],
           }));
-          ctx.report({
+          report({
             messageId: entry.kind === 'emotive' ? 'emotive' : 'colloquial',
             data: {
               word: entry.word,
@@ -90,11 +97,7 @@ export default defineRule({
           });
         }
       }
-    };
-    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(block.text, block.span.start);
-    // The evidence table prints as the evidence list: its cells are printed words too.
-    for (const row of ctx.model.evidence?.rows ?? [])
-      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+    },
   },
 });
 

@@ -1,6 +1,6 @@
-import { defineRule, replace } from '../../core/rule';
+import { defineRule, replace, type LocalReport } from '../../core/rule';
 import type { Span } from '../../core/types';
-import { inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { blockPieces, inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 const messages = {
   bad: {
@@ -54,6 +54,31 @@ function analyse(raw: string): { problems: Problem[]; standard?: string } | unde
   return { problems, standard };
 }
 
+/** Reports a document number that is not written as the standard writes it. */
+function reportNumber(
+  report: (r: LocalReport<keyof typeof messages>) => void,
+  raw: string,
+  span: Span,
+): void {
+  const r = analyse(raw);
+  if (r && !r.problems.length) return;
+  if (!r) {
+    report({ messageId: 'unreadable', data: { raw }, span });
+    return;
+  }
+  const problems = { list: r.problems.map((p) => PROBLEMS[p]), join: 'semicolon' } as const;
+  if (!r.standard) {
+    report({ messageId: 'unreadable', data: { raw }, span });
+    return;
+  }
+  report({
+    messageId: 'bad',
+    data: { raw, problems, standard: r.standard },
+    span,
+    fixes: [{ messageId: 'fix', data: { standard: r.standard }, edits: [replace(span, r.standard)] }],
+  });
+}
+
 export default defineRule({
   meta: {
     id: 'wording/doc-number',
@@ -68,26 +93,18 @@ export default defineRule({
     fixable: true,
   },
   messages,
+  local: {
+    pieces: (ctx) => blockPieces(printedBlocks(ctx.model)),
+    check({ text }, report) {
+      const skip = protectedSpans(text);
+      for (const m of text.matchAll(IN_BODY)) {
+        if (inside(skip, m.index, m.index + m[0].length)) continue;
+        // The 代字 is the run of Han characters before the bracket, as far as the previous mark.
+        reportNumber(report, m[0], { start: m.index, end: m.index + m[0].length });
+      }
+    },
+  },
   check(ctx) {
-    const report = (raw: string, span: Span) => {
-      const r = analyse(raw);
-      if (r && !r.problems.length) return;
-      if (!r) {
-        ctx.report({ messageId: 'unreadable', data: { raw }, span });
-        return;
-      }
-      const problems = { list: r.problems.map((p) => PROBLEMS[p]), join: 'semicolon' } as const;
-      if (!r.standard) {
-        ctx.report({ messageId: 'unreadable', data: { raw }, span });
-        return;
-      }
-      ctx.report({
-        messageId: 'bad',
-        data: { raw, problems, standard: r.standard },
-        span,
-        fixes: [{ messageId: 'fix', data: { standard: r.standard }, edits: [replace(span, r.standard)] }],
-      });
-    };
     const no = ctx.model.facts.文号;
     const span = ctx.model.frontMatter.locate(['文号']);
     if (typeof no === 'string' && span) {
@@ -95,15 +112,7 @@ export default defineRule({
       const text = ctx.model.text.slice(span.start, span.end);
       const at = text.indexOf(no.trim());
       const s = at >= 0 ? { start: span.start + at, end: span.start + at + no.trim().length } : span;
-      report(no.trim(), s);
-    }
-    for (const block of printedBlocks(ctx.model)) {
-      const skip = protectedSpans(block.text);
-      for (const m of block.text.matchAll(IN_BODY)) {
-        if (inside(skip, m.index, m.index + m[0].length)) continue;
-        // The 代字 is the run of Han characters before the bracket, as far as the previous mark.
-        report(m[0], { start: block.span.start + m.index, end: block.span.start + m.index + m[0].length });
-      }
+      reportNumber(ctx.report, no.trim(), s);
     }
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule, remove, replace } from '../../core/rule';
+import { blockPieces, cellPieces } from '../../core/wording';
 
 const messages = {
   doubled: {
@@ -52,15 +53,20 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    const scan = (raw: string, base: number) => {
+  local: {
+    pieces: (ctx) => [
+      ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind))),
+      // The evidence table prints as the evidence list: its cells are printed text too.
+      ...cellPieces(ctx.model),
+    ],
+    check({ text: raw }, report) {
       const text = raw.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
       for (const m of text.matchAll(RUN)) {
-        const span = { start: base + m.index, end: base + m.index + m[0].length };
+        const span = { start: m.index, end: m.index + m[0].length };
         const same = new Set(m[0]).size === 1;
         if (same) {
           const keep = m[0][0]!;
-          ctx.report({
+          report({
             messageId: 'doubled',
             data: { marks: m[0], keep },
             span,
@@ -68,7 +74,7 @@ export default defineRule({
           });
         } else {
           // Which of two different marks was meant needs reading the sentence: suggestions only.
-          ctx.report({
+          report({
             messageId: 'mixed',
             data: { marks: m[0] },
             span,
@@ -83,20 +89,16 @@ export default defineRule({
       for (const m of text.matchAll(PERIOD_CLOSE)) {
         const close = text[m.index + 1]!;
         if (close === '）' && !insideSentence(text, m.index)) continue;
-        const span = { start: base + m.index, end: base + m.index + 1 };
+        const span = { start: m.index, end: m.index + 1 };
         const why = close === '）' ? WHY.inner : WHY.title;
-        ctx.report({
+        report({
           messageId: 'periodBeforeClose',
           data: { close, why: why },
           span,
           fixes: [{ messageId: 'fixRemove', edits: [remove(span)] }],
         });
       }
-    };
-    for (const block of ctx.model.blocks) if (PROSE.has(block.kind)) scan(block.text, block.span.start);
-    // The evidence table prints as the evidence list: its cells are printed text too.
-    for (const row of ctx.model.evidence?.rows ?? [])
-      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+    },
   },
 });
 

@@ -1,5 +1,5 @@
 import { defineRule, replace, type Edit } from '../../core/rule';
-import { inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
+import { blockPieces, inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -48,12 +48,12 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    for (const block of proseBlocks(ctx.model)) {
-      const text = block.text;
-      if (!/\p{Script=Han}/u.test(text)) continue;
+  local: {
+    pieces: (ctx) => blockPieces(proseBlocks(ctx.model)),
+    check({ text }, report) {
+      if (!/\p{Script=Han}/u.test(text)) return;
       const skip = protectedSpans(text);
-      const at = (i: number) => ({ start: block.span.start + i, end: block.span.start + i + 1 });
+      const at = (i: number) => ({ start: i, end: i + 1 });
       // Headings and list bullets are Markdown syntax, not text: a leading `#` line is left as is.
       // Found by a regular expression, not char by char: text[i] of a Chinese character allocates
       // a string, and this ran over every character of every paragraph.
@@ -67,7 +67,7 @@ export default defineRule({
         if (/[\dA-Za-z]/.test(before ?? '') && /[\dA-Za-z]/.test(after ?? '')) continue;
         if (!isChineseSide(before) && !isChineseSide(after)) continue;
         const full = FULL[ch]!;
-        ctx.report({
+        report({
           messageId: 'mark',
           data: { mark: ch, full },
           span: at(i),
@@ -92,7 +92,7 @@ export default defineRule({
             if (!hasHan && !(/^\s*[¥￥]/.test(text.slice(open + 1, i)) && isHan(near(text, open, -1))))
               continue;
             const edits: Edit[] = [replace(at(open), '（'), replace(at(i), '）')];
-            ctx.report({
+            report({
               messageId: 'pair',
               data: { kind: { zh: '括号', en: 'brackets' }, full: '（）' },
               span: { start: at(open).start, end: at(i).end },
@@ -113,7 +113,7 @@ export default defineRule({
           const b = at2[k + 1]!;
           if (!/\p{Script=Han}/u.test(text.slice(a + 1, b))) continue;
           const full = open + close;
-          ctx.report({
+          report({
             messageId: 'pair',
             data: { kind, full },
             span: { start: at(a).start, end: at(b).end },
@@ -123,6 +123,6 @@ export default defineRule({
           });
         }
       }
-    }
+    },
   },
 });

@@ -1,20 +1,20 @@
 import { Converter } from 'opencc-js/t2cn';
 import changes from '../../../../data/generated/opencc-t2cn.json';
-import { memoByText } from '../../core/memo';
 import { defineRule, replace } from '../../core/rule';
-import { inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { blockPieces, inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 // OpenCC, traditional (t) → mainland simplified (cn). Converting every law text in data/laws/
 // changes no character (test/rules/wording/traditional-chars.test.ts), so simplified text is safe.
-// Memoised by text: the template's paragraphs (救济途径, 履行方式 …) recur in every draft of a folder.
+// Built on first use; the rule's local check keeps each paragraph's findings (the template's
+// paragraphs, 救济途径, 履行方式 …, recur in every draft of a folder).
 let convert: ((s: string) => string) | undefined;
-const toSimplified = memoByText((s: string): string => {
+const toSimplified = (s: string): string => {
   // Building OpenCC's dictionary costs ≈ 15 ms; a text holding nothing it maps converts to itself
   // (data/generated/opencc-t2cn.json, made by scripts/gen.mjs from OpenCC's own dictionaries).
   if (!mayChange(s)) return s;
   convert ??= Converter({ from: 't', to: 'cn' });
   return convert(s);
-});
+};
 
 let changing: RegExp | undefined;
 /** False when OpenCC leaves the text as it is: it holds no character and no phrase OpenCC maps. */
@@ -48,13 +48,13 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    for (const block of printedBlocks(ctx.model)) {
-      const text = block.text;
-      if (!/\p{Script=Han}/u.test(text)) continue;
+  local: {
+    pieces: (ctx) => blockPieces(printedBlocks(ctx.model)),
+    check({ text }, report) {
+      if (!/\p{Script=Han}/u.test(text)) return;
       const out = toSimplified(text);
       // OpenCC maps character for character here; if a phrase changed length, compare nothing.
-      if (out.length !== text.length || out === text) continue;
+      if (out.length !== text.length || out === text) return;
       const skip = protectedSpans(text);
       for (let i = 0; i < text.length;) {
         if (text[i] === out[i] || inside(skip, i)) {
@@ -63,10 +63,10 @@ export default defineRule({
         }
         let j = i;
         while (j < text.length && text[j] !== out[j] && !inside(skip, j)) j++;
-        const span = { start: block.span.start + i, end: block.span.start + j };
+        const span = { start: i, end: j };
         const from = text.slice(i, j);
         const to = out.slice(i, j);
-        ctx.report({
+        report({
           messageId: 'found',
           data: { from, to },
           span,
@@ -74,6 +74,6 @@ export default defineRule({
         });
         i = j;
       }
-    }
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { isExcerpt } from '../../core/document-data';
-import { defineRule } from '../../core/rule';
-import type { Block } from '../../core/model';
+import { defineRule, type LocalReport } from '../../core/rule';
+import type { Block, CaseModel } from '../../core/model';
+import { blockPieces, cellPieces } from '../../core/wording';
 
 const messages = {
   unclosed: {
@@ -32,8 +33,47 @@ const PROSE = new Set(['paragraph', 'listItem', 'blockquote', 'heading']);
  * The block's text with what is not printed prose blanked out (same length, so offsets hold):
  * inline code and HTML comments (suppression switches) may hold any characters.
  */
-function proseText(block: Block): string {
-  return block.text.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
+function proseText(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->|`[^`\n]*`/g, (m) => ' '.repeat(m.length));
+}
+
+/** An excerpt stops inside its last paragraph: what it leaves open there may close after the cut. */
+function cutBlock(model: CaseModel): Block | undefined {
+  return isExcerpt(model) ? model.blocks.at(-1) : undefined;
+}
+
+/** Reports the marks of `text` left unpaired; `cutShort`: what is still open at the end may close after it. */
+function scan(
+  text: string,
+  base: number,
+  report: (r: LocalReport<keyof typeof messages>) => void,
+  cutShort = false,
+): void {
+  const stack: { mark: string; at: number }[] = [];
+  const unpaired = (messageId: 'unclosed' | 'unopened', mark: string, at: number) =>
+    report({
+      messageId,
+      data: { mark, other: messageId === 'unclosed' ? PAIRS[mark]! : CLOSERS[mark]! },
+      span: { start: base + at, end: base + at + 1 },
+    });
+  // Only the marks are visited: indexing every character made a string of each.
+  for (const m of text.matchAll(MARKS)) {
+    const ch = m[0];
+    const i = m.index;
+    if (PAIRS[ch]) stack.push({ mark: ch, at: i });
+    else if (CLOSERS[ch]) {
+      const opener = CLOSERS[ch]!;
+      const depth = stack.map((s) => s.mark).lastIndexOf(opener);
+      if (depth < 0) {
+        unpaired('unopened', ch, i);
+        continue;
+      }
+      // Everything opened after the matching opener was left unclosed inside it.
+      for (const s of stack.splice(depth + 1)) unpaired('unclosed', s.mark, s.at);
+      stack.pop();
+    }
+  }
+  if (!cutShort) for (const s of stack) unpaired('unclosed', s.mark, s.at);
 }
 
 export default defineRule({
@@ -52,41 +92,22 @@ export default defineRule({
     docs: 'docs/rules/wording/unbalanced-marks.md',
   },
   messages,
+  local: {
+    pieces: (ctx) => {
+      const cut = cutBlock(ctx.model);
+      return [
+        // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
+        ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind) && b !== cut)),
+        // Evidence-table cells print as the evidence list: each cell is a unit of its own.
+        ...cellPieces(ctx.model),
+      ];
+    },
+    check({ text, kind }, report) {
+      scan(kind === 'cell' ? text : proseText(text), 0, report);
+    },
+  },
   check(ctx) {
-    // An excerpt stops inside its last paragraph: what it leaves open there may close after the cut.
-    const cut = isExcerpt(ctx.model) ? ctx.model.blocks.at(-1) : undefined;
-    const scan = (text: string, base: number, cutShort = false) => {
-      const stack: { mark: string; at: number }[] = [];
-      const report = (messageId: 'unclosed' | 'unopened', mark: string, at: number) =>
-        ctx.report({
-          messageId,
-          data: { mark, other: messageId === 'unclosed' ? PAIRS[mark]! : CLOSERS[mark]! },
-          span: { start: base + at, end: base + at + 1 },
-        });
-      // Only the marks are visited: indexing every character made a string of each.
-      for (const m of text.matchAll(MARKS)) {
-        const ch = m[0];
-        const i = m.index;
-        if (PAIRS[ch]) stack.push({ mark: ch, at: i });
-        else if (CLOSERS[ch]) {
-          const opener = CLOSERS[ch]!;
-          const depth = stack.map((s) => s.mark).lastIndexOf(opener);
-          if (depth < 0) {
-            report('unopened', ch, i);
-            continue;
-          }
-          // Everything opened after the matching opener was left unclosed inside it.
-          for (const s of stack.splice(depth + 1)) report('unclosed', s.mark, s.at);
-          stack.pop();
-        }
-      }
-      if (!cutShort) for (const s of stack) report('unclosed', s.mark, s.at);
-    };
-    // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
-    for (const block of ctx.model.blocks)
-      if (PROSE.has(block.kind)) scan(proseText(block), block.span.start, block === cut);
-    // Evidence-table cells print as the evidence list: each cell is a unit of its own.
-    for (const row of ctx.model.evidence?.rows ?? [])
-      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
+    const cut = cutBlock(ctx.model);
+    if (cut && PROSE.has(cut.kind)) scan(proseText(cut.text), cut.span.start, ctx.report, true);
   },
 });
