@@ -3,7 +3,9 @@
 // the rules ask only of the act what the act must state, and look for its time and place across
 // every sentence that states it. Computed once per model; evidence/uncited-fact,
 // evidence/fact-elements, wording/vague-fact and the evidence reader share it.
-import { isSection, withoutCitations, type Block, type CaseModel } from './model';
+import { citationsBlanked } from './extract';
+import { memoByText } from './memo';
+import { isSection, type Block, type CaseModel } from './model';
 import { blanksIn } from './placeholders';
 import type { Span } from './types';
 
@@ -181,9 +183,9 @@ export function sentencesOf(text: string): Span[] {
   return out;
 }
 
-function classify(block: Block, text: string, before?: FactRole): FactSentence[] {
+/** The sentences of a text and their roles, by offsets in the text; `before`: the role of the sentence before it. */
+function classify(text: string, before?: FactRole): FactSentence[] {
   const out: FactSentence[] = [];
-  const base = block.span.start;
   for (const s of sentencesOf(text)) {
     let piece = text.slice(s.start, s.end);
     let at = s.start;
@@ -193,7 +195,7 @@ function classify(block: Block, text: string, before?: FactRole): FactSentence[]
       const cut = lead.index + lead[0].length;
       out.push({
         role: 'leadIn',
-        span: { start: base + at, end: base + at + cut },
+        span: { start: at, end: at + cut },
         text: piece.slice(0, cut),
       });
       at += cut;
@@ -207,16 +209,32 @@ function classify(block: Block, text: string, before?: FactRole): FactSentence[]
     const named = role === 'characterisation' ? NAMED_ACT.exec(piece) : null;
     if (named && TIME.test(named[1]!)) {
       const cut = named[1]!.length;
-      out.push({ role: 'act', span: { start: base + at, end: base + at + cut }, text: piece.slice(0, cut) });
-      out.push({ role, span: { start: base + at + cut, end: base + s.end }, text: piece.slice(cut) });
+      out.push({ role: 'act', span: { start: at, end: at + cut }, text: piece.slice(0, cut) });
+      out.push({ role, span: { start: at + cut, end: s.end }, text: piece.slice(cut) });
       continue;
     }
-    out.push({ role, span: { start: base + at, end: base + s.end }, text: piece });
+    out.push({ role, span: { start: at, end: s.end }, text: piece });
   }
   return out;
 }
 
-/** The block's prose without its [证据N] markers' text (kept at the same offsets, blanked). */
+/**
+ * A paragraph's sentences, read from its prose without the [证据N] markers' text (blanked, at the
+ * same offsets), those still holding a template blank left out (经查，（时间、地点、违法行为的事实）。
+ * is not written yet: structure/placeholder reports the blank, and no rule reads the sentence as
+ * a statement). Kept by the paragraph's text, per role of the sentence before it (what the
+ * reading depends on besides the text): a keystroke re-reads one paragraph.
+ */
+function sentencesOfParagraph(text: string, before: FactRole | undefined): readonly FactSentence[] {
+  let memo = classified.get(before);
+  if (!memo) {
+    memo = memoByText((t) => classify(citationsBlanked(t), before).filter((s) => !blanksIn(s.text).length));
+    classified.set(before, memo);
+  }
+  return memo(text);
+}
+const classified = new Map<FactRole | undefined, (text: string) => readonly FactSentence[]>();
+
 const cache = new WeakMap<CaseModel, readonly FactStatement[]>();
 
 /**
@@ -237,11 +255,13 @@ function read(model: CaseModel): FactStatement[] {
       continue;
     // 上述违法事实有下列证据证实： then 1、……； 2、……； as paragraphs or list items of their own.
     const last = out[out.length - 1]?.sentences.at(-1);
-    // A sentence still holding a template blank (经查，（时间、地点、违法行为的事实）。) is not written
-    // yet: structure/placeholder reports the blank, and no rule reads the sentence as a statement.
-    const sentences = classify(block, withoutCitations(block), last?.role).filter(
-      (s) => !blanksIn(s.text).length,
-    );
+    const base = block.span.start;
+    // Copies: the roles are revised below, and the offsets are the draft's.
+    const sentences = sentencesOfParagraph(block.text, last?.role).map((s) => ({
+      role: s.role,
+      span: { start: base + s.span.start, end: base + s.span.end },
+      text: s.text,
+    }));
     if (!sentences.length) continue;
     // A list of evidence runs on — items, their 证明…… lines — until the text turns to something
     // else (the characterisation, the procedure): what would read as an act inside it is an item.

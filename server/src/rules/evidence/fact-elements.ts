@@ -1,5 +1,6 @@
 import { boundariesOf } from '../../core/dictionary';
 import { isExcerpt } from '../../core/document-data';
+import { memoByText } from '../../core/memo';
 import { acts } from '../../core/fact-roles';
 import { notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
@@ -81,9 +82,9 @@ export default defineRule({
       let hasTime = false;
       let hasPlace = false;
       for (const s of act) {
-        const text = ownWords(s.text);
-        hasTime ||= TIME.test(text);
-        hasPlace ||= placeIn(text) || home.some((h) => text.includes(h));
+        const said = saidIn(s.text);
+        hasTime ||= said.time;
+        hasPlace ||= said.place || home.some((h) => said.own.includes(h));
       }
       if (hasTime && hasPlace) continue;
       const key = !hasTime && !hasPlace ? 'both' : hasTime ? 'place' : 'time';
@@ -112,6 +113,15 @@ function ownWords(text: string): string {
   for (const b of blank) out = out.slice(0, b.start) + ' '.repeat(b.end - b.start) + out.slice(b.end);
   return out;
 }
+
+/**
+ * What one sentence says of time and place by itself, kept by its text (the sentences of the
+ * paragraphs a keystroke left alone are read once); the party's premises are looked for in `own`.
+ */
+const saidIn = memoByText((text) => {
+  const own = ownWords(text);
+  return { own, time: TIME.test(own), place: placeIn(own) };
+});
 
 function placeIn(text: string): boolean {
   if (PLACE_FORMS.test(text)) return true;
