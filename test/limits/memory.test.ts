@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { memoByText } from '../../server/src/core/memo';
+import { memoByText, TextMemo } from '../../server/src/core/memo';
 import { parseBlocks } from '../../server/src/core/markdown';
 import { createCaseService } from '../../server/src/core/service';
 import { allRules } from '../../server/src/rules';
@@ -61,6 +61,18 @@ describe('limits: memory stays bounded while a draft is re-checked', function ()
     assert.equal(computed, before, 'the latest text is held');
     memo('0'.padEnd(1000, '甲'));
     assert.equal(computed, before + 1, 'the oldest text was dropped');
+  });
+
+  it('an entry weighs what its owner says it does: findings count against the budget', () => {
+    const memo = new TextMemo<string[]>({ chars: 10_000 });
+    for (let i = 0; i < 5; i++) memo.add(`${i}`.padEnd(1000, '甲'), () => []);
+    // The newest text's value grew (a rule's findings were kept beside it) to 8,000 characters'
+    // worth: the oldest entries go to make room, as if the texts themselves were that long.
+    memo.weigh('4'.padEnd(1000, '甲'), 8000);
+    assert.notEqual(memo.get('4'.padEnd(1000, '甲')), undefined, 'the weighed entry is kept');
+    assert.equal(memo.get('0'.padEnd(1000, '甲')), undefined, 'the oldest was dropped');
+    memo.weigh('4'.padEnd(1000, '甲'), 20_000);
+    assert.equal(memo.get('4'.padEnd(1000, '甲')), undefined, 'beyond the whole budget it is not kept');
   });
 
   it('re-checks of one draft of constant size, one character changed each time', () => {

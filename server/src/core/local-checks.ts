@@ -20,13 +20,26 @@ interface Entry {
 /**
  * Every rule's findings by piece text: one copy of a paragraph for all the rules that read it.
  * A paragraph holds one finding list per rule and kind (the latest inputs replace the earlier
- * ones), so the bound is on texts: 2 million characters (some 4 MB of strings, the findings
- * beside them usually empty) and 20,000 texts — a 3,000-line draft's paragraphs many times over,
- * and a folder's template paragraphs with each draft's own.
+ * ones). Bounded at 20,000 texts and 2 million characters' worth, its findings weighed in
+ * (some 4 MB): a 3,000-line draft's paragraphs many times over, and a folder's template
+ * paragraphs with each draft's own.
  */
 const memo = new TextMemo<Entry>({ entries: 20_000, chars: 2_000_000 });
 
 const NO_INPUTS: readonly unknown[] = [];
+
+/**
+ * A kept finding (spans, data, fixes) weighs some 600 bytes, as much as 300 characters of Chinese
+ * text (measured: a paragraph of 700 findings kept per keystroke grew the heap by 450 KB): a
+ * paragraph full of findings must not hold the memo's budget as if it were its length alone.
+ */
+const FINDING_CHARS = 300;
+
+function weightOf(entry: Entry): number {
+  let findings = 0;
+  for (const k of entry.kept) findings += k.reports.length;
+  return entry.text.length + findings * FINDING_CHARS;
+}
 
 /** Runs `local` over its pieces of the draft, reporting by offsets in the draft. */
 export function runLocalCheck(
@@ -46,6 +59,7 @@ export function runLocalCheck(
       kept = { rule, kind: piece.kind, inputs, reports: found };
       if (i < 0) entry.kept.push(kept);
       else entry.kept[i] = kept;
+      if (found.length) memo.weigh(entry.text, weightOf(entry));
     }
     for (const r of kept.reports) report(moved(r, piece.start));
   }

@@ -1,14 +1,14 @@
 import { ownCopy } from './text';
 
 /**
- * Values kept by text, bounded by the characters of the texts it holds (`chars`) as well as by
- * entries: a value is in proportion to its text, so the bound is on memory, whatever the texts'
- * lengths; past either bound the oldest half is dropped. A key is kept as its own copy and the
- * value made from that copy, so an entry never keeps alive the draft its text was cut from (see
- * ownCopy).
+ * Values kept by text, bounded by entries and by weight (`chars`): an entry weighs its text's
+ * length unless its owner says it weighs more (`weigh`), so the bound is on memory, whatever the
+ * texts' lengths; past either bound the oldest half is dropped. A key is kept as its own copy and
+ * the value made from that copy, so an entry never keeps alive the draft its text was cut from
+ * (see ownCopy).
  */
 export class TextMemo<T> {
-  private readonly cache = new Map<string, T>();
+  private readonly cache = new Map<string, { key: string; value: T; weight: number }>();
   private held = 0;
   private readonly entries: number;
   private readonly chars: number;
@@ -19,35 +19,49 @@ export class TextMemo<T> {
   }
 
   get(text: string): T | undefined {
-    return this.cache.get(text);
+    return this.cache.get(text)?.value;
   }
 
   /** The value made from (an own copy of) `text` by `make`, kept unless the text alone exceeds the bound. */
   add(text: string, make: (own: string) => T): T {
     const own = ownCopy(text);
     const value = make(own);
-    // A text beyond the whole bound is computed and not kept: it would evict everything else.
-    if (own.length > this.chars) return value;
-    if (this.cache.delete(own)) this.held -= own.length;
-    if (this.cache.size >= this.entries || this.held + own.length > this.chars) {
+    this.keep(own, value, own.length);
+    return value;
+  }
+
+  /** Says that `text`'s value has grown to `weight` (in characters' worth); it is kept as the newest. */
+  weigh(text: string, weight: number): void {
+    const e = this.cache.get(text);
+    if (e) this.keep(e.key, e.value, weight);
+  }
+
+  private keep(key: string, value: T, weight: number): void {
+    const old = this.cache.get(key);
+    if (old) {
+      this.cache.delete(key);
+      this.held -= old.weight;
+    }
+    // A value beyond the whole bound is not kept: it would evict everything else.
+    if (weight > this.chars) return;
+    if (this.cache.size >= this.entries || this.held + weight > this.chars) {
       let drop = this.cache.size >> 1;
-      for (const key of this.cache.keys()) {
-        if (drop <= 0 && this.held + own.length <= this.chars) break;
-        this.cache.delete(key);
-        this.held -= key.length;
+      for (const [k, e] of this.cache) {
+        if (drop <= 0 && this.held + weight <= this.chars) break;
+        this.cache.delete(k);
+        this.held -= e.weight;
         drop--;
       }
     }
-    this.cache.set(own, value);
-    this.held += own.length;
-    return value;
+    this.cache.set(key, { key, value, weight });
+    this.held += weight;
   }
 }
 
 /**
  * Memoises a pure function of a text. Several rules read the same paragraph (its protected spans,
  * its word boundaries), and an edit leaves most paragraphs unchanged, so each is computed once.
- * Bounded as TextMemo is.
+ * Bounded as TextMemo is, by the texts' lengths: a value in proportion to its text.
  */
 export function memoByText<T>(
   fn: (text: string) => T,
