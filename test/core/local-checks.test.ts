@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineRule, lintModel, parseCase, resolveConfig } from '../../server/src/core';
 import { attachDictionaries, Dictionary } from '../../server/src/core/dictionary';
-import { blockPieces } from '../../server/src/core/wording';
 import redactionPreview from '../../server/src/rules/structure/redaction-preview';
 import nonstandardTerm from '../../server/src/rules/wording/nonstandard-term';
 import { BASE, edit } from '../helpers/ruleTester';
@@ -27,7 +26,7 @@ function countingRule() {
     },
     messages: { found: { zh: '{kind} {date}', en: '{kind} {date}' } },
     local: {
-      pieces: (ctx) => blockPieces(ctx.model.blocks.filter((b) => b.kind !== 'html')),
+      pieces: (ctx) => ctx.model.blocks.filter((b) => b.kind !== 'html'),
       inputs: (ctx) => [ctx.model.facts.程序?.决定],
       check({ text, kind }, report, [date]) {
         read.push(text);
@@ -82,7 +81,7 @@ describe('engine: local checks, kept by text, kind and inputs', () => {
       meta: { ...countingRule().rule.meta, id: 'test/flaky' },
       messages: { found: { zh: '发现', en: 'found' } },
       local: {
-        pieces: (ctx) => blockPieces(ctx.model.blocks),
+        pieces: (ctx) => ctx.model.blocks,
         check({ text }, report) {
           if (fail && text.includes(FACT)) throw new Error('flaky');
           if (text.includes(FACT)) report({ messageId: 'found', span: { start: 0, end: 1 } });

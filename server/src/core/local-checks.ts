@@ -61,7 +61,7 @@ export function runLocalCheck(
       else entry.kept[i] = kept;
       if (found.length) memo.weigh(entry.text, weightOf(entry));
     }
-    for (const r of kept.reports) report(moved(r, piece.start));
+    for (const r of kept.reports) report(moved(r, piece.span.start));
   }
 }
 

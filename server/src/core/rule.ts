@@ -93,11 +93,11 @@ export interface RuleContext<M extends string = string> {
   report(report: Report<M>): void;
 }
 
-/** A piece of the draft that a local check reads on its own: a block, an evidence-table cell. */
+/** A piece of the draft that a local check reads on its own: a block (as it is), an evidence-table cell. */
 export interface TextPiece {
   text: string;
   /** Where `text` starts in the draft. */
-  start: number;
+  span: { start: number };
   /** What the text is (a block's kind, `cell`): a check may read kinds differently, so it is part of the memo's key. */
   kind: string;
 }

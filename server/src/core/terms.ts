@@ -6,15 +6,7 @@ import { lawById } from './laws';
 import { toChineseInteger } from './numerals';
 import { replace, type FixSpec, type LocalCheck } from './rule';
 import type { LocalizedText } from './types';
-import {
-  blockPieces,
-  cellPieces,
-  decisionDate,
-  inFormName,
-  inside,
-  notOwnWords,
-  printedBlocks,
-} from './wording';
+import { cellPieces, decisionDate, inFormName, inside, notOwnWords, printedBlocks } from './wording';
 
 /** Where an entry's standard form is written: the article and its words, or a guideline. */
 function sourceText(e: TermEntry): LocalizedText | string {
@@ -37,7 +29,7 @@ export function termCheck(
   kind: TermKind,
 ): LocalCheck<'found' | 'fix', readonly [Dictionary, string | undefined]> {
   return {
-    pieces: (ctx) => [...blockPieces(printedBlocks(ctx.model)), ...cellPieces(ctx.model)],
+    pieces: (ctx) => [...printedBlocks(ctx.model), ...cellPieces(ctx.model)],
     inputs: (ctx) => [dictionaryFor(ctx.config), decisionDate(ctx.model)],
     check({ text }, report, [dict, decided]) {
       const skip = notOwnWords(text);

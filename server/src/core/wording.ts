@@ -15,11 +15,6 @@ export function proseBlocks(model: CaseModel): Block[] {
   return model.blocks.filter((b) => PROSE_KINDS.has(b.kind));
 }
 
-/** Blocks as the pieces a local check reads (rule.ts). */
-export function blockPieces(blocks: readonly Block[]): TextPiece[] {
-  return blocks.map((b) => ({ text: b.text, start: b.span.start, kind: b.kind }));
-}
-
 /** Prose plus tables other than the evidence table: where a wrong term can be printed. */
 export function printedBlocks(model: CaseModel): Block[] {
   return model.blocks.filter((b) => PROSE_KINDS.has(b.kind) || b.kind === 'table');
@@ -171,5 +166,5 @@ export function evidenceCells(model: CaseModel): { text: string; start: number }
 
 /** The evidence table's cells as the pieces a local check reads (kind `cell`). */
 export function cellPieces(model: CaseModel): TextPiece[] {
-  return evidenceCells(model).map((c) => ({ ...c, kind: 'cell' }));
+  return evidenceCells(model).map((c) => ({ text: c.text, span: { start: c.start }, kind: 'cell' }));
 }

@@ -7,7 +7,7 @@ import {
   unclassifiedNumbersInText,
 } from '../../core/redact';
 import { defineRule } from '../../core/rule';
-import { blockPieces, cellPieces, isProse } from '../../core/wording';
+import { cellPieces, isProse } from '../../core/wording';
 
 const messages = {
   masked: {
@@ -43,7 +43,7 @@ export default defineRule({
     // parts of the body: prose, tables and code (never HTML), and the evidence table's cells.
     pieces: (ctx) =>
       isDecision(ctx.model)
-        ? [...blockPieces(ctx.model.blocks.filter((b) => b.kind !== 'html')), ...cellPieces(ctx.model)]
+        ? [...ctx.model.blocks.filter((b) => b.kind !== 'html'), ...cellPieces(ctx.model)]
         : [],
     inputs: (ctx) => [redactionContext(ctx.model)] as const,
     check({ text, kind }, report, [context]) {

@@ -2,7 +2,7 @@ import data from '../../../../data/colloquial.json';
 import { boundariesOf, type Boundaries } from '../../core/dictionary';
 import { quoted } from '../../core/i18n';
 import { defineRule, replace } from '../../core/rule';
-import { blockPieces, cellPieces, inside, notOwnWords } from '../../core/wording';
+import { cellPieces, inside, notOwnWords } from '../../core/wording';
 import type { Span } from '../../core/types';
 
 const messages = {
@@ -52,7 +52,7 @@ export default defineRule({
       ctx.model.doctype?.kind === 'record'
         ? []
         : [
-            ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind))),
+            ...ctx.model.blocks.filter((b) => PROSE.has(b.kind)),
             // The evidence table prints as the evidence list: its cells are printed words too.
             ...cellPieces(ctx.model),
           ],

@@ -1,6 +1,6 @@
 import { defineRule, replace, type LocalReport } from '../../core/rule';
 import type { Span } from '../../core/types';
-import { blockPieces, inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 const messages = {
   bad: {
@@ -94,7 +94,7 @@ export default defineRule({
   },
   messages,
   local: {
-    pieces: (ctx) => blockPieces(printedBlocks(ctx.model)),
+    pieces: (ctx) => printedBlocks(ctx.model),
     check({ text }, report) {
       const skip = protectedSpans(text);
       for (const m of text.matchAll(IN_BODY)) {

@@ -1,5 +1,5 @@
 import { defineRule, remove, replace } from '../../core/rule';
-import { blockPieces, cellPieces } from '../../core/wording';
+import { cellPieces } from '../../core/wording';
 
 const messages = {
   doubled: {
@@ -55,7 +55,7 @@ export default defineRule({
   messages,
   local: {
     pieces: (ctx) => [
-      ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind))),
+      ...ctx.model.blocks.filter((b) => PROSE.has(b.kind)),
       // The evidence table prints as the evidence list: its cells are printed text too.
       ...cellPieces(ctx.model),
     ],

@@ -1,5 +1,5 @@
 import { defineRule, replace, type Edit } from '../../core/rule';
-import { blockPieces, inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
+import { inside, isHan, proseBlocks, protectedSpans } from '../../core/wording';
 
 const FULL: Record<string, string> = {
   ',': '，',
@@ -49,7 +49,7 @@ export default defineRule({
   },
   messages,
   local: {
-    pieces: (ctx) => blockPieces(proseBlocks(ctx.model)),
+    pieces: (ctx) => proseBlocks(ctx.model),
     check({ text }, report) {
       if (!/\p{Script=Han}/u.test(text)) return;
       const skip = protectedSpans(text);

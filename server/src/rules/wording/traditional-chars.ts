@@ -1,7 +1,7 @@
 import { Converter } from 'opencc-js/t2cn';
 import changes from '../../../../data/generated/opencc-t2cn.json';
 import { defineRule, replace } from '../../core/rule';
-import { blockPieces, inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { inside, printedBlocks, protectedSpans } from '../../core/wording';
 
 // OpenCC, traditional (t) → mainland simplified (cn). Converting every law text in data/laws/
 // changes no character (test/rules/wording/traditional-chars.test.ts), so simplified text is safe.
@@ -49,7 +49,7 @@ export default defineRule({
   },
   messages,
   local: {
-    pieces: (ctx) => blockPieces(printedBlocks(ctx.model)),
+    pieces: (ctx) => printedBlocks(ctx.model),
     check({ text }, report) {
       if (!/\p{Script=Han}/u.test(text)) return;
       const out = toSimplified(text);

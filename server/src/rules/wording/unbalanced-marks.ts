@@ -1,7 +1,7 @@
 import { isExcerpt } from '../../core/document-data';
 import { defineRule, type LocalReport } from '../../core/rule';
 import type { Block, CaseModel } from '../../core/model';
-import { blockPieces, cellPieces } from '../../core/wording';
+import { cellPieces } from '../../core/wording';
 
 const messages = {
   unclosed: {
@@ -97,7 +97,7 @@ export default defineRule({
       const cut = cutBlock(ctx.model);
       return [
         // A paragraph is the unit: marks never legitimately span two paragraphs of a decision.
-        ...blockPieces(ctx.model.blocks.filter((b) => PROSE.has(b.kind) && b !== cut)),
+        ...ctx.model.blocks.filter((b) => PROSE.has(b.kind) && b !== cut),
         // Evidence-table cells print as the evidence list: each cell is a unit of its own.
         ...cellPieces(ctx.model),
       ];
