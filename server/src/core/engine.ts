@@ -4,7 +4,7 @@ import { resolveConfig, type ResolvedConfig } from './config';
 import { Suppressions } from './disable';
 import { rulesNotRun } from './document-data';
 import { isMessageData } from './i18n';
-import { runLocalCheck } from './local-checks';
+import { LocalRun } from './local-checks';
 import type { CaseModel } from './model';
 import type { FixSpec, RelatedSpec, Report, Rule, RuleContext } from './rule';
 import { INTERNAL_RULE_ID } from './translate';
@@ -53,6 +53,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
   // do not run, and structure/imported-data says which (core/document-data.ts).
   const notRun = rulesNotRun(model);
   const documentLawDate = documentDate(model)?.iso;
+  const locals = new LocalRun();
 
   for (const rule of options.rules) {
     if (options.only && !options.only.has(rule.meta.id)) continue;
@@ -72,7 +73,7 @@ export function lintModel(model: CaseModel, options: LintOptions): CaseDiagnosti
       report: (r) => found.push(toDiagnostic(rule, severity, r, model, lawDate)),
     };
     try {
-      if (rule.local) runLocalCheck(rule, rule.local, ctx, ctx.report);
+      if (rule.local) locals.run(rule, rule.local, ctx, ctx.report);
       rule.check?.(ctx);
     } catch (err) {
       found.length = 0;

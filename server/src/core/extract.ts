@@ -57,7 +57,18 @@ interface Extracted {
   dates?: Unplaced<BodyDate>[];
 }
 const memo = new TextMemo<Extracted>({ entries: 20_000, chars: 2_000_000 });
-const extracted = (text: string): Extracted => memo.get(text) ?? memo.add(text, (own) => ({ text: own }));
+/**
+ * The entry of a text; the last one is kept aside, since the model asks for one block's findings in
+ * a row (it keeps the latest draft alive until the next is read: one draft, whatever the run).
+ */
+function extracted(text: string): Extracted {
+  if (text !== last?.asked) {
+    const entry = memo.get(text) ?? memo.add(text, (own) => ({ text: own }));
+    last = { asked: text, entry };
+  }
+  return last.entry;
+}
+let last: { asked: string; entry: Extracted } | undefined;
 
 const shift = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 

@@ -1,6 +1,6 @@
 // Runs the local part of rules (rule.ts, LocalCheck) piece by piece, keeping what each piece gave.
 import { TextMemo } from './memo';
-import type { FixSpec, LocalCheck, LocalReport, Report, Rule, RuleContext } from './rule';
+import type { FixSpec, LocalCheck, LocalReport, Report, Rule, RuleContext, TextPiece } from './rule';
 import type { Span } from './types';
 
 /** What one rule found in one text of one kind, under these inputs. */
@@ -41,27 +41,35 @@ function weightOf(entry: Entry): number {
   return entry.text.length + findings * FINDING_CHARS;
 }
 
-/** Runs `local` over its pieces of the draft, reporting by offsets in the draft. */
-export function runLocalCheck(
-  rule: Rule,
-  local: LocalCheck,
-  ctx: RuleContext,
-  report: (r: Report) => void,
-): void {
-  const inputs = local.inputs?.(ctx) ?? NO_INPUTS;
-  for (const piece of local.pieces(ctx)) {
-    const entry = memo.get(piece.text) ?? memo.add(piece.text, (text) => ({ text, kept: [] }));
-    const i = entry.kept.findIndex((k) => k.rule === rule && k.kind === piece.kind);
-    let kept = i < 0 ? undefined : entry.kept[i];
-    if (!kept || !sameInputs(kept.inputs, inputs)) {
-      const found: LocalReport[] = [];
-      local.check({ text: entry.text, kind: piece.kind }, (r) => found.push(r), inputs);
-      kept = { rule, kind: piece.kind, inputs, reports: found };
-      if (i < 0) entry.kept.push(kept);
-      else entry.kept[i] = kept;
-      if (found.length) memo.weigh(entry.text, weightOf(entry));
+/**
+ * The local checks of one run (one draft). Each piece's entry is found once per piece object:
+ * every local rule of a run reads the same blocks, and finding a paragraph by its text (hashing
+ * and comparing a fresh slice of the draft) once per rule cost more than the checks it saved.
+ */
+export class LocalRun {
+  private readonly entries = new Map<TextPiece, Entry>();
+
+  /** Runs `local` over its pieces of the draft, reporting by offsets in the draft. */
+  run(rule: Rule, local: LocalCheck, ctx: RuleContext, report: (r: Report) => void): void {
+    const inputs = local.inputs?.(ctx) ?? NO_INPUTS;
+    for (const piece of local.pieces(ctx)) {
+      let entry = this.entries.get(piece);
+      if (!entry) {
+        entry = memo.get(piece.text) ?? memo.add(piece.text, (text) => ({ text, kept: [] }));
+        this.entries.set(piece, entry);
+      }
+      const i = entry.kept.findIndex((k) => k.rule === rule && k.kind === piece.kind);
+      let kept = i < 0 ? undefined : entry.kept[i];
+      if (!kept || !sameInputs(kept.inputs, inputs)) {
+        const found: LocalReport[] = [];
+        local.check({ text: entry.text, kind: piece.kind }, (r) => found.push(r), inputs);
+        kept = { rule, kind: piece.kind, inputs, reports: found };
+        if (i < 0) entry.kept.push(kept);
+        else entry.kept[i] = kept;
+        if (found.length) memo.weigh(entry.text, weightOf(entry));
+      }
+      for (const r of kept.reports) report(moved(r, piece.span.start));
     }
-    for (const r of kept.reports) report(moved(r, piece.span.start));
   }
 }
 
