@@ -257,10 +257,14 @@ function chineseYear(s: string): string {
  * digits, so they are not the standard form).
  */
 export function findDates(block: Block): BodyDate[] {
-  const e = extracted(block.text);
-  e.dates ??= readDates(e.text);
   const by = block.span.start;
-  return e.dates.map((d) => ({ ...d, span: shift(d.span, by), block }));
+  return datesIn(block.text).map((d) => ({ ...d, span: shift(d.span, by), block }));
+}
+
+/** The dates of a prose block's text, by offsets in the text (as findDates finds them, unplaced). */
+export function datesIn(text: string): readonly Unplaced<BodyDate>[] {
+  const e = extracted(text);
+  return (e.dates ??= readDates(e.text));
 }
 
 function readDates(text: string): Unplaced<BodyDate>[] {

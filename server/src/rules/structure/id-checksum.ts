@@ -7,7 +7,8 @@ import {
   usccCheckChar,
 } from '../../core/ids';
 import { isBlank } from '../../core/placeholders';
-import { defineRule } from '../../core/rule';
+import { defineRule, type LocalReport } from '../../core/rule';
+import { cellPieces } from '../../core/wording';
 import type { Span } from '../../core/types';
 
 const messages = {
@@ -61,19 +62,23 @@ export default defineRule({
     docs: 'docs/rules/structure/id-checksum.md',
   },
   messages,
+  local: {
+    pieces: (ctx) => [...ctx.model.blocks.filter((b) => b.kind !== 'code'), ...cellPieces(ctx.model)],
+    check({ text }, report) {
+      for (const m of text.matchAll(CANDIDATE)) {
+        const before = text.slice(Math.max(0, m.index - 12), m.index);
+        const hint: Kind | undefined = USCC_LABEL.test(before)
+          ? 'uscc'
+          : ID_LABEL.test(before)
+            ? 'idCard'
+            : undefined;
+        // Unlabelled runs must look like one of the codes, or any 18-character reference number would fire.
+        if (!hint && !looksLikeCode(m[0])) continue;
+        checkCode(report, m[0], { start: m.index, end: m.index + 18 }, hint);
+      }
+    },
+  },
   check(ctx) {
-    const seen = new Set<number>();
-    const check = (raw: string, span: Span, hint?: Kind) => {
-      if (seen.has(span.start)) return;
-      seen.add(span.start);
-      const code = raw.trim();
-      // A published copy masks them (532225XXXXXXXXXXX6): masked, not miscopied.
-      if (isMaskedId(code)) return;
-      const found = classify(code, hint);
-      if (!found) return;
-      ctx.report({ messageId: found.messageId, data: { code, expected: found.expected ?? '' }, span });
-    };
-
     const party = ctx.model.facts.当事人;
     for (const [key, kind] of [
       ['统一社会信用代码', 'uscc'],
@@ -96,27 +101,25 @@ export default defineRule({
         });
         continue;
       }
-      check(raw, inner, kind);
+      checkCode(ctx.report, raw, inner, kind);
     }
-
-    const scan = (text: string, base: number) => {
-      for (const m of text.matchAll(CANDIDATE)) {
-        const before = text.slice(Math.max(0, m.index - 12), m.index);
-        const hint: Kind | undefined = USCC_LABEL.test(before)
-          ? 'uscc'
-          : ID_LABEL.test(before)
-            ? 'idCard'
-            : undefined;
-        // Unlabelled runs must look like one of the codes, or any 18-character reference number would fire.
-        if (!hint && !looksLikeCode(m[0])) continue;
-        check(m[0], { start: base + m.index, end: base + m.index + 18 }, hint);
-      }
-    };
-    for (const block of ctx.model.blocks) if (block.kind !== 'code') scan(block.text, block.span.start);
-    for (const row of ctx.model.evidence?.rows ?? [])
-      for (const cell of Object.values(row.cells)) if (cell) scan(cell.text, cell.span.start);
   },
 });
+
+/** Reports a code whose check character (or shape) is wrong. */
+function checkCode(
+  report: (r: LocalReport<keyof typeof messages>) => void,
+  raw: string,
+  span: Span,
+  hint?: Kind,
+): void {
+  const code = raw.trim();
+  // A published copy masks them (532225XXXXXXXXXXX6): masked, not miscopied.
+  if (isMaskedId(code)) return;
+  const found = classify(code, hint);
+  if (!found) return;
+  report({ messageId: found.messageId, data: { code, expected: found.expected ?? '' }, span });
+}
 
 /** What is wrong with a code, or undefined when it is valid (or is not a code at all). */
 function classify(

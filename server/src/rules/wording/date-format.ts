@@ -1,5 +1,6 @@
 import { defineRule, replace } from '../../core/rule';
-import { inside, printedBlocks, protectedSpans } from '../../core/wording';
+import { datesIn } from '../../core/extract';
+import { inside, isProse, printedBlocks, protectedSpans } from '../../core/wording';
 
 const messages = {
   date: {
@@ -30,32 +31,34 @@ export default defineRule({
     fixable: true,
   },
   messages,
-  check(ctx) {
-    const blocks = new Set(printedBlocks(ctx.model));
-    for (const d of ctx.model.dates) {
-      if (d.standard || !d.iso || !blocks.has(d.block)) continue;
-      const rel = d.span.start - d.block.span.start;
-      if (inside(protectedSpans(d.block.text), rel, rel + d.raw.length)) continue;
-      const [y, m, day] = d.iso.split('-').map(Number);
-      const standard = `${y}年${m}月${day}日`;
-      ctx.report({
-        messageId: 'date',
-        data: { raw: d.raw, standard },
-        span: d.span,
-        fixes: [{ messageId: 'fix', data: { standard }, edits: [replace(d.span, standard)] }],
-      });
-    }
-    for (const block of blocks) {
-      for (const m of block.text.matchAll(MONTH_ONLY)) {
-        const span = { start: block.span.start + m.index, end: block.span.start + m.index + m[0].length };
+  local: {
+    pieces: (ctx) => printedBlocks(ctx.model),
+    check({ text, kind }, report) {
+      // The model reads dates in prose (tables print their cells as they are).
+      if (isProse(kind)) {
+        const skip = protectedSpans(text);
+        for (const d of datesIn(text)) {
+          if (d.standard || !d.iso || inside(skip, d.span.start, d.span.end)) continue;
+          const [y, m, day] = d.iso.split('-').map(Number);
+          const standard = `${y}年${m}月${day}日`;
+          report({
+            messageId: 'date',
+            data: { raw: d.raw, standard },
+            span: d.span,
+            fixes: [{ messageId: 'fix', data: { standard }, edits: [replace(d.span, standard)] }],
+          });
+        }
+      }
+      for (const m of text.matchAll(MONTH_ONLY)) {
+        const span = { start: m.index, end: m.index + m[0].length };
         const standard = `${m[1]}年${m[2]}月`;
-        ctx.report({
+        report({
           messageId: 'month',
           data: { raw: m[0], standard },
           span,
           fixes: [{ messageId: 'fix', data: { standard }, edits: [replace(span, standard)] }],
         });
       }
-    }
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { CHUFA_2021_IN_FORCE } from '../../core/renumbering';
 import { defineRule, replace } from '../../core/rule';
 import { boundariesOf } from '../../core/dictionary';
+import { memoByText } from '../../core/memo';
 import { factStatements, type FactRole } from '../../core/fact-roles';
 import { inside, notOwnWords, within } from '../../core/wording';
 
@@ -41,6 +42,9 @@ const messages = {
   remove: { zh: '删去「{word}」（须确认事实已查实）', en: 'Delete "{word}" (only if the fact was verified)' },
 };
 
+/** Whether a text holds any hedge, kept by text: asked of every fact paragraph on every keystroke. */
+const hasHedge = memoByText((text) => HEDGES.some((w) => text.includes(w)));
+
 export default defineRule({
   meta: {
     id: 'wording/vague-fact',
@@ -66,7 +70,7 @@ export default defineRule({
       const block = fact.block;
       const text = block.text;
       // Segmenting is the costly part: most paragraphs hold no hedge at all, so only do it for those that do.
-      if (!HEDGES.some((w) => text.includes(w))) continue;
+      if (!hasHedge(text)) continue;
       const bounds = boundariesOf(text);
       const skip = notOwnWords(text);
       // Characters already reported under a longer hedge (checked per character: linear in the text).
