@@ -58,23 +58,28 @@ export class LocalRun {
         entry = memo.get(piece.text) ?? memo.add(piece.text, (text) => ({ text, kept: [] }));
         this.entries.set(piece, entry);
       }
-      const i = entry.kept.findIndex((k) => k.rule === rule && k.kind === piece.kind);
-      let kept = i < 0 ? undefined : entry.kept[i];
+      // Plain loops: this runs for every rule and piece of every keystroke.
+      let i = 0;
+      while (i < entry.kept.length && (entry.kept[i]!.rule !== rule || entry.kept[i]!.kind !== piece.kind))
+        i++;
+      let kept = entry.kept[i];
       if (!kept || !sameInputs(kept.inputs, inputs)) {
         const found: LocalReport[] = [];
         local.check({ text: entry.text, kind: piece.kind }, (r) => found.push(r), inputs);
         kept = { rule, kind: piece.kind, inputs, reports: found };
-        if (i < 0) entry.kept.push(kept);
-        else entry.kept[i] = kept;
+        entry.kept[i] = kept;
         if (found.length) memo.weigh(entry.text, weightOf(entry));
       }
-      for (const r of kept.reports) report(moved(r, piece.span.start));
+      for (let j = 0; j < kept.reports.length; j++) report(moved(kept.reports[j]!, piece.span.start));
     }
   }
 }
 
 function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false;
+  return true;
 }
 
 /**
