@@ -39,8 +39,10 @@ export default defineRule({
     if (evidenceOf(model)) present.add('证据');
     // 刘凤军：经现场检查发现…… — the party named as the addressee opening the text is the party part.
     const party = partyName(model.facts);
-    if (party && model.blocks.some((b) => b.text.startsWith(`${party}：`) || b.text.startsWith(`${party}:`)))
-      present.add('当事人');
+    if (party) {
+      const [full, half] = [`${party}：`, `${party}:`];
+      if (model.blocks.some((b) => b.text.startsWith(full) || b.text.startsWith(half))) present.add('当事人');
+    }
     const anchor = model.title?.span ?? { start: 0, end: model.lines.lineEnd(0) };
     // An excerpt stops inside its last section: what would come after that cannot be missed.
     const required = doctype.requiredSections;
