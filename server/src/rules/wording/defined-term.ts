@@ -1,4 +1,6 @@
 import { partyName } from '../../core/facts';
+import { memoByText } from '../../core/memo';
+import { ownCopy } from '../../core/text';
 import type { Block } from '../../core/model';
 import { defineRule, insertAt, remove, replace } from '../../core/rule';
 import type { Span } from '../../core/types';
@@ -178,14 +180,41 @@ function fullNameBefore(before: string, short: string, party: string | undefined
 
 function occurrences(blocks: Block[], needle: string): (Span & { quoted: boolean })[] {
   const out: (Span & { quoted: boolean })[] = [];
+  const inText = occurrencesOf(needle);
   for (const b of blocks) {
-    for (let i = b.text.indexOf(needle); i >= 0; i = b.text.indexOf(needle, i + needle.length)) {
-      out.push({
-        start: b.span.start + i,
-        end: b.span.start + i + needle.length,
-        quoted: inside(quotedSpans(b.text), i, i + needle.length),
-      });
-    }
+    if (!b.text.includes(needle)) continue;
+    for (const o of inText(b.text))
+      out.push({ start: b.span.start + o.start, end: b.span.start + o.end, quoted: o.quoted });
   }
   return out;
 }
+
+/**
+ * Where a name occurs in a text and whether it is quoted there, kept by text per name: a short
+ * name (当事人) is in most paragraphs of the facts, and all but the edited one are as they were.
+ * A draft defines few names; past eight the memos start again.
+ */
+function occurrencesOf(name: string): (text: string) => readonly (Span & { quoted: boolean })[] {
+  let memo = byNeedle.get(name);
+  if (!memo) {
+    if (byNeedle.size >= 8) byNeedle.clear();
+    // Its own copy: the name is cut from a draft, which the memo must not keep alive.
+    const needle = ownCopy(name);
+    memo = memoByText(
+      (text) => {
+        const out: (Span & { quoted: boolean })[] = [];
+        for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length))
+          out.push({
+            start: i,
+            end: i + needle.length,
+            quoted: inside(quotedSpans(text), i, i + needle.length),
+          });
+        return out;
+      },
+      { chars: 200_000 },
+    );
+    byNeedle.set(needle, memo);
+  }
+  return memo;
+}
+const byNeedle = new Map<string, (text: string) => readonly (Span & { quoted: boolean })[]>();
