@@ -228,7 +228,10 @@ function classify(text: string, before?: FactRole): FactSentence[] {
 function sentencesOfParagraph(text: string, before: FactRole | undefined): readonly FactSentence[] {
   let memo = classified.get(before);
   if (!memo) {
-    memo = memoByText((t) => classify(citationsBlanked(t), before).filter((s) => !blanksIn(s.text).length));
+    // One memo per role before (ten at most, most drafts use two or three), each of 200,000 characters.
+    memo = memoByText((t) => classify(citationsBlanked(t), before).filter((s) => !blanksIn(s.text).length), {
+      chars: 200_000,
+    });
     classified.set(before, memo);
   }
   return memo(text);
