@@ -4,7 +4,7 @@ import { ownCopy } from '../../core/text';
 import type { Block } from '../../core/model';
 import { defineRule, insertAt, remove, replace } from '../../core/rule';
 import type { Span } from '../../core/types';
-import { inside, quotedSpans } from '../../core/wording';
+import { inside, quotedSpans, within } from '../../core/wording';
 
 const messages = {
   beforeDefinition: {
@@ -107,7 +107,8 @@ export default defineRule({
       }
       const fullSpans = full ? occurrences(blocks, full).filter((s) => !inDefinition(s.start)) : [];
       const uses = occurrences(blocks, short).filter(
-        (s) => !inDefinition(s.start) && !fullSpans.some((f) => f.start <= s.start && s.end <= f.end),
+        // fullSpans are sorted and disjoint (one name's occurrences in order): a binary search.
+        (s) => !inDefinition(s.start) && !within(fullSpans, s.start, s.end),
       );
       // A label (`当事人：`) is not a use: 「当事人：××公司（以下简称当事人）」 is a common first line.
       const early = uses.filter(
