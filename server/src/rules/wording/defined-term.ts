@@ -70,6 +70,8 @@ export default defineRule({
     const party = partyName(ctx.model.facts);
     const defs: Definition[] = [];
     for (const b of blocks) {
+      // Every definition says 以下: a paragraph without it is not searched (matchAll copies the pattern).
+      if (!b.text.includes('以下')) continue;
       for (const m of b.text.matchAll(DEFINITION)) {
         const short = (m[1] ?? m[2] ?? m[3] ?? m[4])!.trim();
         defs.push({
