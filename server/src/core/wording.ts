@@ -11,14 +11,27 @@ const PROSE_KINDS: ReadonlySet<string> = new Set(['paragraph', 'listItem', 'head
 export const isProse = (kind: string): boolean => PROSE_KINDS.has(kind);
 
 /** Printed prose: paragraphs, list items, headings and quotations (not code, HTML or tables). */
-export function proseBlocks(model: CaseModel): Block[] {
-  return model.blocks.filter((b) => PROSE_KINDS.has(b.kind));
+export function proseBlocks(model: CaseModel): readonly Block[] {
+  return blocksOf(model, prose, (b) => PROSE_KINDS.has(b.kind));
 }
 
 /** Prose plus tables other than the evidence table: where a wrong term can be printed. */
-export function printedBlocks(model: CaseModel): Block[] {
-  return model.blocks.filter((b) => PROSE_KINDS.has(b.kind) || b.kind === 'table');
+export function printedBlocks(model: CaseModel): readonly Block[] {
+  return blocksOf(model, printed, (b) => PROSE_KINDS.has(b.kind) || b.kind === 'table');
 }
+
+/** Kept per model (its blocks never change once read): several rules ask on every keystroke. */
+function blocksOf(
+  model: CaseModel,
+  kept: WeakMap<CaseModel, readonly Block[]>,
+  keep: (b: Block) => boolean,
+): readonly Block[] {
+  let blocks = kept.get(model);
+  if (!blocks) kept.set(model, (blocks = model.blocks.filter(keep)));
+  return blocks;
+}
+const prose = new WeakMap<CaseModel, readonly Block[]>();
+const printed = new WeakMap<CaseModel, readonly Block[]>();
 
 const PROTECTED = [
   /(?:https?|ftp):\/\/[^\s\u3000-\u303f\uff00-\uffef）》」”]+/g, // URLs
